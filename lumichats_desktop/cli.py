@@ -1,0 +1,163 @@
+"""`lumichats`: the chat window by default; `lumichats chat` and `lumichats models` in a terminal."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+from lumichats_desktop import __version__
+from lumichats_desktop.engine.chat_engine import ChatEngine
+from lumichats_desktop.engine.errors import EngineError
+from lumichats_desktop.engine.generation import ReplyStats
+from lumichats_desktop.engine.models import default_model_id, open_model
+from lumichats_desktop.engine.sampling import SamplingParams
+from lumichats_desktop.paths import app_dirs
+from trainer.common.catalog import CATALOG, ModelNotAvailable, is_on_disk
+from trainer.common.chat_format import ChatFormatError, Message
+from trainer.common.gguf_import import GGUFImportError
+
+
+def _progress(message: str, fraction: float) -> None:
+    sys.stderr.write(f"\r{message}… {fraction:4.0%}   ")
+    if fraction >= 1:
+        sys.stderr.write("\n")
+    sys.stderr.flush()
+
+
+def _print_stats(stats: ReplyStats) -> None:
+    sys.stderr.write(
+        f"[{stats.prompt_tokens} prompt tokens ({stats.reused_tokens} reused), {stats.new_tokens} new, "
+        f"first token {stats.ttft_s:.2f} s, {stats.tokens_per_s:.1f} tokens/s, "
+        f"stop: {stats.stop_reason.value}]\n"
+    )
+
+
+def _reply(engine: ChatEngine, messages: list[Message], params: SamplingParams, show_stats: bool) -> str:
+    prompt = engine.prepare(messages, max_new_tokens=params.max_new_tokens)
+    if prompt.dropped_messages:
+        sys.stderr.write(f"[{prompt.dropped_messages} oldest messages left out to fit the context]\n")
+    cancel = threading.Event()
+    parts: list[str] = []
+    stream = engine.stream(prompt, params, cancel)
+    try:
+        for item in stream:
+            if isinstance(item, str):
+                parts.append(item)
+                sys.stdout.write(item)
+                sys.stdout.flush()
+            else:
+                sys.stdout.write("\n")
+                if item.error:
+                    sys.stderr.write(item.error + "\n")
+                if show_stats:
+                    _print_stats(item)
+    except KeyboardInterrupt:
+        cancel.set()
+        stream.close()
+        sys.stdout.write("\n[stopped]\n")
+    return "".join(parts)
+
+
+def _chat(args: argparse.Namespace) -> int:
+    dirs = app_dirs()
+    model_id = args.model or default_model_id(dirs)
+    params = SamplingParams(
+        temperature=args.temperature, max_new_tokens=args.max_new_tokens, seed=args.seed
+    )
+    params.check()
+    loaded = open_model(
+        model_id,
+        dirs,
+        adapter=Path(args.adapter) if args.adapter else None,
+        quantization=args.quantization,
+        device=args.device,
+        progress=_progress,
+    )
+    sys.stderr.write(f"{loaded.title} on {loaded.device} ({loaded.quantization})\n")
+    engine = ChatEngine(loaded)
+    history: list[Message] = [Message("system", args.system)] if args.system else []
+    if args.prompt is not None:
+        _reply(engine, history + [Message("user", args.prompt)], params, args.stats)
+        return 0
+    sys.stderr.write("Type a message; /reset starts over, /quit or Ctrl+D leaves, Ctrl+C stops a reply.\n")
+    while True:
+        try:
+            text = input("you> ")
+        except (EOFError, KeyboardInterrupt):
+            sys.stderr.write("\n")
+            return 0
+        if text.strip() in ("/quit", "/exit"):
+            return 0
+        if text.strip() == "/reset":
+            history = history[:1] if history and history[0].role == "system" else []
+            continue
+        if not text.strip():
+            continue
+        try:
+            reply = _reply(engine, history + [Message("user", text)], params, args.stats)
+        except (ChatFormatError, EngineError) as exc:
+            sys.stderr.write(f"{exc}\n")
+            continue
+        if reply.strip():
+            history += [Message("user", text), Message("assistant", reply)]
+
+
+def _models(args: argparse.Namespace) -> int:
+    del args
+    dirs = app_dirs()
+    for item in CATALOG:
+        where = "on disk" if is_on_disk(item, dirs) else (
+            "embedded (prepared on first use)" if item.embedded else "not downloaded"
+        )
+        sys.stdout.write(f"{item.id:16} {item.title:28} {where}\n    {item.description}\n")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line, documented in --help."""
+    parser = argparse.ArgumentParser(prog="lumichats", description="LumiChats: a private local chat.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command")
+    chat = sub.add_parser("chat", help="chat in the terminal (a REPL, or one reply with --prompt)")
+    chat.add_argument("--prompt", help="send this one message, print the reply and exit")
+    chat.add_argument("--model", help="catalogue id, model folder or .gguf (default: best on disk)")
+    chat.add_argument("--adapter", help="a LoRA adapter folder to put on the model")
+    chat.add_argument("--system", help="system prompt")
+    chat.add_argument("--max-new-tokens", type=int, default=512)
+    chat.add_argument("--temperature", type=float, default=0.7, help="0 = greedy")
+    chat.add_argument("--seed", type=int, default=None)
+    chat.add_argument("--quantization", choices=["auto", "nf4", "bf16", "fp32"], default="auto")
+    chat.add_argument("--device", choices=["auto", "cpu", "cuda"], default="auto")
+    chat.add_argument("--stats", action="store_true", help="print tokens/s and time to first token")
+    chat.set_defaults(run=_chat)
+    models = sub.add_parser("models", help="list the models and what is on disk")
+    models.set_defaults(run=_models)
+    return parser
+
+
+def quiet_libraries() -> None:
+    """Keep library progress bars and advice out of the user's terminal; our own progress is shown."""
+    import transformers
+
+    transformers.logging.set_verbosity_error()
+    transformers.logging.disable_progress_bar()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of `lumichats`."""
+    quiet_libraries()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from lumichats_desktop.app import run_app
+
+        return run_app()
+    try:
+        code: int = args.run(args)
+        return code
+    except (EngineError, ModelNotAvailable, GGUFImportError, ChatFormatError, ValueError, OSError) as exc:
+        sys.stderr.write(f"lumichats: {exc}\n")
+        return 2

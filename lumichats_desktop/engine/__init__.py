@@ -1,0 +1,1 @@
+"""Model loading, chat formatting, context budget and streaming generation. Imports no Qt."""

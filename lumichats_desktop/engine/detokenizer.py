@@ -1,0 +1,84 @@
+"""Turn a growing list of token ids into text chunks that never split a character.
+
+Gemma's tokenizer falls back to single bytes (`<0xE0>`...) for rare characters, so one character can
+span several tokens, and its decoder turns a whole run of byte tokens into U+FFFD when the run as a
+whole is not valid UTF-8 (even the characters that looked complete before). So we emit text only
+after a token that is not a byte, decode a small window behind the newest token (as vLLM does) that
+never starts inside a byte run, and hold text back while it ends in U+FFFD. `finish()` returns
+whatever is still held, so the chunks joined equal the final decode exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+REPLACEMENT = "\ufffd"
+# Enough tokens of left context for the decoder to place spaces and merge byte runs correctly.
+WINDOW = 6
+_BYTE_PIECE = re.compile(r"^<0x[0-9A-Fa-f]{2}>$")
+_byte_ids_by_vocab: dict[int, frozenset[int]] = {}
+
+
+def byte_token_ids(tokenizer: Any) -> frozenset[int]:
+    """Ids of the byte-fallback tokens `<0x00>`..`<0xFF>` (empty for tokenizers without them)."""
+    key = id(tokenizer)
+    if key not in _byte_ids_by_vocab:
+        vocab: dict[str, int] = tokenizer.get_vocab()
+        _byte_ids_by_vocab[key] = frozenset(i for piece, i in vocab.items() if _BYTE_PIECE.match(piece))
+    return _byte_ids_by_vocab[key]
+
+
+class IncrementalDetokenizer:
+    """Feed token ids one at a time with `push`; call `finish` once at the end."""
+
+    def __init__(self, tokenizer: Any) -> None:
+        self._tokenizer = tokenizer
+        self._ids: list[int] = []
+        self._prefix_offset = 0
+        self._read_offset = 0
+        self._emitted: list[str] = []
+        self._byte_ids = byte_token_ids(tokenizer)
+
+    def _decode(self, ids: list[int]) -> str:
+        text: str = self._tokenizer.decode(ids, skip_special_tokens=True)
+        return text
+
+    @property
+    def text(self) -> str:
+        """Everything emitted so far."""
+        return "".join(self._emitted)
+
+    def push(self, token_id: int) -> str:
+        """Add one token; return the new text it completes (often "", never a split character)."""
+        self._ids.append(token_id)
+        if token_id in self._byte_ids:
+            return ""  # inside a byte run: its text is not final until the run ends
+        prefix_text = self._decode(self._ids[self._prefix_offset : self._read_offset])
+        new_text = self._decode(self._ids[self._prefix_offset :])
+        if (
+            len(new_text) > len(prefix_text)
+            and new_text.startswith(prefix_text)
+            and not new_text.endswith(REPLACEMENT)
+        ):
+            chunk = new_text[len(prefix_text) :]
+            self._read_offset = len(self._ids)
+            start = max(0, self._read_offset - WINDOW)
+            while start > 0 and self._ids[start] in self._byte_ids and self._ids[start - 1] in self._byte_ids:
+                start -= 1
+            self._prefix_offset = start
+            self._emitted.append(chunk)
+            return chunk
+        return ""
+
+    def finish(self) -> str:
+        """The text still held back, so that all chunks joined equal decode(all ids)."""
+        full = self._decode(self._ids)
+        emitted = self.text
+        if not full.startswith(emitted):
+            # Cannot happen with Gemma's decoder (tested); keep the stream consistent anyway.
+            return ""
+        rest = full[len(emitted) :]
+        if rest:
+            self._emitted.append(rest)
+        return rest

@@ -1,0 +1,133 @@
+"""Stream token ids from a loaded model, one forward pass per token, cancellable between tokens.
+
+Our own loop instead of `generate()`: it checks the cancel flag after every token, times the first
+token, and keeps the KV cache of the conversation so the next turn only prefills what is new.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+import torch
+
+from lumichats_desktop.engine.loader import LoadedModel
+from lumichats_desktop.engine.sampling import SamplingParams, sample_next
+from trainer.common.chat_format import STOP_IDS
+
+
+class StopReason(str, Enum):
+    """Why a reply ended."""
+
+    EOS = "eos"
+    LENGTH = "length"
+    CANCELLED = "cancelled"
+    ERROR = "error"
+
+
+@dataclass
+class ReplyStats:
+    """What the status bar and the stored message say about a reply."""
+
+    prompt_tokens: int = 0
+    new_tokens: int = 0
+    reused_tokens: int = 0
+    ttft_s: float = 0.0
+    tokens_per_s: float = 0.0
+    total_s: float = 0.0
+    stop_reason: StopReason = StopReason.EOS
+    error: str | None = None
+
+
+def _common_prefix(a: Sequence[int], b: Sequence[int]) -> int:
+    n = min(len(a), len(b))
+    for i in range(n):
+        if a[i] != b[i]:
+            return i
+    return n
+
+
+class TokenGenerator:
+    """Owns the model's KV cache between turns; used from one thread at a time."""
+
+    def __init__(self, loaded: LoadedModel) -> None:
+        self._loaded = loaded
+        self._cache: Any = None
+        self._cache_ids: list[int] = []
+        self.stop_ids = set(STOP_IDS)
+        eos = getattr(loaded.tokenizer, "eos_token_id", None)
+        if isinstance(eos, int):
+            self.stop_ids.add(eos)
+
+    def reset(self) -> None:
+        """Forget the cached conversation (after switching adapters, say)."""
+        self._cache = None
+        self._cache_ids = []
+
+    def _start(self, prompt_ids: list[int]) -> tuple[Any, list[int], int]:
+        """A cache holding as much of prompt_ids as can be reused, and the ids still to feed."""
+        from transformers import DynamicCache
+
+        model = self._loaded.model
+        reuse = _common_prefix(self._cache_ids, prompt_ids)
+        reuse = min(reuse, len(prompt_ids) - 1)  # always feed at least one token
+        cache = self._cache
+        if cache is not None and reuse > 0 and getattr(cache, "is_croppable", False):
+            if reuse < cache.get_seq_length():
+                cache.crop(reuse)
+            return cache, prompt_ids[reuse:], reuse
+        return DynamicCache(config=model.config), prompt_ids, 0
+
+    @torch.inference_mode()
+    def stream(
+        self,
+        prompt_ids: list[int],
+        params: SamplingParams,
+        cancel: threading.Event,
+        stats: ReplyStats,
+    ) -> Iterator[int]:
+        """Yield new token ids until a stop token, max_new_tokens or cancel; fill stats as it goes."""
+        params.check()
+        model = self._loaded.model
+        device = self._loaded.device
+        generator = None
+        if params.seed is not None:
+            generator = torch.Generator(device="cpu").manual_seed(params.seed)
+        started = time.perf_counter()
+        stats.prompt_tokens = len(prompt_ids)
+        cache, to_feed, stats.reused_tokens = self._start(prompt_ids)
+        self._cache, self._cache_ids = None, []  # invalid until this reply ends cleanly
+        fed = list(prompt_ids[: stats.reused_tokens])
+        seen = torch.tensor(prompt_ids, dtype=torch.long)
+        generated: list[int] = []
+        first_at = last_at = started
+        stats.stop_reason = StopReason.LENGTH
+        while len(generated) < params.max_new_tokens:
+            if cancel.is_set():
+                stats.stop_reason = StopReason.CANCELLED
+                break
+            input_ids = torch.tensor([to_feed], dtype=torch.long, device=device)
+            out = model(input_ids=input_ids, cache=cache, use_cache=True, logits_to_keep=1)
+            fed.extend(to_feed)
+            logits = out.logits[0, -1].float().cpu()
+            token = sample_next(logits, params, generator, seen)
+            last_at = time.perf_counter()
+            if not generated:
+                first_at = last_at
+                stats.ttft_s = first_at - started
+            if token in self.stop_ids:
+                stats.stop_reason = StopReason.EOS
+                break
+            generated.append(token)
+            seen = torch.cat([seen, torch.tensor([token])])
+            stats.new_tokens = len(generated)
+            to_feed = [token]
+            yield token
+        stats.total_s = time.perf_counter() - started
+        if len(generated) > 1 and last_at > first_at:
+            stats.tokens_per_s = (len(generated) - 1) / (last_at - first_at)
+        self._cache, self._cache_ids = cache, fed

@@ -1,0 +1,195 @@
+"""Load a Gemma-3 model (NF4 4-bit, bf16 or fp32) with an optional PEFT adapter on top.
+
+Only safetensors are read and remote code is never trusted. Failures a person can fix (missing or
+corrupt files, another architecture, not enough memory) become `ModelLoadError` with advice.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import torch
+
+from lumichats_desktop.engine.errors import ModelLoadError
+from lumichats_desktop.engine.hardware import HardwareInfo, probe
+from trainer.common.catalog import ModelSource
+
+log = logging.getLogger(__name__)
+
+Quantization = Literal["auto", "nf4", "bf16", "fp32"]
+GEMMA3_TYPES = ("gemma3", "gemma3_text")
+ADAPTER_NAME = "default"
+# Above this many bytes of weights a CPU load is quantized too; the 270M (~0.5 GB in bf16) is not.
+CPU_QUANTIZE_ABOVE_BYTES = 2 * 1024**3
+
+
+@dataclass
+class LoadedModel:
+    """A model ready to generate, with what the status bar shows about it."""
+
+    model: Any
+    tokenizer: Any
+    title: str
+    device: str
+    quantization: str
+    context_length: int
+    adapter_dir: Path | None = None
+    adapters: dict[str, Path] = field(default_factory=dict)
+
+    @property
+    def dtype(self) -> torch.dtype:
+        """The dtype activations are computed in."""
+        return torch.float32 if self.quantization == "fp32" else torch.bfloat16
+
+    @property
+    def adapter_enabled(self) -> bool:
+        """Whether the PEFT adapter currently shapes the replies."""
+        return bool(self.adapters) and not getattr(self, "_adapter_disabled", False)
+
+    def set_adapter_enabled(self, enabled: bool) -> None:
+        """Switch the adapter off (plain base model) or on again without reloading the base."""
+        if not self.adapters:
+            raise ModelLoadError("This model has no adapter to switch.")
+        if enabled:
+            self.model.enable_adapter_layers()
+        else:
+            self.model.disable_adapter_layers()
+        self._adapter_disabled = not enabled
+
+    def use_adapter(self, folder: Path) -> None:
+        """Load another adapter for the same base (once) and make it the active one."""
+        name = next((n for n, p in self.adapters.items() if p == folder), None)
+        if name is None:
+            if not self.adapters:
+                raise ModelLoadError("Load the model with an adapter first, then switch adapters.")
+            name = f"adapter{len(self.adapters)}"
+            _check_adapter_folder(folder)
+            self.model.load_adapter(str(folder), adapter_name=name)
+            self.adapters[name] = folder
+        self.model.set_adapter(name)
+        self.adapter_dir = folder
+        self.set_adapter_enabled(True)
+
+
+def read_config(folder: Path) -> dict[str, Any]:
+    """The model's config.json, checked to be a Gemma-3 model stored as safetensors."""
+    config_path = folder / "config.json"
+    if not config_path.is_file():
+        raise ModelLoadError(
+            f"{folder} has no config.json, so it is not a complete model folder. "
+            "Download or convert the model again."
+        )
+    try:
+        config: dict[str, Any] = json.loads(config_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ModelLoadError(f"{config_path} is damaged ({exc}). Download the model again.") from exc
+    model_type = config.get("model_type")
+    if model_type not in GEMMA3_TYPES:
+        raise ModelLoadError(
+            f"{folder.name} is a {model_type!r} model; LumiChats runs Gemma-3 models only."
+        )
+    if not any(folder.glob("*.safetensors")):
+        pickles = [p.name for p in folder.glob("*.bin")] + [p.name for p in folder.glob("*.pt")]
+        detail = f" It has only pickle files ({', '.join(pickles)}), which can run code when loaded." if pickles else ""
+        raise ModelLoadError(f"{folder} has no .safetensors weights.{detail} Use a safetensors copy.")
+    return config
+
+
+def _check_adapter_folder(folder: Path) -> None:
+    if not (folder / "adapter_config.json").is_file():
+        raise ModelLoadError(f"{folder} is not a LoRA adapter folder (no adapter_config.json).")
+    if not (folder / "adapter_model.safetensors").is_file():
+        raise ModelLoadError(f"{folder} has no adapter_model.safetensors; re-save the adapter.")
+
+
+def weights_bytes(folder: Path) -> int:
+    """Bytes of safetensors weights in a folder."""
+    return sum(p.stat().st_size for p in folder.glob("*.safetensors"))
+
+
+def choose_quantization(requested: Quantization, device: str, folder: Path, hw: HardwareInfo) -> str:
+    """NF4 on CUDA and for big models; small models on CPU stay unquantized (faster there)."""
+    if requested != "auto":
+        return requested
+    if device == "cuda" or weights_bytes(folder) > CPU_QUANTIZE_ABOVE_BYTES:
+        return "nf4"
+    return "bf16" if hw.cpu_bf16 else "fp32"
+
+
+def context_length(config: dict[str, Any]) -> int:
+    """The longest sequence the model was trained for."""
+    text = config.get("text_config") or config
+    return int(text.get("max_position_embeddings") or 8192)
+
+
+def load_model(
+    source: ModelSource,
+    *,
+    quantization: Quantization = "auto",
+    device: str = "auto",
+    hardware: HardwareInfo | None = None,
+) -> LoadedModel:
+    """Load source onto device; raise ModelLoadError with advice when that is not possible."""
+    from transformers import AutoModelForCausalLM, AutoTokenizer, BitsAndBytesConfig
+
+    hw = hardware or probe()
+    device = hw.best_device if device == "auto" else device
+    if device == "cuda" and not hw.cuda:
+        raise ModelLoadError("No CUDA GPU was found; choose the CPU instead.")
+    config = read_config(source.base_dir)
+    if source.adapter_dir is not None:
+        _check_adapter_folder(source.adapter_dir)
+    quant = choose_quantization(quantization, device, source.base_dir, hw)
+    kwargs: dict[str, Any] = {
+        "use_safetensors": True,
+        "trust_remote_code": False,
+        "device_map": {"": device},
+    }
+    if quant == "nf4":
+        compute = torch.bfloat16 if (device == "cpu" or any(d.bf16 for d in hw.cuda)) else torch.float32
+        kwargs["quantization_config"] = BitsAndBytesConfig(
+            load_in_4bit=True,
+            bnb_4bit_quant_type="nf4",
+            bnb_4bit_use_double_quant=True,
+            bnb_4bit_compute_dtype=compute,
+            # The chat app is text-only: keep Gemma-3-4B's vision tower out of the 4-bit conversion.
+            llm_int8_skip_modules=["vision_tower", "multi_modal_projector", "lm_head"],
+        )
+        kwargs["dtype"] = compute
+    else:
+        kwargs["dtype"] = torch.float32 if quant == "fp32" else torch.bfloat16
+    try:
+        tokenizer = AutoTokenizer.from_pretrained(source.base_dir)
+        model = AutoModelForCausalLM.from_pretrained(source.base_dir, **kwargs)
+        adapters: dict[str, Path] = {}
+        if source.adapter_dir is not None:
+            from peft import PeftModel
+
+            model = PeftModel.from_pretrained(model, str(source.adapter_dir), adapter_name=ADAPTER_NAME)
+            adapters[ADAPTER_NAME] = source.adapter_dir
+    except torch.OutOfMemoryError as exc:
+        raise ModelLoadError(
+            f"{source.title} does not fit into {device} memory. Close other programs, use 4-bit "
+            "(nf4), load it on the CPU, or pick a smaller model."
+        ) from exc
+    except (OSError, ValueError, RuntimeError) as exc:
+        raise ModelLoadError(
+            f"{source.title} could not be loaded from {source.base_dir}: {exc}. If files are "
+            "damaged or incomplete, delete the folder and download or convert the model again."
+        ) from exc
+    model.eval()
+    log.info("loaded %s on %s (%s)", source.title, device, quant)
+    return LoadedModel(
+        model=model,
+        tokenizer=tokenizer,
+        title=source.title,
+        device=device,
+        quantization=quant,
+        context_length=context_length(config),
+        adapter_dir=source.adapter_dir,
+        adapters=adapters,
+    )

@@ -1,0 +1,75 @@
+"""Shared fixtures: every test gets its own LumiChats home; the converted 270M is cached per checkout."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED_DATA = REPO.parent / "shared" / "data"
+MODEL_CACHE = Path(os.environ.get("LUMICHATS_TEST_MODEL_CACHE", REPO / ".cache" / "models"))
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["LUMICHATS_CACHE_DIR"] = str(MODEL_CACHE)
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+os.environ["HF_HUB_OFFLINE"] = "1"
+
+
+@pytest.fixture(autouse=True)
+def lumichats_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh data/config folder per test, so no test reads or writes the user's $HOME."""
+    home = tmp_path / "lumichats-home"
+    monkeypatch.setenv("LUMICHATS_HOME", str(home))
+    monkeypatch.setenv("LUMICHATS_CACHE_DIR", str(MODEL_CACHE))
+    return home
+
+
+@pytest.fixture(autouse=True)
+def no_dangling_threads() -> Iterator[None]:
+    """Fail a test that leaves a worker thread running (napari's _dangling_qthreads, for threads)."""
+    before = set(threading.enumerate())
+    yield
+    leftover = [t for t in threading.enumerate() if t not in before and t.is_alive() and not t.daemon]
+    for thread in leftover:
+        thread.join(timeout=5)
+    still = [t.name for t in leftover if t.is_alive()]
+    assert not still, f"threads left running: {still}"
+
+
+@pytest.fixture(scope="session")
+def embedded_dir() -> Path:
+    """The real Gemma 3 270M converted from the bundled GGUF (about a minute, once per checkout)."""
+    from trainer.common.catalog import ensure_embedded
+    from trainer.common.dirs import app_dirs
+
+    os.environ["LUMICHATS_CACHE_DIR"] = str(MODEL_CACHE)
+    return ensure_embedded(app_dirs())
+
+
+@pytest.fixture(scope="session")
+def gemma_tokenizer(embedded_dir: Path):  # type: ignore[no-untyped-def]
+    """The real 262k-token Gemma-3 tokenizer."""
+    from transformers import AutoTokenizer
+
+    return AutoTokenizer.from_pretrained(embedded_dir)
+
+
+@pytest.fixture(scope="session")
+def multilingual_texts() -> list[str]:
+    """Texts in many scripts from shared/data (Arabic, CJK, Indic, emoji, combining marks...)."""
+    import json
+
+    data = json.loads((SHARED_DATA / "multilingual.json").read_text(encoding="utf-8"))
+    return [item["text"] for item in data["texts"]]
+
+
+@pytest.fixture(scope="session")
+def tiny_model_dir(tmp_path_factory: pytest.TempPathFactory, embedded_dir: Path) -> Path:
+    """A tiny random Gemma-3 text model with the real tokenizer, saved as safetensors."""
+    from tests.tiny_models import save_tiny_gemma3
+
+    return save_tiny_gemma3(tmp_path_factory.mktemp("tiny-gemma3"), embedded_dir)

@@ -64,9 +64,7 @@ def _reply(engine: ChatEngine, messages: list[Message], params: SamplingParams, 
 def _chat(args: argparse.Namespace) -> int:
     dirs = app_dirs()
     model_id = args.model or default_model_id(dirs)
-    params = SamplingParams(
-        temperature=args.temperature, max_new_tokens=args.max_new_tokens, seed=args.seed
-    )
+    params = SamplingParams(temperature=args.temperature, max_new_tokens=args.max_new_tokens, seed=args.seed)
     params.check()
     loaded = open_model(
         model_id,
@@ -109,8 +107,10 @@ def _models(args: argparse.Namespace) -> int:
     del args
     dirs = app_dirs()
     for item in CATALOG:
-        where = "on disk" if is_on_disk(item, dirs) else (
-            "embedded (prepared on first use)" if item.embedded else "not downloaded"
+        where = (
+            "on disk"
+            if is_on_disk(item, dirs)
+            else ("embedded (prepared on first use)" if item.embedded else "not downloaded")
         )
         sys.stdout.write(f"{item.id:16} {item.title:28} {where}\n    {item.description}\n")
     return 0

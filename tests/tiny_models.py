@@ -16,12 +16,12 @@ def tiny_text_config():  # type: ignore[no-untyped-def]
 
     return Gemma3TextConfig(
         vocab_size=262144,
-        hidden_size=16,
-        intermediate_size=32,
+        hidden_size=64,
+        intermediate_size=128,
         num_hidden_layers=2,
         num_attention_heads=2,
         num_key_value_heads=1,
-        head_dim=8,
+        head_dim=32,
         sliding_window=8,
         layer_types=["sliding_attention", "full_attention"],
         max_position_embeddings=4096,

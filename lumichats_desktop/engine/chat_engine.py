@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Sequence
 
 import torch
 
@@ -43,7 +43,7 @@ class ChatEngine:
 
     def stream(
         self, prompt: BudgetedPrompt, params: SamplingParams, cancel: threading.Event
-    ) -> Iterator[str | ReplyStats]:
+    ) -> Generator[str | ReplyStats, None, None]:
         """Yield text chunks, then one ReplyStats. Errors end the stream with stop reason error."""
         stats = ReplyStats()
         detok = IncrementalDetokenizer(self.loaded.tokenizer)

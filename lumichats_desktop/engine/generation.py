@@ -76,10 +76,13 @@ class TokenGenerator:
         reuse = _common_prefix(self._cache_ids, prompt_ids)
         reuse = min(reuse, len(prompt_ids) - 1)  # always feed at least one token
         cache = self._cache
-        if cache is not None and reuse > 0 and getattr(cache, "is_croppable", False):
-            if reuse < cache.get_seq_length():
-                cache.crop(reuse)
-            return cache, prompt_ids[reuse:], reuse
+        if cache is not None and reuse > 0:
+            try:
+                if reuse < cache.get_seq_length():
+                    cache.crop(reuse - cache.get_seq_length())  # a negative count: tokens to remove
+                return cache, prompt_ids[reuse:], reuse
+            except (RuntimeError, ValueError):
+                pass  # a sliding-window layer already dropped what we would roll back to: start over
         return DynamicCache(config=model.config), prompt_ids, 0
 
     @torch.inference_mode()

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import torch
+from safetensors import SafetensorError
 
 from lumichats_desktop.engine.errors import ModelLoadError
 from lumichats_desktop.engine.hardware import HardwareInfo, probe
@@ -89,12 +90,14 @@ def read_config(folder: Path) -> dict[str, Any]:
         raise ModelLoadError(f"{config_path} is damaged ({exc}). Download the model again.") from exc
     model_type = config.get("model_type")
     if model_type not in GEMMA3_TYPES:
-        raise ModelLoadError(
-            f"{folder.name} is a {model_type!r} model; LumiChats runs Gemma-3 models only."
-        )
+        raise ModelLoadError(f"{folder.name} is a {model_type!r} model; LumiChats runs Gemma-3 models only.")
     if not any(folder.glob("*.safetensors")):
         pickles = [p.name for p in folder.glob("*.bin")] + [p.name for p in folder.glob("*.pt")]
-        detail = f" It has only pickle files ({', '.join(pickles)}), which can run code when loaded." if pickles else ""
+        detail = (
+            f" It has only pickle files ({', '.join(pickles)}), which can run code when loaded."
+            if pickles
+            else ""
+        )
         raise ModelLoadError(f"{folder} has no .safetensors weights.{detail} Use a safetensors copy.")
     return config
 
@@ -164,7 +167,7 @@ def load_model(
         kwargs["dtype"] = torch.float32 if quant == "fp32" else torch.bfloat16
     try:
         tokenizer = AutoTokenizer.from_pretrained(source.base_dir)
-        model = AutoModelForCausalLM.from_pretrained(source.base_dir, **kwargs)
+        model: Any = AutoModelForCausalLM.from_pretrained(source.base_dir, **kwargs)
         adapters: dict[str, Path] = {}
         if source.adapter_dir is not None:
             from peft import PeftModel
@@ -176,7 +179,7 @@ def load_model(
             f"{source.title} does not fit into {device} memory. Close other programs, use 4-bit "
             "(nf4), load it on the CPU, or pick a smaller model."
         ) from exc
-    except (OSError, ValueError, RuntimeError) as exc:
+    except (OSError, ValueError, RuntimeError, SafetensorError) as exc:
         raise ModelLoadError(
             f"{source.title} could not be loaded from {source.base_dir}: {exc}. If files are "
             "damaged or incomplete, delete the folder and download or convert the model again."

@@ -18,7 +18,7 @@ from trainer.common.catalog import (
 )
 from trainer.common.dirs import AppDirs
 
-__all__ = ["default_model_id", "open_model", "resolve_source", "CATALOG"]
+__all__ = ["CATALOG", "default_model_id", "open_model", "resolve_source"]
 
 
 def default_model_id(dirs: AppDirs, preferred: str | None = None) -> str:

@@ -69,7 +69,8 @@ def test_malformed_conversations_are_refused_with_a_reason(messages: list[Messag
 
 
 def test_segment_wise_encoding_equals_encoding_the_whole_prompt(
-    gemma_tokenizer, multilingual_texts: list[str]  # type: ignore[no-untyped-def]
+    gemma_tokenizer,
+    multilingual_texts: list[str],  # type: ignore[no-untyped-def]
 ) -> None:
     from lumichats_desktop.engine.context_budget import encode_messages
 

@@ -7,7 +7,9 @@ from hypothesis import strategies as st
 
 from lumichats_desktop.engine.detokenizer import IncrementalDetokenizer
 
-SLOW_OK = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+SLOW_OK = settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 
 
 def _stream(tokenizer, ids: list[int]) -> list[str]:  # type: ignore[no-untyped-def]
@@ -18,7 +20,8 @@ def _stream(tokenizer, ids: list[int]) -> list[str]:  # type: ignore[no-untyped-
 
 
 def test_every_multilingual_text_streams_without_replacement_chars(
-    gemma_tokenizer, multilingual_texts: list[str]  # type: ignore[no-untyped-def]
+    gemma_tokenizer,
+    multilingual_texts: list[str],  # type: ignore[no-untyped-def]
 ) -> None:
     for text in multilingual_texts:
         ids = gemma_tokenizer(text, add_special_tokens=False).input_ids
@@ -30,7 +33,9 @@ def test_every_multilingual_text_streams_without_replacement_chars(
 @SLOW_OK
 @given(data=st.data())
 def test_any_slice_of_a_multilingual_text_streams_cleanly(
-    gemma_tokenizer, multilingual_texts: list[str], data: st.DataObject  # type: ignore[no-untyped-def]
+    gemma_tokenizer,
+    multilingual_texts: list[str],
+    data: st.DataObject,  # type: ignore[no-untyped-def]
 ) -> None:
     text = "".join(data.draw(st.lists(st.sampled_from(multilingual_texts), min_size=1, max_size=4)))
     ids = gemma_tokenizer(text, add_special_tokens=False).input_ids

@@ -10,6 +10,7 @@ import json
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 Progress = Callable[[str, float], None]
 
@@ -63,7 +64,7 @@ def convert_gguf(gguf_path: Path, out_dir: Path, progress: Progress = _no_progre
     tokenizer = AutoTokenizer.from_pretrained(gguf_path.parent, gguf_file=gguf_path.name)
     progress("Unpacking the weights", 0.45)
     # Dequantizing is fastest in float32; the saved copy is bfloat16 (half the disk, Gemma's dtype).
-    model = AutoModelForCausalLM.from_pretrained(
+    model: Any = AutoModelForCausalLM.from_pretrained(
         gguf_path.parent, gguf_file=gguf_path.name, dtype=torch.float32
     )
     model.to(torch.bfloat16)

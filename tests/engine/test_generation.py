@@ -1,0 +1,101 @@
+"""Streaming replies: stop reasons, cancellation within a token, KV reuse, errors kept in the stream."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from lumichats_desktop.engine.chat_engine import ChatEngine
+from lumichats_desktop.engine.errors import ContextOverflowError
+from lumichats_desktop.engine.generation import ReplyStats, StopReason
+from lumichats_desktop.engine.loader import load_model
+from lumichats_desktop.engine.sampling import SamplingParams
+from trainer.common.catalog import ModelSource
+from trainer.common.chat_format import ChatFormatError, Message
+
+GREEDY = SamplingParams(temperature=0, max_new_tokens=12)
+
+
+@pytest.fixture(scope="module")
+def engine(tiny_model_dir: Path) -> ChatEngine:
+    return ChatEngine(load_model(ModelSource("tiny", tiny_model_dir), quantization="fp32", device="cpu"))
+
+
+def _run(
+    engine: ChatEngine,
+    messages: list[Message],
+    params: SamplingParams = GREEDY,
+    cancel: threading.Event | None = None,
+) -> tuple[str, ReplyStats]:
+    prompt = engine.prepare(messages, max_new_tokens=params.max_new_tokens)
+    items = list(engine.stream(prompt, params, cancel or threading.Event()))
+    stats = items[-1]
+    assert isinstance(stats, ReplyStats)
+    return "".join(i for i in items[:-1] if isinstance(i, str)), stats
+
+
+def test_reply_stops_at_max_new_tokens_with_stats(engine: ChatEngine) -> None:
+    _, stats = _run(engine, [Message("user", "Hello")])
+    assert stats.stop_reason in (StopReason.LENGTH, StopReason.EOS)
+    if stats.stop_reason is StopReason.LENGTH:
+        assert stats.new_tokens == 12
+    assert stats.prompt_tokens == 10 and stats.ttft_s > 0
+
+
+def test_cancel_takes_effect_within_one_token(engine: ChatEngine) -> None:
+    cancel = threading.Event()
+    params = SamplingParams(temperature=1.0, top_k=0, max_new_tokens=200, seed=1)
+    prompt = engine.prepare([Message("user", "Count")], max_new_tokens=200)
+    stream = engine.stream(prompt, params, cancel)
+    seen = 0
+    for item in stream:
+        if isinstance(item, str):
+            seen += 1
+            if seen == 3:
+                cancel.set()
+        else:
+            stats = item
+    assert stats.stop_reason is StopReason.CANCELLED
+    assert stats.new_tokens <= 5  # a chunk may hold up to 2 tokens (byte runs); none after the flag
+
+
+def test_next_turn_reuses_the_cached_prefix_and_matches_a_fresh_run(
+    engine: ChatEngine, tiny_model_dir: Path
+) -> None:
+    first, _ = _run(engine, [Message("user", "Hello")])
+    follow_up = [Message("user", "Hello"), Message("assistant", first or "x"), Message("user", "More")]
+    reused, stats = _run(engine, follow_up)
+    assert stats.reused_tokens > 0
+    fresh_engine = ChatEngine(
+        load_model(ModelSource("tiny", tiny_model_dir), quantization="fp32", device="cpu")
+    )
+    fresh, fresh_stats = _run(fresh_engine, follow_up)
+    assert fresh_stats.reused_tokens == 0
+    assert reused == fresh
+
+
+def test_same_seed_gives_the_same_sampled_reply(engine: ChatEngine) -> None:
+    params = SamplingParams(temperature=1.0, max_new_tokens=8, seed=42)
+    engine.reset_cache()
+    a, _ = _run(engine, [Message("user", "Tell me")], params)
+    engine.reset_cache()
+    b, _ = _run(engine, [Message("user", "Tell me")], params)
+    assert a == b
+
+
+def test_roles_that_do_not_alternate_are_an_error(engine: ChatEngine) -> None:
+    with pytest.raises(ChatFormatError, match="alternate"):
+        engine.prepare([Message("user", "a"), Message("user", "b")], max_new_tokens=8)
+
+
+def test_empty_prompt_is_an_error(engine: ChatEngine) -> None:
+    with pytest.raises(ChatFormatError, match="empty"):
+        engine.prepare([Message("user", "  \n ")], max_new_tokens=8)
+
+
+def test_a_one_megabyte_prompt_is_refused_clearly(engine: ChatEngine) -> None:
+    huge = "data " * 200_000  # 1 MB
+    with pytest.raises(ContextOverflowError, match="too long"):
+        engine.prepare([Message("user", huge)], max_new_tokens=64)

@@ -1,0 +1,44 @@
+"""Start the chat window on a qasync event loop."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+
+from lumichats_desktop.engine.models import default_model_id
+from lumichats_desktop.paths import app_dirs, database_path, settings_path
+from lumichats_desktop.settings import AppSettings
+
+
+def run_app() -> int:
+    """Open the main window; returns the exit code."""
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    from lumichats_desktop.ui.main_window import MainWindow
+    from lumichats_desktop.workers.db_executor import DbExecutor
+    from lumichats_desktop.workers.inference_worker import InferenceThread
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    app.setApplicationName("LumiChats")
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    dirs = app_dirs()
+    settings = AppSettings.load(settings_path(dirs))
+    db = DbExecutor(database_path(dirs))
+    inference = InferenceThread()
+    window = MainWindow(db, settings, inference, default_model_id(dirs, settings.default_model))
+
+    async def main() -> None:
+        closed = asyncio.Event()
+        app.lastWindowClosed.connect(closed.set)
+        window.show()
+        await db.run(lambda s: s.purge_deleted(older_than_s=24 * 3600))
+        await window.start()
+        await closed.wait()
+
+    with loop:
+        loop.run_until_complete(main())
+    db.close()
+    return 0

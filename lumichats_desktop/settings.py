@@ -1,0 +1,54 @@
+"""Typed app-wide settings with their defaults in one place; stored as JSON, never with secrets."""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+from lumichats_desktop.engine.sampling import SamplingParams
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class AppSettings:
+    """What the user can set once for the whole app."""
+
+    theme: str = "system"  # light, dark or system
+    ui_language: str = "system"
+    default_model: str = ""  # empty: LumiChats 4B when downloaded, else the embedded model
+    send_key: str = "enter"  # enter (Shift+Enter for a new line) or ctrl+enter
+    context_limit: int = 8192
+
+    @classmethod
+    def load(cls, path: Path) -> AppSettings:
+        """Settings from path; unknown keys are ignored and a damaged file falls back to defaults."""
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return cls()
+        except (OSError, ValueError) as exc:
+            log.warning("settings file %s unreadable (%s); using defaults", path, exc)
+            return cls()
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+    def save(self, path: Path) -> None:
+        """Write atomically so a crash never leaves half a file."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(asdict(self), indent=2), encoding="utf-8")
+        tmp.replace(path)
+
+
+def sampling_from(settings: dict[str, object]) -> SamplingParams:
+    """A conversation's sampling settings over the defaults (bad values fall back to defaults)."""
+    known = {f.name for f in fields(SamplingParams)}
+    params = SamplingParams(**{k: v for k, v in settings.items() if k in known})  # type: ignore[arg-type]
+    try:
+        params.check()
+    except ValueError:
+        return SamplingParams()
+    return params

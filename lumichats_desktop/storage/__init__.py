@@ -1,0 +1,1 @@
+"""The SQLite conversation store: schema, migrations, repository, search, export. Imports no Qt."""

@@ -1,0 +1,53 @@
+"""Numbered schema migrations. Never edit a released one; add the next number instead.
+
+Messages form a tree (parent_id): a regenerated reply is a sibling of the old one, an edited user
+message starts a new branch. `conversations.leaf_id` marks the branch the user is looking at.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: dict[int, str] = {
+    1: """
+    CREATE TABLE conversations (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL DEFAULT 'New chat',
+        created_at REAL NOT NULL,
+        updated_at REAL NOT NULL,
+        pinned INTEGER NOT NULL DEFAULT 0,
+        system_prompt TEXT NOT NULL DEFAULT '',
+        model_id TEXT,
+        settings_json TEXT NOT NULL DEFAULT '{}',
+        leaf_id INTEGER
+    );
+    CREATE TABLE messages (
+        id INTEGER PRIMARY KEY,
+        conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+        parent_id INTEGER REFERENCES messages(id) ON DELETE CASCADE,
+        role TEXT NOT NULL CHECK (role IN ('user', 'assistant')),
+        content TEXT NOT NULL,
+        created_at REAL NOT NULL,
+        status TEXT NOT NULL DEFAULT 'complete',
+        stats_json TEXT NOT NULL DEFAULT '{}'
+    );
+    CREATE INDEX messages_by_conversation ON messages(conversation_id, id);
+    CREATE INDEX messages_by_parent ON messages(parent_id);
+    """,
+    2: """
+    ALTER TABLE conversations ADD COLUMN deleted_at REAL;
+    CREATE VIRTUAL TABLE message_search USING fts5(
+        content, content='messages', content_rowid='id', tokenize='trigram'
+    );
+    INSERT INTO message_search(rowid, content) SELECT id, content FROM messages;
+    CREATE TRIGGER messages_ai AFTER INSERT ON messages BEGIN
+        INSERT INTO message_search(rowid, content) VALUES (new.id, new.content);
+    END;
+    CREATE TRIGGER messages_ad AFTER DELETE ON messages BEGIN
+        INSERT INTO message_search(message_search, rowid, content) VALUES ('delete', old.id, old.content);
+    END;
+    CREATE TRIGGER messages_au AFTER UPDATE OF content ON messages BEGIN
+        INSERT INTO message_search(message_search, rowid, content) VALUES ('delete', old.id, old.content);
+        INSERT INTO message_search(rowid, content) VALUES (new.id, new.content);
+    END;
+    """,
+}
+SCHEMA_VERSION = max(MIGRATIONS)

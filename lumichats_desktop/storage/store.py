@@ -1,0 +1,390 @@
+"""ConversationStore: conversations, message trees, search and export over one SQLite connection.
+
+Not thread-safe by design: exactly one owner (the app's DB executor thread) calls it.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from lumichats_desktop.storage.database import StoreError, open_database
+
+EXPORT_FORMAT = "lumichats-conversations"
+EXPORT_VERSION = 1
+
+
+@dataclass(frozen=True)
+class ConversationSummary:
+    """A row of the sidebar."""
+
+    id: int
+    title: str
+    pinned: bool
+    updated_at: float
+
+
+@dataclass(frozen=True)
+class Conversation:
+    """A conversation's own settings."""
+
+    id: int
+    title: str
+    system_prompt: str
+    model_id: str | None
+    settings: dict[str, Any]
+    leaf_id: int | None
+
+
+@dataclass(frozen=True)
+class StoredMessage:
+    """A message on the shown branch, with its place among alternatives ("2/3")."""
+
+    id: int
+    parent_id: int | None
+    role: str
+    content: str
+    status: str
+    stats: dict[str, Any] = field(default_factory=dict)
+    sibling_index: int = 0
+    sibling_count: int = 1
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """A search result: where it is and the matched words in context."""
+
+    conversation_id: int
+    title: str
+    message_id: int | None
+    snippet: str
+
+
+class ConversationStore:
+    """All reads and writes of conversations. Call from one thread only."""
+
+    def __init__(self, path: Path) -> None:
+        opened = open_database(path)
+        self.path = path
+        self.notice = opened.notice
+        self._db = opened.connection
+
+    def close(self) -> None:
+        """Flush the WAL and close the file."""
+        self._db.close()
+
+    def _write(self, sql: str, params: tuple[Any, ...] = ()) -> sqlite3.Cursor:
+        try:
+            return self._db.execute(sql, params)
+        except sqlite3.OperationalError as exc:
+            raise StoreError(
+                f"Could not save to {self.path.name}: {exc}. Free some disk space or check permissions; "
+                "what you typed is still in the window."
+            ) from exc
+
+    # conversations -----------------------------------------------------------------------------
+
+    def list_conversations(self) -> list[ConversationSummary]:
+        """Pinned first, then newest first; deleted ones (awaiting undo) are left out."""
+        rows = self._db.execute(
+            "SELECT id, title, pinned, updated_at FROM conversations WHERE deleted_at IS NULL "
+            "ORDER BY pinned DESC, updated_at DESC, id DESC"
+        ).fetchall()
+        return [ConversationSummary(r["id"], r["title"], bool(r["pinned"]), r["updated_at"]) for r in rows]
+
+    def create_conversation(
+        self, title: str = "New chat", system_prompt: str = "", model_id: str | None = None
+    ) -> int:
+        """A new, empty conversation."""
+        now = time.time()
+        cursor = self._write(
+            "INSERT INTO conversations(title, created_at, updated_at, system_prompt, model_id) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (title, now, now, system_prompt, model_id),
+        )
+        return int(cursor.lastrowid or 0)
+
+    def conversation(self, conversation_id: int) -> Conversation:
+        """One conversation's settings."""
+        row = self._db.execute("SELECT * FROM conversations WHERE id = ?", (conversation_id,)).fetchone()
+        if row is None:
+            raise StoreError(f"Conversation {conversation_id} no longer exists.")
+        return Conversation(
+            row["id"],
+            row["title"],
+            row["system_prompt"],
+            row["model_id"],
+            json.loads(row["settings_json"]),
+            row["leaf_id"],
+        )
+
+    def rename(self, conversation_id: int, title: str) -> None:
+        """Give a conversation a new title (blank titles are refused)."""
+        title = " ".join(title.split())[:200]
+        if not title:
+            raise StoreError("A conversation needs a title.")
+        self._write("UPDATE conversations SET title = ? WHERE id = ?", (title, conversation_id))
+
+    def set_pinned(self, conversation_id: int, pinned: bool) -> None:
+        """Pin to (or unpin from) the top of the sidebar."""
+        self._write("UPDATE conversations SET pinned = ? WHERE id = ?", (int(pinned), conversation_id))
+
+    def update_settings(
+        self, conversation_id: int, *, system_prompt: str, model_id: str | None, settings: dict[str, Any]
+    ) -> None:
+        """Save the per-conversation system prompt, model and sampling settings."""
+        self._write(
+            "UPDATE conversations SET system_prompt = ?, model_id = ?, settings_json = ? WHERE id = ?",
+            (system_prompt, model_id, json.dumps(settings), conversation_id),
+        )
+
+    def delete(self, conversation_id: int) -> None:
+        """Hide a conversation; `undelete` brings it back, `purge_deleted` removes it for good."""
+        self._write("UPDATE conversations SET deleted_at = ? WHERE id = ?", (time.time(), conversation_id))
+
+    def undelete(self, conversation_id: int) -> None:
+        """Undo a delete."""
+        self._write("UPDATE conversations SET deleted_at = NULL WHERE id = ?", (conversation_id,))
+
+    def purge_deleted(self, older_than_s: float = 0.0) -> int:
+        """Really remove conversations deleted more than older_than_s seconds ago."""
+        cursor = self._write(
+            "DELETE FROM conversations WHERE deleted_at IS NOT NULL AND deleted_at <= ?",
+            (time.time() - older_than_s,),
+        )
+        return cursor.rowcount
+
+    # messages ----------------------------------------------------------------------------------
+
+    def add_message(
+        self,
+        conversation_id: int,
+        parent_id: int | None,
+        role: str,
+        content: str,
+        *,
+        status: str = "complete",
+        stats: dict[str, Any] | None = None,
+    ) -> int:
+        """Append a message under parent_id and show its branch."""
+        now = time.time()
+        cursor = self._write(
+            "INSERT INTO messages(conversation_id, parent_id, role, content, created_at, status, stats_json) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (conversation_id, parent_id, role, content, now, status, json.dumps(stats or {})),
+        )
+        message_id = int(cursor.lastrowid or 0)
+        self._write(
+            "UPDATE conversations SET leaf_id = ?, updated_at = ? WHERE id = ?",
+            (message_id, now, conversation_id),
+        )
+        return message_id
+
+    def update_message(
+        self, message_id: int, content: str, *, status: str = "complete", stats: dict[str, Any] | None = None
+    ) -> None:
+        """Store a finished (or stopped) reply's text and stats."""
+        self._write(
+            "UPDATE messages SET content = ?, status = ?, stats_json = ? WHERE id = ?",
+            (content, status, json.dumps(stats or {}), message_id),
+        )
+
+    def _children(self, parent_id: int | None, conversation_id: int) -> list[int]:
+        if parent_id is None:
+            rows = self._db.execute(
+                "SELECT id FROM messages WHERE conversation_id = ? AND parent_id IS NULL ORDER BY id",
+                (conversation_id,),
+            )
+        else:
+            rows = self._db.execute("SELECT id FROM messages WHERE parent_id = ? ORDER BY id", (parent_id,))
+        return [r[0] for r in rows]
+
+    def active_path(self, conversation_id: int) -> list[StoredMessage]:
+        """The messages on the shown branch, oldest first."""
+        leaf = self.conversation(conversation_id).leaf_id
+        rows = self._db.execute(
+            "WITH RECURSIVE path(id) AS (SELECT ? UNION ALL "
+            "SELECT m.parent_id FROM messages m JOIN path p ON m.id = p.id WHERE m.parent_id IS NOT NULL) "
+            "SELECT m.* FROM messages m JOIN path p ON m.id = p.id ORDER BY m.id",
+            (leaf,),
+        ).fetchall()
+        out = []
+        for row in rows:
+            siblings = self._children(row["parent_id"], conversation_id)
+            out.append(
+                StoredMessage(
+                    row["id"],
+                    row["parent_id"],
+                    row["role"],
+                    row["content"],
+                    row["status"],
+                    json.loads(row["stats_json"]),
+                    siblings.index(row["id"]),
+                    len(siblings),
+                )
+            )
+        return out
+
+    def show_sibling(self, conversation_id: int, message_id: int, step: int) -> None:
+        """Switch the shown branch to the previous (-1) or next (+1) alternative of a message."""
+        row = self._db.execute("SELECT parent_id FROM messages WHERE id = ?", (message_id,)).fetchone()
+        siblings = self._children(row["parent_id"], conversation_id)
+        target = siblings[(siblings.index(message_id) + step) % len(siblings)]
+        leaf = target
+        while children := self._children(leaf, conversation_id):
+            leaf = children[-1]
+        self._write("UPDATE conversations SET leaf_id = ? WHERE id = ?", (leaf, conversation_id))
+
+    def delete_message(self, conversation_id: int, message_id: int) -> None:
+        """Delete a message and everything after it on its branch."""
+        row = self._db.execute("SELECT parent_id FROM messages WHERE id = ?", (message_id,)).fetchone()
+        self._write("DELETE FROM messages WHERE id = ?", (message_id,))
+        self._write("UPDATE conversations SET leaf_id = ? WHERE id = ?", (row["parent_id"], conversation_id))
+
+    # search ------------------------------------------------------------------------------------
+
+    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        """Titles and message text containing query (any script; 3+ characters use the index)."""
+        query = query.strip()
+        if not query:
+            return []
+        like = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        hits = [
+            SearchHit(r["id"], r["title"], None, r["title"])
+            for r in self._db.execute(
+                "SELECT id, title FROM conversations WHERE deleted_at IS NULL AND title LIKE ? ESCAPE '\\' "
+                "ORDER BY updated_at DESC LIMIT ?",
+                (like, limit),
+            )
+        ]
+        if len(query) >= 3:
+            phrase = '"' + query.replace('"', '""') + '"'
+            rows = self._db.execute(
+                "SELECT m.id, m.conversation_id, c.title, "
+                "snippet(message_search, 0, '[', ']', '…', 12) AS snip "
+                "FROM message_search JOIN messages m ON m.id = message_search.rowid "
+                "JOIN conversations c ON c.id = m.conversation_id "
+                "WHERE message_search MATCH ? AND c.deleted_at IS NULL ORDER BY rank LIMIT ?",
+                (phrase, limit),
+            )
+        else:
+            rows = self._db.execute(
+                "SELECT m.id, m.conversation_id, c.title, m.content AS snip FROM messages m "
+                "JOIN conversations c ON c.id = m.conversation_id "
+                "WHERE m.content LIKE ? ESCAPE '\\' AND c.deleted_at IS NULL ORDER BY m.id DESC LIMIT ?",
+                (like, limit),
+            )
+        hits += [SearchHit(r["conversation_id"], r["title"], r["id"], r["snip"][:160]) for r in rows]
+        return hits[:limit]
+
+    # export / import ---------------------------------------------------------------------------
+
+    def export_conversation(self, conversation_id: int) -> dict[str, Any]:
+        """The whole tree of one conversation as plain data (ids are positions in `messages`)."""
+        row = self._db.execute("SELECT * FROM conversations WHERE id = ?", (conversation_id,)).fetchone()
+        rows = self._db.execute(
+            "SELECT * FROM messages WHERE conversation_id = ? ORDER BY id", (conversation_id,)
+        ).fetchall()
+        index = {r["id"]: i for i, r in enumerate(rows)}
+        return {
+            "title": row["title"],
+            "created_at": row["created_at"],
+            "updated_at": row["updated_at"],
+            "pinned": bool(row["pinned"]),
+            "system_prompt": row["system_prompt"],
+            "model_id": row["model_id"],
+            "settings": json.loads(row["settings_json"]),
+            "leaf": index.get(row["leaf_id"]),
+            "messages": [
+                {
+                    "parent": index.get(r["parent_id"]),
+                    "role": r["role"],
+                    "content": r["content"],
+                    "created_at": r["created_at"],
+                    "status": r["status"],
+                    "stats": json.loads(r["stats_json"]),
+                }
+                for r in rows
+            ],
+        }
+
+    def export_all(self, conversation_ids: list[int] | None = None) -> dict[str, Any]:
+        """Every (or the given) conversation, in the JSON export format."""
+        ids = conversation_ids or [c.id for c in self.list_conversations()]
+        return {
+            "format": EXPORT_FORMAT,
+            "version": EXPORT_VERSION,
+            "conversations": [self.export_conversation(i) for i in ids],
+        }
+
+    def export_markdown(self, conversation_id: int) -> str:
+        """The shown branch as a readable Markdown document."""
+        conv = self.conversation(conversation_id)
+        parts = [f"# {conv.title}\n"]
+        if conv.system_prompt:
+            parts.append(f"> System: {conv.system_prompt}\n")
+        for message in self.active_path(conversation_id):
+            who = "You" if message.role == "user" else "LumiChats"
+            note = " *(stopped)*" if message.status == "stopped" else ""
+            parts.append(f"**{who}**{note}:\n\n{message.content}\n")
+        return "\n".join(parts)
+
+    def import_json(self, data: dict[str, Any]) -> list[int]:
+        """Add conversations from an export; all or nothing. Returns the new ids."""
+        if data.get("format") != EXPORT_FORMAT or not isinstance(data.get("conversations"), list):
+            raise StoreError("This file is not a LumiChats conversation export.")
+        if int(data.get("version", 0)) > EXPORT_VERSION:
+            raise StoreError("This export comes from a newer LumiChats; update the app to import it.")
+        new_ids = []
+        self._write("BEGIN")
+        try:
+            for conv in data["conversations"]:
+                new_ids.append(self._import_one(conv))
+            self._write("COMMIT")
+        except (KeyError, TypeError, ValueError, IndexError, sqlite3.IntegrityError) as exc:
+            self._write("ROLLBACK")
+            raise StoreError(f"The export file is damaged ({exc!r}); nothing was imported.") from exc
+        return new_ids
+
+    def _import_one(self, conv: dict[str, Any]) -> int:
+        cursor = self._write(
+            "INSERT INTO conversations(title, created_at, updated_at, pinned, system_prompt, model_id, "
+            "settings_json) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                str(conv["title"]),
+                float(conv["created_at"]),
+                float(conv["updated_at"]),
+                int(bool(conv.get("pinned"))),
+                str(conv.get("system_prompt", "")),
+                conv.get("model_id"),
+                json.dumps(conv.get("settings", {})),
+            ),
+        )
+        conversation_id = int(cursor.lastrowid or 0)
+        ids: list[int] = []
+        for message in conv["messages"]:
+            parent = message["parent"]
+            cursor = self._write(
+                "INSERT INTO messages(conversation_id, parent_id, role, content, created_at, status, "
+                "stats_json) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    conversation_id,
+                    None if parent is None else ids[parent],
+                    message["role"],
+                    str(message["content"]),
+                    float(message["created_at"]),
+                    str(message.get("status", "complete")),
+                    json.dumps(message.get("stats", {})),
+                ),
+            )
+            ids.append(int(cursor.lastrowid or 0))
+        leaf = conv.get("leaf")
+        self._write(
+            "UPDATE conversations SET leaf_id = ? WHERE id = ?",
+            (None if leaf is None else ids[leaf], conversation_id),
+        )
+        return conversation_id

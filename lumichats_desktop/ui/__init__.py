@@ -1,0 +1,1 @@
+"""Qt widgets only: they show state and send the user's intent to workers; no model or SQL here."""

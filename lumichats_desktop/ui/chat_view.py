@@ -1,0 +1,72 @@
+"""The scrolling list of messages; only the streaming message is touched while a reply arrives."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from lumichats_desktop.storage.store import StoredMessage
+from lumichats_desktop.ui.message_widget import MessageWidget
+
+
+class ChatView(QScrollArea):
+    """Shows the active branch of a conversation."""
+
+    regenerate = Signal(int)
+    edit = Signal(int)
+    delete = Signal(int)
+    showSibling = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._inner = QWidget()
+        self._layout = QVBoxLayout(self._inner)
+        self._layout.addStretch(1)
+        self.setWidget(self._inner)
+        self.widgets: list[MessageWidget] = []
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("color: #b00020; padding: 6px")
+        self.banner.hide()
+        self._layout.insertWidget(0, self.banner)
+
+    def show_messages(self, messages: list[StoredMessage]) -> None:
+        """Replace what is shown with messages."""
+        for widget in self.widgets:
+            widget.deleteLater()
+        self.widgets = []
+        for message in messages:
+            self.append(message)
+        self.scroll_to_end()
+
+    def append(self, message: StoredMessage) -> MessageWidget:
+        """Add one message at the bottom."""
+        widget = MessageWidget(message, self._inner)
+        widget.regenerate.connect(self.regenerate)
+        widget.edit.connect(self.edit)
+        widget.delete.connect(self.delete)
+        widget.showSibling.connect(self.showSibling)
+        self._layout.insertWidget(self._layout.count() - 1, widget)
+        self.widgets.append(widget)
+        return widget
+
+    def widget_for(self, message_id: int) -> MessageWidget | None:
+        """The widget showing a message, if it is on screen."""
+        return next((w for w in self.widgets if w.message.id == message_id), None)
+
+    def at_end(self) -> bool:
+        """Whether the user is reading the newest messages (then we follow the stream)."""
+        bar = self.verticalScrollBar()
+        return bar.value() >= bar.maximum() - 40
+
+    def scroll_to_end(self) -> None:
+        """Show the newest message."""
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.maximum())
+
+    def show_error(self, text: str) -> None:
+        """An inline notice above the messages (empty text hides it)."""
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))

@@ -1,0 +1,533 @@
+"""The main window: sidebar, messages, composer, status bar; runs each user action as an async job."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections.abc import Coroutine
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lumichats_desktop.settings import AppSettings, sampling_from
+from lumichats_desktop.storage.database import StoreError
+from lumichats_desktop.storage.store import ConversationStore, StoredMessage
+from lumichats_desktop.ui.chat_view import ChatView
+from lumichats_desktop.ui.composer import Composer
+from lumichats_desktop.ui.sidebar import Sidebar
+from lumichats_desktop.workers.db_executor import DbExecutor
+from lumichats_desktop.workers.inference_worker import InferenceThread
+
+log = logging.getLogger(__name__)
+REPAINT_MS = 33  # at most ~30 repaints a second while a reply streams
+NEW_TITLE = "New chat"
+
+
+@dataclass
+class Streaming:
+    """The reply being written now."""
+
+    request: int
+    conversation_id: int
+    message_id: int
+    parts: list[str] = field(default_factory=list)
+    dirty: bool = False
+
+
+def title_from(text: str) -> str:
+    """A conversation title from the first user message: its first line, about 40 characters."""
+    line = " ".join(text.strip().splitlines()[0].split()) if text.strip() else NEW_TITLE
+    return line if len(line) <= 40 else line[:39].rstrip() + "…"
+
+
+class MainWindow(QMainWindow):
+    """Owns no data: the store answers through `db`, the model through the inference thread."""
+
+    requestLoad = Signal(str, str)
+    requestGenerate = Signal(int, list, dict, int)
+
+    def __init__(self, db: DbExecutor, settings: AppSettings, inference: InferenceThread, model: str) -> None:
+        super().__init__()
+        self.db, self.settings, self.inference, self.model_spec = db, settings, inference, model
+        self.conversation_id: int | None = None
+        self.streaming: Streaming | None = None
+        self.model_ready = False
+        self._request = 0
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._deleted: list[int] = []
+        self.setWindowTitle("LumiChats")
+        self.resize(1100, 760)
+        self.sidebar = Sidebar()
+        self.view = ChatView()
+        self.composer = Composer(settings.send_key)
+        self.send_button = QPushButton(self.tr("Send"))
+        self.send_button.clicked.connect(self._send_or_stop)
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.view, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.composer, 1)
+        row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
+        column.addLayout(row)
+        splitter = QSplitter()
+        splitter.addWidget(self.sidebar)
+        splitter.addWidget(right)
+        splitter.setSizes([260, 840])
+        self.setCentralWidget(splitter)
+        self._build_status_bar()
+        self._build_menu()
+        self._flush_timer = QTimer(self, interval=REPAINT_MS)
+        self._flush_timer.timeout.connect(self._flush)
+        self._connect()
+
+    # set-up --------------------------------------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.model_label = QLabel(self.tr("No model"))
+        self.context_label = QLabel()
+        self.speed_label = QLabel()
+        self.load_progress = QProgressBar()
+        self.load_progress.setMaximumWidth(220)
+        self.load_progress.hide()
+        for widget in (self.model_label, self.load_progress, self.context_label, self.speed_label):
+            bar.addPermanentWidget(widget)
+
+    def _build_menu(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("New chat"), QKeySequence.StandardKey.New, self.new_chat)
+        self._action(
+            file_menu, self.tr("Import conversations…"), None, lambda: self.spawn(self.import_json())
+        )
+        self._action(
+            file_menu, self.tr("Export all conversations…"), None, lambda: self.spawn(self.export_all())
+        )
+        self._action(file_menu, self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close)
+        chat_menu = self.menuBar().addMenu(self.tr("&Conversation"))
+        self._action(
+            chat_menu, self.tr("System prompt…"), None, lambda: self.spawn(self.edit_system_prompt())
+        )
+        self._action(chat_menu, self.tr("Stop reply"), QKeySequence("Esc"), self.stop)
+        self._action(
+            chat_menu, self.tr("Search"), QKeySequence.StandardKey.Find, self.sidebar.search.setFocus
+        )
+
+    def _action(self, menu: Any, text: str, keys: Any, slot: Any) -> QAction:
+        action = QAction(text, self)
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _connect(self) -> None:
+        worker = self.inference.worker
+        self.requestLoad.connect(worker.load)
+        self.requestGenerate.connect(worker.generate)
+        worker.loadProgress.connect(self._on_load_progress)
+        worker.loaded.connect(self._on_loaded)
+        worker.loadFailed.connect(self._on_load_failed)
+        worker.promptReady.connect(self._on_prompt_ready)
+        worker.chunk.connect(self._on_chunk)
+        worker.finished.connect(self._on_finished)
+        self.composer.submitted.connect(lambda text: self.spawn(self.send(text)))
+        self.sidebar.newChat.connect(self.new_chat)
+        self.sidebar.opened.connect(lambda cid: self.spawn(self.open_conversation(cid)))
+        self.sidebar.renameRequested.connect(lambda cid: self.spawn(self.rename(cid)))
+        self.sidebar.pinToggled.connect(
+            lambda cid, pin: self.spawn(self._store_then_refresh(lambda s: s.set_pinned(cid, pin)))
+        )
+        self.sidebar.deleteRequested.connect(lambda cid: self.spawn(self.delete_conversation(cid)))
+        self.sidebar.undoDelete.connect(lambda: self.spawn(self.undo_delete()))
+        self.sidebar.searchChanged.connect(lambda text: self.spawn(self.search(text)))
+        self.sidebar.exportRequested.connect(lambda cid, kind: self.spawn(self.export_one(cid, kind)))
+        self.view.regenerate.connect(lambda mid: self.spawn(self.regenerate(mid)))
+        self.view.edit.connect(lambda mid: self.spawn(self.edit(mid)))
+        self.view.delete.connect(lambda mid: self.spawn(self.delete_message(mid)))
+        self.view.showSibling.connect(lambda mid, step: self.spawn(self.show_sibling(mid, step)))
+        self.view.banner.linkActivated.connect(self._banner_link)
+
+    def spawn(self, job: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
+        """Run a job on the event loop; a store error becomes a message, never a lost crash."""
+        task = asyncio.ensure_future(job)
+        self._tasks.add(task)
+        task.add_done_callback(self._job_done)
+        return task
+
+    def _job_done(self, task: asyncio.Task[Any]) -> None:
+        self._tasks.discard(task)
+        if task.cancelled():
+            return
+        error = task.exception()
+        if isinstance(error, (StoreError, OSError)):
+            self.view.show_error(str(error))
+        elif error is not None:
+            log.error("background job failed", exc_info=error)
+            self.view.show_error(self.tr("Something went wrong: %s") % error)
+
+    async def start(self) -> None:
+        """Show history right away and load the model in the background."""
+        self.model_label.setText(self.tr("Loading %s…") % self.model_spec)
+        self.requestLoad.emit(self.model_spec, "")
+        notice = await self.db.run(lambda s: s.notice)
+        if notice:
+            self.view.show_error(notice)
+        items = await self.refresh_sidebar()
+        if items:
+            await self.open_conversation(items[0].id)
+
+    async def idle(self) -> None:
+        """Wait until every running job has finished (tests, shutdown)."""
+        while self._tasks:
+            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+
+    # model ---------------------------------------------------------------------------------------
+
+    def _on_load_progress(self, text: str, fraction: float) -> None:
+        self.load_progress.show()
+        self.load_progress.setFormat(f"{text} %p%")
+        self.load_progress.setValue(int(fraction * 100))
+
+    def _on_loaded(self, info: dict[str, Any]) -> None:
+        self.model_ready = True
+        self.load_progress.hide()
+        device = "CUDA" if info["device"] == "cuda" else "CPU"
+        quant = "4-bit" if info["quantization"] == "nf4" else info["quantization"]
+        self.model_label.setText(f"{info['title']} · {device} · {quant}")
+        self.context_length = int(info["context_length"])
+        self.view.show_error("")
+
+    def _on_load_failed(self, message: str) -> None:
+        self.load_progress.hide()
+        self.model_label.setText(self.tr("No model"))
+        self.view.show_error(message + '  <a href="reload">' + self.tr("Retry") + "</a>")
+
+    def _banner_link(self, link: str) -> None:
+        self.view.show_error("")
+        if link == "reload":
+            self.requestLoad.emit(self.model_spec, "")
+        elif link.startswith("retry:"):
+            conversation_id, parent = (int(x) for x in link[6:].split(","))
+            self.spawn(self._reply(conversation_id, parent))
+
+    # conversations -------------------------------------------------------------------------------
+
+    async def refresh_sidebar(self) -> list[Any]:
+        """Reload the sidebar (or the search results, while searching)."""
+        if self.sidebar.search.text().strip():
+            await self.search(self.sidebar.search.text())
+            return []
+        items = await self.db.run(lambda s: s.list_conversations())
+        self.sidebar.show_conversations(items, self.conversation_id)
+        return items
+
+    def new_chat(self) -> None:
+        """An empty page; the conversation is stored when the first message is sent."""
+        self.conversation_id = None
+        self.view.show_messages([])
+        self.sidebar.list.clearSelection()
+        self.composer.setFocus()
+
+    async def open_conversation(self, conversation_id: int) -> None:
+        """Show a conversation's active branch."""
+        self.conversation_id = conversation_id
+        await self.show_current()
+
+    async def show_current(self) -> list[StoredMessage]:
+        """Redraw the open conversation from the store."""
+        if self.conversation_id is None:
+            self.view.show_messages([])
+            return []
+        cid = self.conversation_id
+        path = await self.db.run(lambda s: s.active_path(cid))
+        self.view.show_messages(path)
+        return path
+
+    async def _store_then_refresh(self, job: Any) -> None:
+        await self.db.run(job)
+        await self.refresh_sidebar()
+
+    async def rename(self, conversation_id: int) -> None:
+        """Ask for a new title."""
+        current = await self.db.run(lambda s: s.conversation(conversation_id).title)
+        title, ok = QInputDialog.getText(self, self.tr("Rename"), self.tr("Title:"), text=current)
+        if ok and title.strip():
+            await self._store_then_refresh(lambda s: s.rename(conversation_id, title))
+
+    async def delete_conversation(self, conversation_id: int) -> None:
+        """Hide it at once and offer Undo; it is removed for good on a later start."""
+        await self.db.run(lambda s: s.delete(conversation_id))
+        self._deleted.append(conversation_id)
+        if self.conversation_id == conversation_id:
+            self.new_chat()
+        self.sidebar.show_undo(self.tr("Conversation deleted."))
+        await self.refresh_sidebar()
+
+    async def undo_delete(self) -> None:
+        """Bring back the last deleted conversation."""
+        if self._deleted:
+            conversation_id = self._deleted.pop()
+            await self._store_then_refresh(lambda s: s.undelete(conversation_id))
+            self.sidebar.undo_bar.setVisible(bool(self._deleted))
+            await self.open_conversation(conversation_id)
+
+    async def search(self, text: str) -> None:
+        """Show matches for text, or the conversation list when the box is empty."""
+        if not text.strip():
+            items = await self.db.run(lambda s: s.list_conversations())
+            self.sidebar.show_conversations(items, self.conversation_id)
+            return
+        hits = await self.db.run(lambda s: s.search(text))
+        self.sidebar.show_hits(hits)
+
+    async def edit_system_prompt(self) -> None:
+        """Set the open conversation's system prompt."""
+        if self.conversation_id is None:
+            self.conversation_id = await self.db.run(lambda s: s.create_conversation(NEW_TITLE))
+        cid = self.conversation_id
+        conv = await self.db.run(lambda s: s.conversation(cid))
+        text, ok = QInputDialog.getMultiLineText(
+            self, self.tr("System prompt"), self.tr("Instructions for this conversation:"), conv.system_prompt
+        )
+        if ok:
+            await self.db.run(
+                lambda s: s.update_settings(
+                    cid, system_prompt=text, model_id=conv.model_id, settings=conv.settings
+                )
+            )
+            await self.refresh_sidebar()
+
+    # sending and replies -------------------------------------------------------------------------
+
+    def _send_or_stop(self) -> None:
+        if self.streaming is not None:
+            self.stop()
+        else:
+            self.composer.submit()
+
+    async def send(self, text: str) -> None:
+        """Store the user's message, then stream a reply under it."""
+        if self.streaming is not None or not text.strip():
+            return
+        if self.conversation_id is None:
+            self.conversation_id = await self.db.run(lambda s: s.create_conversation(NEW_TITLE))
+        cid = self.conversation_id
+        path = await self.db.run(lambda s: s.active_path(cid))
+        parent = path[-1].id if path else None
+        if path and path[-1].role == "user":  # an earlier reply failed: answer the waiting message
+            parent = path[-1].parent_id
+        user_id = await self.db.run(lambda s: s.add_message(cid, parent, "user", text))
+        self.composer.clear()
+        await self._reply(cid, user_id)
+
+    async def _reply(self, conversation_id: int, parent_id: int) -> None:
+        if self.streaming is not None:
+            return
+        cid = conversation_id
+        message_id = await self.db.run(
+            lambda s: s.add_message(cid, parent_id, "assistant", "", status="streaming")
+        )
+        conv = await self.db.run(lambda s: s.conversation(cid))
+        path = await self.view_conversation(cid)
+        history = [(m.role, m.content) for m in path if m.id != message_id]
+        if conv.system_prompt.strip():
+            history.insert(0, ("system", conv.system_prompt))
+        self._request += 1
+        self.streaming = Streaming(self._request, cid, message_id)
+        self.inference.worker.cancel.clear()
+        self.send_button.setText(self.tr("Stop"))
+        self._flush_timer.start()
+        params = asdict(sampling_from(conv.settings))
+        self.requestGenerate.emit(self._request, history, params, self.settings.context_limit)
+        await self.refresh_sidebar()
+
+    async def view_conversation(self, conversation_id: int) -> list[StoredMessage]:
+        """Open conversation_id (if not open) and redraw it."""
+        self.conversation_id = conversation_id
+        return await self.show_current()
+
+    def stop(self) -> None:
+        """Stop the reply being written; what was written so far is kept."""
+        if self.streaming is not None:
+            self.inference.worker.cancel.set()
+
+    def _on_prompt_ready(self, request: int, tokens: int, dropped: int) -> None:
+        limit = min(self.settings.context_limit, getattr(self, "context_length", self.settings.context_limit))
+        text = self.tr("Context: %d / %d tokens") % (tokens, limit)
+        if dropped:
+            text += self.tr(" (%d oldest messages left out)") % dropped
+        self.context_label.setText(text)
+
+    def _on_chunk(self, request: int, text: str) -> None:
+        if self.streaming is not None and self.streaming.request == request:
+            self.streaming.parts.append(text)
+            self.streaming.dirty = True
+
+    def _flush(self) -> None:
+        streaming = self.streaming
+        if streaming is None or not streaming.dirty:
+            return
+        streaming.dirty = False
+        widget = self.view.widget_for(streaming.message_id)
+        if widget is not None:
+            follow = self.view.at_end()
+            widget.set_streaming_text("".join(streaming.parts))
+            if follow:
+                self.view.scroll_to_end()
+
+    def _on_finished(self, request: int, stats: dict[str, Any]) -> None:
+        streaming = self.streaming
+        if streaming is None or streaming.request != request:
+            return
+        self._flush_timer.stop()
+        self.streaming = None
+        self.send_button.setText(self.tr("Send"))
+        self.spawn(self._save_reply(streaming, stats))
+
+    async def _save_reply(self, streaming: Streaming, stats: dict[str, Any]) -> None:
+        text = "".join(streaming.parts).strip()
+        reason = stats.get("stop_reason")
+        error = stats.get("error")
+        mid, cid = streaming.message_id, streaming.conversation_id
+        if not text:
+            parent = await self.db.run(lambda s: self._drop_empty_reply(s, cid, mid))
+            if error:
+                self.view.show_error(f'{error}  <a href="retry:{cid},{parent}">{self.tr("Retry")}</a>')
+        else:
+            status = {"cancelled": "stopped", "error": "error"}.get(str(reason), "complete")
+            await self.db.run(lambda s: s.update_message(mid, text, status=status, stats=stats))
+            if error:
+                self.view.show_error(error)
+            await self._title_from_first_exchange(cid)
+        if not error and stats.get("new_tokens"):
+            self.speed_label.setText(
+                self.tr("%.1f tokens/s · first token %.2f s") % (stats["tokens_per_s"], stats["ttft_s"])
+            )
+        if self.conversation_id == cid:
+            await self.show_current()
+        await self.refresh_sidebar()
+
+    @staticmethod
+    def _drop_empty_reply(store: ConversationStore, conversation_id: int, message_id: int) -> int:
+        parent = next(m.parent_id for m in store.active_path(conversation_id) if m.id == message_id)
+        store.delete_message(conversation_id, message_id)
+        return int(parent or 0)
+
+    async def _title_from_first_exchange(self, conversation_id: int) -> None:
+        conv = await self.db.run(lambda s: s.conversation(conversation_id))
+        if conv.title == NEW_TITLE:
+            path = await self.db.run(lambda s: s.active_path(conversation_id))
+            first_user = next((m.content for m in path if m.role == "user"), "")
+            await self.db.run(lambda s: s.rename(conversation_id, title_from(first_user)))
+
+    async def regenerate(self, message_id: int) -> None:
+        """Write another reply to the same message; the old one stays as an alternative."""
+        if self.streaming is not None or self.conversation_id is None:
+            return
+        path = await self.show_current()
+        target = next((m for m in path if m.id == message_id), None)
+        if target is not None and target.parent_id is not None:
+            await self._reply(self.conversation_id, target.parent_id)
+
+    async def edit(self, message_id: int) -> None:
+        """Edit a user message and resend it as a new branch (the old branch stays reachable)."""
+        if self.streaming is not None or self.conversation_id is None:
+            return
+        cid = self.conversation_id
+        path = await self.show_current()
+        target = next((m for m in path if m.id == message_id), None)
+        if target is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Edit message"), self.tr("Message:"), target.content
+        )
+        if ok and text.strip():
+            new_id = await self.db.run(lambda s: s.add_message(cid, target.parent_id, "user", text))
+            await self._reply(cid, new_id)
+
+    async def delete_message(self, message_id: int) -> None:
+        """Delete a message and what follows it on this branch."""
+        if self.streaming is not None or self.conversation_id is None:
+            return
+        cid = self.conversation_id
+        await self.db.run(lambda s: s.delete_message(cid, message_id))
+        await self.show_current()
+
+    async def show_sibling(self, message_id: int, step: int) -> None:
+        """Flip between alternatives ("2/3")."""
+        if self.streaming is not None or self.conversation_id is None:
+            return
+        cid = self.conversation_id
+        await self.db.run(lambda s: s.show_sibling(cid, message_id, step))
+        await self.show_current()
+
+    # import / export -----------------------------------------------------------------------------
+
+    async def export_one(self, conversation_id: int, kind: str) -> None:
+        """Save one conversation as Markdown or JSON where the user chooses."""
+        suffix = "Markdown (*.md)" if kind == "md" else "JSON (*.json)"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export conversation"), f"conversation.{kind}", suffix
+        )
+        if not path:
+            return
+        if kind == "md":
+            text = await self.db.run(lambda s: s.export_markdown(conversation_id))
+        else:
+            data = await self.db.run(lambda s: s.export_all([conversation_id]))
+            text = json.dumps(data, ensure_ascii=False, indent=2)
+        await asyncio.get_running_loop().run_in_executor(None, Path(path).write_text, text, "utf-8")
+
+    async def export_all(self) -> None:
+        """Save every conversation to one JSON file."""
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export all"), "lumichats.json", "JSON (*.json)")
+        if path:
+            data = await self.db.run(lambda s: s.export_all())
+            text = json.dumps(data, ensure_ascii=False, indent=2)
+            await asyncio.get_running_loop().run_in_executor(None, Path(path).write_text, text, "utf-8")
+
+    async def import_json(self) -> None:
+        """Add conversations from a JSON export."""
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import conversations"), "", "JSON (*.json)")
+        if not path:
+            return
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise StoreError(
+                f"{Path(path).name} is not readable JSON ({exc}); nothing was imported."
+            ) from exc
+        await self.db.run(lambda s: s.import_json(data))
+        await self.refresh_sidebar()
+
+    # shutdown ------------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Stop a running reply, keep its partial text, and close the database cleanly."""
+        streaming = self.streaming
+        self.inference.stop()
+        if streaming is not None:
+            text = "".join(streaming.parts).strip()
+            mid, cid = streaming.message_id, streaming.conversation_id
+            if text:
+                self.db.run_blocking(lambda s: s.update_message(mid, text, status="stopped"))
+            else:
+                self.db.run_blocking(lambda s: s.delete_message(cid, mid))
+        super().closeEvent(event)

@@ -1,0 +1,61 @@
+"""Replies as HTML for Qt's rich text: CommonMark + tables, Pygments colours, nothing remote.
+
+Raw HTML in a reply is escaped, images become plain links (a reply never loads remote content),
+and each code block gets a "Copy code" link whose target is `copy:N`.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from markdown_it import MarkdownIt
+from pygments import highlight
+from pygments.formatters import HtmlFormatter
+from pygments.lexers import get_lexer_by_name, guess_lexer
+from pygments.util import ClassNotFound
+
+_FORMATTER = HtmlFormatter(noclasses=True, nowrap=True, style="friendly")
+
+
+def _highlight(code: str, language: str) -> str:
+    try:
+        lexer = get_lexer_by_name(language) if language else guess_lexer(code)
+    except ClassNotFound:
+        return html.escape(code)
+    return str(highlight(code, lexer, _FORMATTER))
+
+
+class ReplyRenderer:
+    """Renders one reply; `code_blocks` holds the raw code of each block for the copy links."""
+
+    def __init__(self) -> None:
+        self._md = MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table")
+        self._md.add_render_rule("fence", self._fence)
+        self._md.add_render_rule("code_block", self._fence)
+        self._md.add_render_rule("image", self._image)
+        self.code_blocks: list[str] = []
+
+    def _fence(self, tokens: list[Any], idx: int, options: Any, env: Any) -> str:
+        token = tokens[idx]
+        language = (token.info or "").strip().split(" ")[0]
+        self.code_blocks.append(token.content)
+        number = len(self.code_blocks) - 1
+        label = html.escape(language or "code")
+        return (
+            f'<p style="margin:0"><span style="color:#888">{label}</span> '
+            f'<a href="copy:{number}">Copy code</a></p>'
+            '<pre style="background:#f4f4f4; padding:6px; white-space:pre-wrap">'
+            f"{_highlight(token.content, language)}</pre>"
+        )
+
+    def _image(self, tokens: list[Any], idx: int, options: Any, env: Any) -> str:
+        token = tokens[idx]
+        src = html.escape(token.attrGet("src") or "")
+        alt = html.escape(token.content or "image")
+        return f'<a href="{src}">[image: {alt}]</a>'
+
+    def render(self, text: str) -> str:
+        """HTML for text; resets the code block list."""
+        self.code_blocks = []
+        return str(self._md.render(text))

@@ -1,0 +1,115 @@
+"""InferenceWorker: owns the model on its own QThread; talks only through queued signals.
+
+Stop is a threading.Event the UI sets directly (read by the generation loop after every token), not
+a queued message that would wait behind the running reply.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from lumichats_desktop.engine.chat_engine import ChatEngine
+from lumichats_desktop.engine.errors import EngineError
+from lumichats_desktop.engine.generation import ReplyStats
+from lumichats_desktop.engine.models import open_model
+from lumichats_desktop.engine.sampling import SamplingParams
+from lumichats_desktop.paths import app_dirs
+from trainer.common.catalog import ModelNotAvailable
+from trainer.common.chat_format import ChatFormatError, Message
+from trainer.common.gguf_import import GGUFImportError
+
+log = logging.getLogger(__name__)
+EXPECTED = (EngineError, ModelNotAvailable, GGUFImportError, ChatFormatError, ValueError, OSError)
+
+
+class InferenceWorker(QObject):
+    """Lives on its own thread; every slot runs there."""
+
+    loadProgress = Signal(str, float)
+    loaded = Signal(dict)
+    loadFailed = Signal(str)
+    promptReady = Signal(int, int, int)  # request, prompt tokens, dropped messages
+    chunk = Signal(int, str)
+    finished = Signal(int, dict)  # request, ReplyStats as a dict (plus "error")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.cancel = threading.Event()
+        self._engine: ChatEngine | None = None
+
+    @Slot(str, str)
+    def load(self, model: str, adapter: str) -> None:
+        """Load (or switch to) a model; emits loaded or loadFailed, never raises."""
+        self._engine = None
+        try:
+            loaded = open_model(
+                model,
+                app_dirs(),
+                adapter=Path(adapter) if adapter else None,
+                progress=lambda text, fraction: self.loadProgress.emit(text, fraction),
+            )
+        except EXPECTED as exc:
+            self.loadFailed.emit(str(exc))
+            return
+        except Exception as exc:  # an unexpected load crash must not kill the worker thread
+            log.exception("model load failed")
+            self.loadFailed.emit(f"The model could not be loaded: {exc}")
+            return
+        self._engine = ChatEngine(loaded)
+        self.loaded.emit(
+            {
+                "title": loaded.title,
+                "device": loaded.device,
+                "quantization": loaded.quantization,
+                "context_length": loaded.context_length,
+            }
+        )
+
+    @Slot(int, list, dict, int)
+    def generate(self, request: int, messages: list[Any], params: dict[str, Any], context_limit: int) -> None:
+        """Stream one reply for messages [(role, content), ...]; always ends with `finished`."""
+        stats = ReplyStats()
+        try:
+            if self._engine is None:
+                raise EngineError("No model is loaded yet; wait for it or pick one in Models.")
+            sampling = SamplingParams(**params)
+            prompt = self._engine.prepare(
+                [Message(role, content) for role, content in messages],
+                max_new_tokens=sampling.max_new_tokens,
+                context_limit=context_limit,
+            )
+            self.promptReady.emit(request, len(prompt.token_ids), prompt.dropped_messages)
+            for item in self._engine.stream(prompt, sampling, self.cancel):
+                if isinstance(item, str):
+                    self.chunk.emit(request, item)
+                else:
+                    stats = item
+        except EXPECTED as exc:
+            stats.stop_reason = stats.stop_reason.ERROR
+            stats.error = str(exc)
+        result = asdict(stats)
+        result["stop_reason"] = stats.stop_reason.value
+        self.finished.emit(request, result)
+
+
+class InferenceThread:
+    """Creates the worker, moves it to a QThread and stops both cleanly."""
+
+    def __init__(self) -> None:
+        self.thread = QThread()
+        self.thread.setObjectName("lumichats-inference")
+        self.worker = InferenceWorker()
+        self.worker.moveToThread(self.thread)
+        self.thread.start()
+
+    def stop(self) -> None:
+        """Cancel any reply and wait for the thread to end."""
+        self.worker.cancel.set()
+        self.thread.quit()
+        self.thread.wait()

@@ -21,6 +21,7 @@ class AppSettings:
     default_model: str = ""  # empty: LumiChats 4B when downloaded, else the embedded model
     send_key: str = "enter"  # enter (Shift+Enter for a new line) or ctrl+enter
     context_limit: int = 8192
+    max_new_tokens: int = 1024  # reply length for conversations that do not set their own
 
     @classmethod
     def load(cls, path: Path) -> AppSettings:
@@ -43,12 +44,14 @@ class AppSettings:
         tmp.replace(path)
 
 
-def sampling_from(settings: dict[str, object]) -> SamplingParams:
+def sampling_from(settings: dict[str, object], max_new_tokens: int = 1024) -> SamplingParams:
     """A conversation's sampling settings over the defaults (bad values fall back to defaults)."""
     known = {f.name for f in fields(SamplingParams)}
-    params = SamplingParams(**{k: v for k, v in settings.items() if k in known})  # type: ignore[arg-type]
+    values: dict[str, object] = {"max_new_tokens": max_new_tokens}
+    values.update({k: v for k, v in settings.items() if k in known})
+    params = SamplingParams(**values)  # type: ignore[arg-type]
     try:
         params.check()
     except ValueError:
-        return SamplingParams()
+        return SamplingParams(max_new_tokens=max_new_tokens)
     return params

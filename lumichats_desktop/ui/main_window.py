@@ -354,7 +354,7 @@ class MainWindow(QMainWindow):
         self.inference.worker.cancel.clear()
         self.send_button.setText(self.tr("Stop"))
         self._flush_timer.start()
-        params = asdict(sampling_from(conv.settings))
+        params = asdict(sampling_from(conv.settings, self.settings.max_new_tokens))
         self.requestGenerate.emit(self._request, history, params, self.settings.context_limit)
         await self.refresh_sidebar()
 

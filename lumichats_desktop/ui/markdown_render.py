@@ -31,9 +31,10 @@ class ReplyRenderer:
 
     def __init__(self) -> None:
         self._md = MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table")
-        self._md.add_render_rule("fence", self._fence)
-        self._md.add_render_rule("code_block", self._fence)
-        self._md.add_render_rule("image", self._image)
+        # markdown-it binds rules to its renderer (first argument); ours need this object instead.
+        self._md.add_render_rule("fence", lambda _r, *args: self._fence(*args))
+        self._md.add_render_rule("code_block", lambda _r, *args: self._fence(*args))
+        self._md.add_render_rule("image", lambda _r, *args: self._image(*args))
         self.code_blocks: list[str] = []
 
     def _fence(self, tokens: list[Any], idx: int, options: Any, env: Any) -> str:

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import logging
 import threading
+import weakref
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
@@ -101,7 +102,10 @@ class InferenceWorker(QObject):
 class InferenceThread:
     """Creates the worker, moves it to a QThread and stops both cleanly."""
 
+    live: ClassVar[weakref.WeakSet[InferenceThread]] = weakref.WeakSet()
+
     def __init__(self) -> None:
+        InferenceThread.live.add(self)
         self.thread = QThread()
         self.thread.setObjectName("lumichats-inference")
         self.worker = InferenceWorker()

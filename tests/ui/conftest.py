@@ -1,0 +1,85 @@
+"""A real main window on a qasync loop, a real SQLite file and a tiny model on a real worker thread."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Coroutine, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import qasync
+from PySide6.QtWidgets import QApplication
+
+from lumichats_desktop.settings import AppSettings
+from lumichats_desktop.ui.main_window import MainWindow
+from lumichats_desktop.workers.db_executor import DbExecutor
+from lumichats_desktop.workers.inference_worker import InferenceThread
+
+
+@pytest.fixture(autouse=True)
+def no_running_qthreads() -> Iterator[None]:
+    """Fail any test that leaves the inference QThread running."""
+    yield
+    running = [t for t in InferenceThread.live if t.thread.isRunning()]
+    for t in running:
+        t.stop()
+    assert not running, "a test left an inference QThread running"
+
+
+@pytest.fixture
+def loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
+    event_loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(event_loop)
+    yield event_loop
+    event_loop.close()
+    asyncio.set_event_loop(None)
+
+
+async def until(condition: Callable[[], Any], timeout: float = 60.0) -> None:
+    """Let the loop run until condition() is true."""
+    waited = 0.0
+    while not condition():
+        await asyncio.sleep(0.02)
+        waited += 0.02
+        if waited > timeout:
+            raise AssertionError("timed out waiting")
+
+
+Scenario = Callable[[Callable[[Coroutine[Any, Any, Any]], Any]], None]
+
+
+class WindowFactory:
+    """Opens windows on one database file; closes them all at the end."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop, db_path: Path, model: str) -> None:
+        self.loop, self.db_path, self.model = loop, db_path, model
+        self.opened: list[tuple[MainWindow, DbExecutor]] = []
+
+    def open(self, settings: AppSettings | None = None) -> MainWindow:
+        db = DbExecutor(self.db_path)
+        window = MainWindow(db, settings or AppSettings(max_new_tokens=8), InferenceThread(), self.model)
+        self.opened.append((window, db))
+        window.show()
+        self.run(window.start())
+        self.run(until(lambda: window.model_ready or "Retry" in window.view.banner.text()))
+        return window
+
+    def run(self, job: Coroutine[Any, Any, Any]) -> Any:
+        return self.loop.run_until_complete(job)
+
+    def close(self, window: MainWindow) -> None:
+        for opened, db in list(self.opened):
+            if opened is window:
+                self.run(window.idle())
+                window.close()
+                db.close()
+                self.opened.remove((opened, db))
+
+
+@pytest.fixture
+def windows(loop: asyncio.AbstractEventLoop, tmp_path: Path, tiny_model_dir: Path) -> Iterator[WindowFactory]:
+    factory = WindowFactory(loop, tmp_path / "conversations.sqlite3", str(tiny_model_dir))
+    yield factory
+    for window, _ in list(factory.opened):
+        factory.close(window)

@@ -1,0 +1,41 @@
+"""What a reply looks like: Markdown, code highlighting, no remote content, text direction."""
+
+from __future__ import annotations
+
+import json
+
+from lumichats_desktop.storage.store import StoredMessage
+from lumichats_desktop.ui.direction import is_rtl
+from lumichats_desktop.ui.markdown_render import ReplyRenderer
+from lumichats_desktop.ui.message_widget import MessageWidget
+from tests.conftest import SHARED_DATA
+
+
+def test_markdown_tables_code_and_links_render() -> None:
+    renderer = ReplyRenderer()
+    html = renderer.render(
+        "# Title\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n```python\nprint('hi')\n```\n[x](https://example.org)"
+    )
+    assert "<h1>" in html and "<table>" in html and 'href="https://example.org"' in html
+    assert 'href="copy:0"' in html and "style=" in html  # highlighted inline, with a copy link
+    assert renderer.code_blocks == ["print('hi')\n"]
+
+
+def test_raw_html_and_images_are_never_live() -> None:
+    html = ReplyRenderer().render('<img src="http://evil/x.png"> ![cat](http://evil/cat.png)')
+    assert "<img" not in html and "&lt;img" in html and "[image: cat]" in html
+
+
+def test_direction_follows_the_text() -> None:
+    data = json.loads((SHARED_DATA / "multilingual.json").read_text(encoding="utf-8"))
+    for item in data["texts"]:
+        assert is_rtl(item["text"]) == (item["dir"] == "rtl"), item["lang"]
+
+
+def test_arabic_reply_is_laid_out_right_to_left(qtbot) -> None:  # type: ignore[no-untyped-def]
+    widget = MessageWidget(StoredMessage(1, None, "assistant", "مرحبا! **كيف** حالك؟", "complete"))
+    qtbot.addWidget(widget)
+    assert widget.is_rtl
+    latin = MessageWidget(StoredMessage(2, None, "assistant", "Hello **there**", "complete"))
+    qtbot.addWidget(latin)
+    assert not latin.is_rtl and "there" in latin.body.toPlainText()

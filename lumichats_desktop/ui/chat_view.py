@@ -31,6 +31,11 @@ class ChatView(QScrollArea):
         self.banner.setStyleSheet("color: #b00020; padding: 6px")
         self.banner.hide()
         self._layout.insertWidget(0, self.banner)
+        # Follow the newest message while the user is at the bottom; stop following when they scroll up.
+        self._follow = True
+        bar = self.verticalScrollBar()
+        bar.rangeChanged.connect(lambda _lo, hi: bar.setValue(hi) if self._follow else None)
+        bar.valueChanged.connect(lambda value: setattr(self, "_follow", value >= bar.maximum() - 40))
 
     def show_messages(self, messages: list[StoredMessage]) -> None:
         """Replace what is shown with messages."""
@@ -62,7 +67,8 @@ class ChatView(QScrollArea):
         return bar.value() >= bar.maximum() - 40
 
     def scroll_to_end(self) -> None:
-        """Show the newest message."""
+        """Show the newest message, and keep following it as the layout grows."""
+        self._follow = True
         bar = self.verticalScrollBar()
         bar.setValue(bar.maximum())
 

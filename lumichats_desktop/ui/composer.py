@@ -18,7 +18,7 @@ class Composer(QPlainTextEdit):
         super().__init__(parent)
         self.send_key = send_key
         self.setPlaceholderText(self.tr("Message LumiChats… (Enter to send, Shift+Enter for a new line)"))
-        self.setMaximumHeight(160)
+        self.setMaximumHeight(110)
         self.textChanged.connect(self._follow_direction)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -42,6 +42,9 @@ class Composer(QPlainTextEdit):
         option = self.document().defaultTextOption()
         rtl = is_rtl(self.toPlainText())
         option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
-        option.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+        option.setAlignment(
+            (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+            | Qt.AlignmentFlag.AlignAbsolute
+        )
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.document().setDefaultTextOption(option)

@@ -248,6 +248,7 @@ class MainWindow(QMainWindow):
     async def open_conversation(self, conversation_id: int) -> None:
         """Show a conversation's active branch."""
         self.conversation_id = conversation_id
+        self.sidebar.select(conversation_id)
         await self.show_current()
 
     async def show_current(self) -> list[StoredMessage]:
@@ -387,10 +388,7 @@ class MainWindow(QMainWindow):
         streaming.dirty = False
         widget = self.view.widget_for(streaming.message_id)
         if widget is not None:
-            follow = self.view.at_end()
             widget.set_streaming_text("".join(streaming.parts))
-            if follow:
-                self.view.scroll_to_end()
 
     def _on_finished(self, request: int, stats: dict[str, Any]) -> None:
         streaming = self.streaming

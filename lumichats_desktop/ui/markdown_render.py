@@ -59,4 +59,6 @@ class ReplyRenderer:
     def render(self, text: str) -> str:
         """HTML for text; resets the code block list."""
         self.code_blocks = []
-        return str(self._md.render(text))
+        html_text = str(self._md.render(text))
+        # Qt's rich text ignores CSS borders on tables; the old attributes still draw a grid.
+        return html_text.replace("<table>", '<table border="1" cellspacing="0" cellpadding="4">')

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextOption
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextBlockFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
 from lumichats_desktop.storage.store import StoredMessage
@@ -119,20 +119,30 @@ class MessageWidget(QFrame):
 
     def set_streaming_text(self, text: str) -> None:
         """Fast path while a reply streams: plain text, re-laid out only for this message."""
-        self._apply_direction(text)
         self.body.setPlainText(text)
+        self._apply_direction(text)
 
     def _show_html(self, html_text: str, source: str) -> None:
-        self._apply_direction(source)
         self.body.setHtml(html_text)
+        self._apply_direction(source)
 
     def _apply_direction(self, text: str) -> None:
-        option = QTextOption()
+        # Rich text blocks carry their own direction and alignment, so set them on every block.
         rtl = is_rtl(text)
-        option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
-        option.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        option = QTextOption()
+        option.setTextDirection(direction)
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.body.document().setDefaultTextOption(option)
+        block_format = QTextBlockFormat()
+        block_format.setLayoutDirection(direction)
+        block_format.setAlignment(
+            (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+            | Qt.AlignmentFlag.AlignAbsolute
+        )
+        cursor = QTextCursor(self.body.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.mergeBlockFormat(block_format)
 
     @property
     def is_rtl(self) -> bool:

@@ -97,6 +97,14 @@ class Sidebar(QWidget):
             if summary.id == current:
                 self.list.setCurrentItem(item)
 
+    def select(self, conversation_id: int) -> None:
+        """Highlight the open conversation."""
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(ID_ROLE) == conversation_id:
+                self.list.setCurrentItem(item)
+                return
+
     def show_hits(self, hits: list[SearchHit]) -> None:
         """Search results: the conversation's title and the matched words."""
         self.list.clear()

@@ -51,7 +51,7 @@ def test_regenerated_replies_are_alternatives_and_can_be_flipped(store: Conversa
 
 
 def test_editing_a_message_branches_and_the_old_branch_stays(store: ConversationStore) -> None:
-    cid, (q1, a1, q2, a2) = _chat(store, "Q1", "A1", "Q2", "A2")
+    cid, (_q1, a1, _q2, _a2) = _chat(store, "Q1", "A1", "Q2", "A2")
     edited = store.add_message(cid, a1, "user", "Q2 edited")
     store.add_message(cid, edited, "assistant", "A2'")
     assert [m.content for m in store.active_path(cid)] == ["Q1", "A1", "Q2 edited", "A2'"]

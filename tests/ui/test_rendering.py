@@ -16,7 +16,7 @@ def test_markdown_tables_code_and_links_render() -> None:
     html = renderer.render(
         "# Title\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n```python\nprint('hi')\n```\n[x](https://example.org)"
     )
-    assert "<h1>" in html and "<table>" in html and 'href="https://example.org"' in html
+    assert "<h1>" in html and "<table border" in html and 'href="https://example.org"' in html
     assert 'href="copy:0"' in html and "style=" in html  # highlighted inline, with a copy link
     assert renderer.code_blocks == ["print('hi')\n"]
 

@@ -1,0 +1,83 @@
+"""Render the main window with a multilingual conversation to a PNG (run under Xvfb to look at it).
+
+xvfb-run -a python benchmarks/screenshot.py docs/screenshots/main-window.png
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data" / "multilingual.json"
+REPLY = """Here is a **short** answer with a table and some code:
+
+| language | greeting |
+|---|---|
+| Arabic | مرحبا |
+| Japanese | こんにちは |
+
+```python
+def greet(name: str) -> str:
+    return f"Hello, {name}!"
+```
+"""
+
+
+def main() -> None:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "main-window.png")
+    os.environ.setdefault("LUMICHATS_HOME", tempfile.mkdtemp())
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    from lumichats_desktop.paths import database_path
+    from lumichats_desktop.settings import AppSettings
+    from lumichats_desktop.storage.store import ConversationStore
+    from lumichats_desktop.ui.main_window import MainWindow
+    from lumichats_desktop.workers.db_executor import DbExecutor
+    from lumichats_desktop.workers.inference_worker import InferenceThread
+
+    texts = json.loads(SHARED.read_text(encoding="utf-8"))["texts"]
+    store = ConversationStore(database_path())
+    for title in ("Recursion in Python", "Résumé de la photosynthèse"):
+        store.create_conversation(title)
+    cid = store.create_conversation("Many languages")
+    parent = None
+    for item in texts[3:12]:
+        parent = store.add_message(cid, parent, "user", item["text"])
+        parent = store.add_message(cid, parent, "assistant", item["text"])
+    parent = store.add_message(cid, parent, "user", texts[0]["text"])
+    store.add_message(cid, parent, "assistant", REPLY, stats={"new_tokens": 60})
+    store.close()
+
+    app = QApplication(sys.argv)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    db = DbExecutor(database_path())
+    inference = InferenceThread()
+    window = MainWindow(db, AppSettings(), inference, "gemma-3-270m")
+    window.resize(1200, 820)
+    window.show()
+
+    async def shoot() -> None:
+        await window.start()
+        await asyncio.sleep(1.5)
+        window.composer.setPlainText("שלום, מה שלומך היום?")
+        await asyncio.sleep(0.5)
+        window.grab().save(str(out))
+        window.view._follow = False
+        window.view.verticalScrollBar().setValue(0)
+        await asyncio.sleep(0.3)
+        window.grab().save(str(out.with_name(out.stem + "-top.png")))
+
+    loop.run_until_complete(shoot())
+    window.close()
+    db.close()
+    print(f"saved {out}")
+
+
+if __name__ == "__main__":
+    main()

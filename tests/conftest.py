@@ -10,7 +10,10 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
+# ../shared/data is the team's test material; tests/data keeps a copy for checkouts without it.
 SHARED_DATA = REPO.parent / "shared" / "data"
+if not (SHARED_DATA / "multilingual.json").is_file():
+    SHARED_DATA = REPO / "tests" / "data"
 MODEL_CACHE = Path(os.environ.get("LUMICHATS_TEST_MODEL_CACHE", REPO / ".cache" / "models"))
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -25,6 +25,9 @@ def tiny_text_config():  # type: ignore[no-untyped-def]
         sliding_window=8,
         layer_types=["sliding_attention", "full_attention"],
         max_position_embeddings=4096,
+        # Large enough weights that a LoRA can move the logits: at 0.02 the tied 262k-way head caps
+        # how far any loss can fall, and "the model learns" could not be tested.
+        initializer_range=0.3,
     )
 
 

@@ -1,0 +1,99 @@
+"""Progress for people (tqdm on stderr) and for the wizard (JSON lines on stdout, versioned).
+
+Protocol v1: one object per line, {"event": "start"|"phase"|"step"|"eval"|"checkpoint"|"done"|"error",
+"protocol": 1, ...}; step events carry step, max_steps, loss, learning_rate, grad_norm,
+tokens_per_second, elapsed_s, eta_s, peak_memory_bytes.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import torch
+
+PROTOCOL_VERSION = 1
+
+
+def peak_memory_bytes() -> int:
+    """Peak GPU memory when training on CUDA, else the process's peak resident memory."""
+    if torch.cuda.is_available():
+        return int(torch.cuda.max_memory_allocated())
+    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
+
+
+class ProgressReporter:
+    """Writes events as JSON lines (machine) or short lines on stderr (people)."""
+
+    def __init__(self, jsonl: bool) -> None:
+        self.jsonl = jsonl
+        self.started = time.monotonic()
+        self.metrics_path: Path | None = None
+
+    def emit(self, event: str, **fields: Any) -> None:
+        """Report one event (and append it to metrics.jsonl once the output folder is known)."""
+        record = {"event": event, "protocol": PROTOCOL_VERSION, **fields}
+        if self.metrics_path is not None:
+            with self.metrics_path.open("a", encoding="utf-8") as handle:
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+        if self.jsonl:
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+            sys.stdout.flush()
+        elif event in ("phase", "eval", "checkpoint", "done", "error"):
+            detail = ", ".join(f"{k}={v}" for k, v in fields.items())
+            sys.stderr.write(f"[{event}] {detail}\n")
+
+    @property
+    def elapsed(self) -> float:
+        """Seconds since the run started."""
+        return time.monotonic() - self.started
+
+
+def make_callback(reporter: ProgressReporter, collator: Any, stop_flag: dict[str, bool]) -> Any:
+    """A TrainerCallback that reports steps and checkpoints and stops cleanly on request."""
+    from transformers import TrainerCallback
+
+    class ProgressCallback(TrainerCallback):
+        def __init__(self) -> None:
+            self.tokens_at_start = 0
+            self.time_at_start = 0.0
+            self.first_step = 0
+
+        def on_train_begin(self, args: Any, state: Any, control: Any, **kwargs: Any) -> None:
+            self.tokens_at_start = collator.tokens_seen
+            self.time_at_start = time.monotonic()
+            self.first_step = state.global_step
+
+        def on_step_end(self, args: Any, state: Any, control: Any, **kwargs: Any) -> None:
+            if stop_flag.get("stop"):
+                control.should_save = True
+                control.should_training_stop = True
+
+        def on_log(self, args: Any, state: Any, control: Any, logs: Any = None, **kwargs: Any) -> None:
+            if not logs or "loss" not in logs:
+                return
+            spent = max(time.monotonic() - self.time_at_start, 1e-9)
+            done = max(state.global_step - self.first_step, 1)
+            reporter.emit(
+                "step",
+                step=state.global_step,
+                max_steps=state.max_steps,
+                loss=logs.get("loss"),
+                learning_rate=logs.get("learning_rate"),
+                grad_norm=logs.get("grad_norm"),
+                tokens_per_second=(collator.tokens_seen - self.tokens_at_start) / spent,
+                elapsed_s=reporter.elapsed,
+                eta_s=spent / done * (state.max_steps - state.global_step),
+                peak_memory_bytes=peak_memory_bytes(),
+            )
+
+        def on_save(self, args: Any, state: Any, control: Any, **kwargs: Any) -> None:
+            reporter.emit(
+                "checkpoint", step=state.global_step, path=f"{args.output_dir}/checkpoint-{state.global_step}"
+            )
+
+    return ProgressCallback()

@@ -1,0 +1,229 @@
+"""One fine-tune end to end: data, model, eval before, train (resumable), eval after, save, card."""
+
+from __future__ import annotations
+
+import json
+import math
+import signal
+import time
+from collections import Counter
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+import torch
+
+from trainer.card import write_card
+from trainer.common.catalog import CATALOG, resolve
+from trainer.common.dirs import app_dirs
+from trainer.config import TrainConfig
+from trainer.data import load_conversations, split
+from trainer.labels import Example, ResponseOnlyCollator, build_example
+from trainer.progress import ProgressReporter, make_callback, peak_memory_bytes
+
+
+def pick_device(requested: str) -> str:
+    """cuda when asked for or available, else cpu."""
+    if requested == "auto":
+        return "cuda" if torch.cuda.is_available() else "cpu"
+    return requested
+
+
+def _examples(conversations: list[Any], tokenizer: Any, max_length: int) -> tuple[list[Example], int]:
+    built = [build_example(c, tokenizer, max_length) for c in conversations]
+    kept = [e for e in built if e is not None]
+    return kept, len(built) - len(kept)
+
+
+def histogram(lengths: list[int], max_length: int) -> dict[str, int]:
+    """Token lengths in eight equal bins up to max_length."""
+    width = max(1, math.ceil(max_length / 8))
+    counts = Counter(min(n // width, 7) for n in lengths)
+    return {f"{i * width}-{(i + 1) * width - 1}": counts.get(i, 0) for i in range(8)}
+
+
+def memory_estimate(config: TrainConfig, base_dir: Path, hidden: int, layers: int, vocab: int) -> int:
+    """Rough peak bytes: weights (4-bit or 16-bit), LoRA + 8-bit Adam, activations, fp32 logits."""
+    weights = sum(p.stat().st_size for p in base_dir.glob("*.safetensors"))
+    if config.load_in_4bit:
+        weights = int(weights * 0.3)  # bf16 on disk -> ~4.5 bits a weight with double quant
+    tokens = config.per_device_batch_size * config.max_length
+    activations = tokens * hidden * layers * 2 * (2 if config.gradient_checkpointing else 16)
+    logits = tokens * vocab * 4 * 2  # logits and their gradient in fp32
+    return int(weights + activations + logits + 256 * 2**20)
+
+
+def _base_name(config: TrainConfig, base_dir: Path) -> str:
+    # Record the Hub id (portable) when the base is a catalogue model, else the folder.
+    for item in CATALOG:
+        if config.model == item.id:
+            return item.base_repo
+    return str(base_dir)
+
+
+def train(
+    config: TrainConfig, reporter: ProgressReporter, *, resume: bool = False, dry_run: bool = False
+) -> dict[str, Any]:
+    """Run the fine-tune; returns the summary that is also written to the output folder."""
+    from transformers import AutoConfig, AutoTokenizer, Trainer, TrainingArguments
+    from transformers.trainer_utils import get_last_checkpoint
+
+    out = Path(config.output)
+    device = pick_device(config.device)
+    reporter.emit("start", max_steps=config.max_steps, device=device, config=asdict(config))
+    reporter.emit("phase", phase="loading data")
+    conversations, summary = load_conversations(config.dataset, config.max_rows)
+    base_dir = resolve(config.model, app_dirs()).base_dir
+    tokenizer = AutoTokenizer.from_pretrained(base_dir)
+    train_rows, eval_rows = split(conversations, config.eval_share, config.seed, config.max_eval_rows)
+    train_set, too_long = _examples(train_rows, tokenizer, config.max_length)
+    eval_set, _ = _examples(eval_rows, tokenizer, config.max_length)
+    if too_long:
+        summary.dropped["no reply left after truncation to max_length"] += too_long
+    facts: dict[str, Any] = {
+        "data_summary": summary.text(),
+        "train_rows": len(train_set),
+        "eval_rows": len(eval_set),
+        "base": _base_name(config, base_dir),
+        "device": device,
+    }
+    lengths = [len(e.input_ids) for e in train_set]
+    supervised = sum(e.supervised for e in train_set) / max(1, sum(lengths))
+    reporter.emit(
+        "data",
+        rows=summary.rows,
+        kept=len(train_set) + len(eval_set),
+        train=len(train_set),
+        eval=len(eval_set),
+        fixed=dict(summary.fixed),
+        dropped=dict(summary.dropped),
+        supervised_share=supervised,
+        length_histogram=histogram(lengths, config.max_length),
+    )
+    if dry_run:
+        model_config = AutoConfig.from_pretrained(base_dir)
+        text = getattr(model_config, "text_config", model_config)
+        estimate = memory_estimate(
+            config, base_dir, text.hidden_size, text.num_hidden_layers, text.vocab_size
+        )
+        result = {**facts, "memory_estimate_bytes": estimate, "supervised_share": supervised}
+        reporter.emit("dry_run", **{k: v for k, v in result.items() if k != "data_summary"})
+        return result
+    if not train_set:
+        raise ValueError(f"No training rows left.\n{summary.text()}")
+    out.mkdir(parents=True, exist_ok=True)
+    config.save(out)
+    reporter.metrics_path = out / "metrics.jsonl"
+    reporter.emit("phase", phase="loading model")
+    from trainer.model import count_params, load_for_training
+
+    model, tokenizer = load_for_training(base_dir, config, device)
+    counts = count_params(model)
+    facts.update(trainable=counts.trainable, total=counts.total)
+    collator = ResponseOnlyCollator(tokenizer.pad_token_id or 0, model.config.model_type == "gemma3")
+    stop: dict[str, bool] = {}
+    args = TrainingArguments(
+        output_dir=str(out / "checkpoints"),
+        per_device_train_batch_size=config.per_device_batch_size,
+        per_device_eval_batch_size=config.per_device_batch_size,
+        gradient_accumulation_steps=config.gradient_accumulation_steps,
+        learning_rate=config.learning_rate,
+        lr_scheduler_type=config.lr_scheduler,
+        warmup_steps=config.warmup_steps,
+        max_steps=config.max_steps,
+        optim=config.optimizer,
+        logging_steps=config.logging_steps,
+        save_steps=config.save_steps,
+        save_total_limit=2,
+        seed=config.seed,
+        data_seed=config.seed,
+        bf16=model.dtype == torch.bfloat16 or config.load_in_4bit,
+        use_cpu=device == "cpu",
+        report_to=[],
+        remove_unused_columns=False,
+        disable_tqdm=reporter.jsonl,
+        dataloader_num_workers=0,
+    )
+    as_rows = [{"input_ids": e.input_ids, "labels": e.labels} for e in train_set]
+    eval_rows_ = [{"input_ids": e.input_ids, "labels": e.labels} for e in eval_set]
+    trainer = Trainer(
+        model=model,
+        args=args,
+        train_dataset=as_rows,
+        eval_dataset=eval_rows_ or None,
+        data_collator=collator,
+        callbacks=[make_callback(reporter, collator, stop)],
+    )
+    if reporter.jsonl:
+        # PrinterCallback prints log dicts on stdout, the protocol's channel.
+        for callback in list(trainer.callback_handler.callbacks):
+            if type(callback).__name__ == "PrinterCallback":
+                trainer.remove_callback(callback)
+
+    def evaluate(when: str) -> dict[str, float] | None:
+        if not eval_rows_:
+            return None
+        reporter.emit("phase", phase="evaluating")
+        loss = float(trainer.evaluate()["eval_loss"])
+        result = {"loss": loss, "perplexity": math.exp(min(loss, 50))}
+        reporter.emit("eval", when=when, **result)
+        return result
+
+    checkpoints = out / "checkpoints"
+    last = get_last_checkpoint(str(checkpoints)) if resume and checkpoints.is_dir() else None
+    if last is None:
+        facts["eval_before"] = evaluate("before")
+    else:
+        previous = out / "summary.json"
+        if previous.is_file():
+            facts["eval_before"] = json.loads(previous.read_text(encoding="utf-8")).get("eval_before")
+    _write_summary(out, facts)
+    handlers = {
+        s: signal.signal(s, lambda *_: stop.update(stop=True)) for s in (signal.SIGINT, signal.SIGTERM)
+    }
+    reporter.emit("phase", phase="training")
+    started = time.monotonic()
+    try:
+        trainer.train(resume_from_checkpoint=last)
+    finally:
+        for sig, handler in handlers.items():
+            signal.signal(sig, handler)
+    facts["train_seconds"] = time.monotonic() - started
+    facts["steps"] = trainer.state.global_step
+    if stop.get("stop"):
+        _write_summary(out, facts)
+        reporter.emit(
+            "done",
+            status="cancelled",
+            step=trainer.state.global_step,
+            output=str(out),
+            resume_hint=f"run again with --resume --output {out}",
+        )
+        return facts
+    facts["eval_after"] = evaluate("after")
+    reporter.emit("phase", phase="saving")
+    model.save_pretrained(out)
+    _portable_adapter_config(out, facts["base"])
+    write_card(out, config, facts)
+    _write_summary(out, facts)
+    reporter.emit(
+        "done",
+        status="finished",
+        output=str(out),
+        steps=facts["steps"],
+        eval_before=facts.get("eval_before"),
+        eval_after=facts.get("eval_after"),
+        peak_memory_bytes=peak_memory_bytes(),
+    )
+    return facts
+
+
+def _write_summary(out: Path, facts: dict[str, Any]) -> None:
+    (out / "summary.json").write_text(json.dumps(facts, indent=2, ensure_ascii=False), encoding="utf-8")
+
+
+def _portable_adapter_config(out: Path, base: str) -> None:
+    path = out / "adapter_config.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["base_model_name_or_path"] = base
+    path.write_text(json.dumps(data, indent=2), encoding="utf-8")

@@ -135,7 +135,7 @@ def test_the_sample_dataset_is_clean_and_multilingual() -> None:
 def test_held_out_split_is_seeded_and_disjoint() -> None:
     convs, _ = load_conversations(str(SAMPLE))
     train_a, held_a = split(convs, 0.1, 3407, 100)
-    train_b, held_b = split(convs, 0.1, 3407, 100)
+    _train_b, held_b = split(convs, 0.1, 3407, 100)
     assert held_a == held_b and len(held_a) == 4 and len(train_a) == 36
     assert not any(c in train_a for c in held_a)
 

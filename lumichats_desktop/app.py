@@ -16,6 +16,7 @@ def run_app() -> int:
     from PySide6.QtWidgets import QApplication
 
     from lumichats_desktop.ui.main_window import MainWindow
+    from lumichats_desktop.ui.settings_dialog import apply_theme
     from lumichats_desktop.workers.db_executor import DbExecutor
     from lumichats_desktop.workers.inference_worker import InferenceThread
 
@@ -28,7 +29,10 @@ def run_app() -> int:
     settings = AppSettings.load(settings_path(dirs))
     db = DbExecutor(database_path(dirs))
     inference = InferenceThread()
-    window = MainWindow(db, settings, inference, default_model_id(dirs, settings.default_model))
+    window = MainWindow(
+        db, settings, inference, default_model_id(dirs, settings.default_model), settings_path(dirs)
+    )
+    apply_theme(settings.theme)
 
     async def main() -> None:
         closed = asyncio.Event()

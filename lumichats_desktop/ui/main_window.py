@@ -30,6 +30,7 @@ from lumichats_desktop.storage.database import StoreError
 from lumichats_desktop.storage.store import ConversationStore, StoredMessage
 from lumichats_desktop.ui.chat_view import ChatView
 from lumichats_desktop.ui.composer import Composer
+from lumichats_desktop.ui.settings_dialog import SettingsDialog, apply_theme
 from lumichats_desktop.ui.sidebar import Sidebar
 from lumichats_desktop.workers.db_executor import DbExecutor
 from lumichats_desktop.workers.inference_worker import InferenceThread
@@ -62,9 +63,17 @@ class MainWindow(QMainWindow):
     requestLoad = Signal(str, str)
     requestGenerate = Signal(int, list, dict, int)
 
-    def __init__(self, db: DbExecutor, settings: AppSettings, inference: InferenceThread, model: str) -> None:
+    def __init__(
+        self,
+        db: DbExecutor,
+        settings: AppSettings,
+        inference: InferenceThread,
+        model: str,
+        settings_file: Path | None = None,
+    ) -> None:
         super().__init__()
         self.db, self.settings, self.inference, self.model_spec = db, settings, inference, model
+        self.settings_file = settings_file
         self.conversation_id: int | None = None
         self.streaming: Streaming | None = None
         self.model_ready = False
@@ -122,7 +131,10 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close)
         chat_menu = self.menuBar().addMenu(self.tr("&Conversation"))
         self._action(
-            chat_menu, self.tr("System prompt…"), None, lambda: self.spawn(self.edit_system_prompt())
+            chat_menu,
+            self.tr("Settings…"),
+            QKeySequence.StandardKey.Preferences,
+            lambda: self.spawn(self.edit_settings()),
         )
         self._action(chat_menu, self.tr("Stop reply"), QKeySequence("Esc"), self.stop)
         self._action(
@@ -298,22 +310,33 @@ class MainWindow(QMainWindow):
         hits = await self.db.run(lambda s: s.search(text))
         self.sidebar.show_hits(hits)
 
-    async def edit_system_prompt(self) -> None:
-        """Set the open conversation's system prompt."""
+    async def edit_settings(self) -> None:
+        """The open conversation's system prompt and sampling, and the app-wide preferences."""
         if self.conversation_id is None:
             self.conversation_id = await self.db.run(lambda s: s.create_conversation(NEW_TITLE))
         cid = self.conversation_id
         conv = await self.db.run(lambda s: s.conversation(cid))
-        text, ok = QInputDialog.getMultiLineText(
-            self, self.tr("System prompt"), self.tr("Instructions for this conversation:"), conv.system_prompt
-        )
-        if ok:
-            await self.db.run(
-                lambda s: s.update_settings(
-                    cid, system_prompt=text, model_id=conv.model_id, settings=conv.settings
-                )
+        sampling = sampling_from(conv.settings, self.settings.max_new_tokens)
+        dialog = SettingsDialog(conv.system_prompt, sampling, self.settings, self)
+        if not self.ask(dialog):
+            return
+        system_prompt, values = dialog.conversation_values()
+        await self.db.run(
+            lambda s: s.update_settings(
+                cid, system_prompt=system_prompt, model_id=conv.model_id, settings=values
             )
-            await self.refresh_sidebar()
+        )
+        self.settings = dialog.app_settings()
+        self.composer.send_key = self.settings.send_key
+        apply_theme(self.settings.theme)
+        if self.settings_file is not None:
+            settings, path = self.settings, self.settings_file
+            await asyncio.get_running_loop().run_in_executor(None, settings.save, path)
+        await self.refresh_sidebar()
+
+    def ask(self, dialog: SettingsDialog) -> bool:
+        """Show a modal dialog (tests replace this to answer it)."""
+        return dialog.exec() == SettingsDialog.DialogCode.Accepted
 
     # sending and replies -------------------------------------------------------------------------
 

@@ -157,3 +157,27 @@ def test_model_load_failure_is_shown_inline_with_retry(windows: WindowFactory, t
     window = windows.open()
     assert not window.model_ready
     assert "does not exist" in window.view.banner.text() and "Retry" in window.view.banner.text()
+
+
+def test_settings_dialog_sets_the_system_prompt_and_reply_length_and_saves_preferences(
+    windows: WindowFactory, tmp_path: Path
+) -> None:
+    from lumichats_desktop.settings import AppSettings
+
+    window = windows.open()
+    window.settings_file = tmp_path / "settings.json"
+
+    def answer(dialog) -> bool:  # type: ignore[no-untyped-def]
+        dialog.system_prompt.setPlainText("Answer in Spanish.")
+        dialog.max_new_tokens.setValue(3)
+        dialog.send_key.setCurrentIndex(dialog.send_key.findData("ctrl+enter"))
+        return True
+
+    window.ask = answer  # type: ignore[method-assign]
+    windows.run(window.edit_settings())
+    conv = windows.run(window.db.run(lambda s: s.conversation(window.conversation_id)))
+    assert conv.system_prompt == "Answer in Spanish." and conv.settings["max_new_tokens"] == 3
+    assert window.composer.send_key == "ctrl+enter"
+    assert AppSettings.load(tmp_path / "settings.json").send_key == "ctrl+enter"
+    _send(windows, window, "Hola")
+    assert window.view.widgets[-1].message.stats["new_tokens"] <= 3

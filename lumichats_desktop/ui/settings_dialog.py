@@ -1,0 +1,143 @@
+"""Settings: this conversation's system prompt and sampling, and the app-wide preferences."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, replace
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QPlainTextEdit,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lumichats_desktop.engine.sampling import SamplingParams
+from lumichats_desktop.settings import AppSettings
+from trainer.common.catalog import CATALOG
+
+THEMES = {"system": Qt.ColorScheme.Unknown, "light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
+
+
+def apply_theme(theme: str) -> None:
+    """Follow the system, or force light or dark."""
+    QGuiApplication.styleHints().setColorScheme(THEMES.get(theme, Qt.ColorScheme.Unknown))
+
+
+def _spin(low: float, high: float, step: float, value: float, decimals: int = 2) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(low, high)
+    box.setSingleStep(step)
+    box.setDecimals(decimals)
+    box.setValue(value)
+    return box
+
+
+def _int_spin(low: int, high: int, value: int) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(low, high)
+    box.setValue(value)
+    return box
+
+
+class SettingsDialog(QDialog):
+    """Edits copies; the caller stores `conversation_values()` and `app_settings()` on Accept."""
+
+    def __init__(
+        self, system_prompt: str, sampling: SamplingParams, app: AppSettings, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self._app = app
+        tabs = QTabWidget()
+        chat = QWidget()
+        form = QFormLayout(chat)
+        self.system_prompt = QPlainTextEdit(system_prompt)
+        self.system_prompt.setPlaceholderText(self.tr("Instructions for this conversation (optional)"))
+        form.addRow(self.tr("System prompt"), self.system_prompt)
+        self.temperature = _spin(0, 2, 0.05, sampling.temperature)
+        self.temperature.setToolTip(self.tr("0 always picks the most likely word; higher is more varied."))
+        self.top_p = _spin(0.01, 1, 0.01, sampling.top_p)
+        self.top_k = _int_spin(0, 1000, sampling.top_k)
+        self.top_k.setToolTip(self.tr("0 turns top-k off."))
+        self.min_p = _spin(0, 0.99, 0.01, sampling.min_p)
+        self.repetition_penalty = _spin(0.5, 2, 0.05, sampling.repetition_penalty)
+        self.max_new_tokens = _int_spin(1, 32768, sampling.max_new_tokens)
+        for label, widget in (
+            (self.tr("Temperature"), self.temperature),
+            (self.tr("Top-p"), self.top_p),
+            (self.tr("Top-k"), self.top_k),
+            (self.tr("Min-p"), self.min_p),
+            (self.tr("Repetition penalty"), self.repetition_penalty),
+            (self.tr("Max reply length (tokens)"), self.max_new_tokens),
+        ):
+            form.addRow(label, widget)
+        tabs.addTab(chat, self.tr("This conversation"))
+        general = QWidget()
+        app_form = QFormLayout(general)
+        self.theme = QComboBox()
+        for key, label in (
+            ("system", self.tr("Follow the system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
+            self.theme.addItem(label, key)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(app.theme)))
+        self.send_key = QComboBox()
+        self.send_key.addItem(self.tr("Enter sends, Shift+Enter new line"), "enter")
+        self.send_key.addItem(self.tr("Ctrl+Enter sends, Enter new line"), "ctrl+enter")
+        self.send_key.setCurrentIndex(max(0, self.send_key.findData(app.send_key)))
+        self.default_model = QComboBox()
+        self.default_model.addItem(self.tr("Best available"), "")
+        for item in CATALOG:
+            self.default_model.addItem(item.title, item.id)
+        self.default_model.setCurrentIndex(max(0, self.default_model.findData(app.default_model)))
+        self.context_limit = _int_spin(512, 131072, app.context_limit)
+        self.default_reply = _int_spin(1, 32768, app.max_new_tokens)
+        app_form.addRow(self.tr("Theme"), self.theme)
+        app_form.addRow(self.tr("Send with"), self.send_key)
+        app_form.addRow(self.tr("Default model (next start)"), self.default_model)
+        app_form.addRow(self.tr("Context limit (tokens)"), self.context_limit)
+        app_form.addRow(self.tr("Default reply length"), self.default_reply)
+        tabs.addTab(general, self.tr("App"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(buttons)
+
+    def conversation_values(self) -> tuple[str, dict[str, Any]]:
+        """(system prompt, sampling settings) for the conversation row."""
+        sampling = SamplingParams(
+            temperature=self.temperature.value(),
+            top_p=self.top_p.value(),
+            top_k=self.top_k.value(),
+            min_p=self.min_p.value(),
+            repetition_penalty=self.repetition_penalty.value(),
+            max_new_tokens=self.max_new_tokens.value(),
+        )
+        values = asdict(sampling)
+        values.pop("seed")
+        return self.system_prompt.toPlainText(), values
+
+    def app_settings(self) -> AppSettings:
+        """The edited app-wide settings."""
+        return replace(
+            self._app,
+            theme=str(self.theme.currentData()),
+            send_key=str(self.send_key.currentData()),
+            default_model=str(self.default_model.currentData()),
+            context_limit=self.context_limit.value(),
+            max_new_tokens=self.default_reply.value(),
+        )

@@ -239,11 +239,13 @@ class ConversationStore:
             leaf = children[-1]
         self._write("UPDATE conversations SET leaf_id = ? WHERE id = ?", (leaf, conversation_id))
 
-    def delete_message(self, conversation_id: int, message_id: int) -> None:
-        """Delete a message and everything after it on its branch."""
+    def delete_message(self, conversation_id: int, message_id: int) -> int | None:
+        """Delete a message and everything after it on its branch; returns its parent's id."""
         row = self._db.execute("SELECT parent_id FROM messages WHERE id = ?", (message_id,)).fetchone()
         self._write("DELETE FROM messages WHERE id = ?", (message_id,))
         self._write("UPDATE conversations SET leaf_id = ? WHERE id = ?", (row["parent_id"], conversation_id))
+        parent: int | None = row["parent_id"]
+        return parent
 
     # search ------------------------------------------------------------------------------------
 

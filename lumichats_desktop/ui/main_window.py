@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 from collections.abc import Coroutine
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -27,34 +25,18 @@ from PySide6.QtWidgets import (
 
 from lumichats_desktop.settings import AppSettings, sampling_from
 from lumichats_desktop.storage.database import StoreError
-from lumichats_desktop.storage.store import ConversationStore, StoredMessage
+from lumichats_desktop.storage.store import StoredMessage
 from lumichats_desktop.ui.chat_view import ChatView
 from lumichats_desktop.ui.composer import Composer
+from lumichats_desktop.ui.reply_state import NEW_TITLE, Streaming, title_from
 from lumichats_desktop.ui.settings_dialog import SettingsDialog, apply_theme
 from lumichats_desktop.ui.sidebar import Sidebar
+from lumichats_desktop.ui.transfer_actions import TransferActions
 from lumichats_desktop.workers.db_executor import DbExecutor
 from lumichats_desktop.workers.inference_worker import InferenceThread
 
 log = logging.getLogger(__name__)
 REPAINT_MS = 33  # at most ~30 repaints a second while a reply streams
-NEW_TITLE = "New chat"
-
-
-@dataclass
-class Streaming:
-    """The reply being written now."""
-
-    request: int
-    conversation_id: int
-    message_id: int
-    parts: list[str] = field(default_factory=list)
-    dirty: bool = False
-
-
-def title_from(text: str) -> str:
-    """A conversation title from the first user message: its first line, about 40 characters."""
-    line = " ".join(text.strip().splitlines()[0].split()) if text.strip() else NEW_TITLE
-    return line if len(line) <= 40 else line[:39].rstrip() + "…"
 
 
 class MainWindow(QMainWindow):
@@ -102,6 +84,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self._build_status_bar()
         self._build_menu()
+        self.transfer = TransferActions(self, db, self.refresh_sidebar)
         self._flush_timer = QTimer(self, interval=REPAINT_MS)
         self._flush_timer.timeout.connect(self._flush)
         self._connect()
@@ -123,10 +106,13 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self._action(file_menu, self.tr("New chat"), QKeySequence.StandardKey.New, self.new_chat)
         self._action(
-            file_menu, self.tr("Import conversations…"), None, lambda: self.spawn(self.import_json())
+            file_menu, self.tr("Import conversations…"), None, lambda: self.spawn(self.transfer.import_json())
         )
         self._action(
-            file_menu, self.tr("Export all conversations…"), None, lambda: self.spawn(self.export_all())
+            file_menu,
+            self.tr("Export all conversations…"),
+            None,
+            lambda: self.spawn(self.transfer.export_all()),
         )
         self._action(file_menu, self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close)
         chat_menu = self.menuBar().addMenu(self.tr("&Conversation"))
@@ -169,7 +155,9 @@ class MainWindow(QMainWindow):
         self.sidebar.deleteRequested.connect(lambda cid: self.spawn(self.delete_conversation(cid)))
         self.sidebar.undoDelete.connect(lambda: self.spawn(self.undo_delete()))
         self.sidebar.searchChanged.connect(lambda text: self.spawn(self.search(text)))
-        self.sidebar.exportRequested.connect(lambda cid, kind: self.spawn(self.export_one(cid, kind)))
+        self.sidebar.exportRequested.connect(
+            lambda cid, kind: self.spawn(self.transfer.export_one(cid, kind))
+        )
         self.view.regenerate.connect(lambda mid: self.spawn(self.regenerate(mid)))
         self.view.edit.connect(lambda mid: self.spawn(self.edit(mid)))
         self.view.delete.connect(lambda mid: self.spawn(self.delete_message(mid)))
@@ -428,7 +416,7 @@ class MainWindow(QMainWindow):
         error = stats.get("error")
         mid, cid = streaming.message_id, streaming.conversation_id
         if not text:
-            parent = await self.db.run(lambda s: self._drop_empty_reply(s, cid, mid))
+            parent = await self.db.run(lambda s: s.delete_message(cid, mid))
             if error:
                 self.view.show_error(f'{error}  <a href="retry:{cid},{parent}">{self.tr("Retry")}</a>')
         else:
@@ -444,12 +432,6 @@ class MainWindow(QMainWindow):
         if self.conversation_id == cid:
             await self.show_current()
         await self.refresh_sidebar()
-
-    @staticmethod
-    def _drop_empty_reply(store: ConversationStore, conversation_id: int, message_id: int) -> int:
-        parent = next(m.parent_id for m in store.active_path(conversation_id) if m.id == message_id)
-        store.delete_message(conversation_id, message_id)
-        return int(parent or 0)
 
     async def _title_from_first_exchange(self, conversation_id: int) -> None:
         conv = await self.db.run(lambda s: s.conversation(conversation_id))
@@ -498,45 +480,6 @@ class MainWindow(QMainWindow):
         cid = self.conversation_id
         await self.db.run(lambda s: s.show_sibling(cid, message_id, step))
         await self.show_current()
-
-    # import / export -----------------------------------------------------------------------------
-
-    async def export_one(self, conversation_id: int, kind: str) -> None:
-        """Save one conversation as Markdown or JSON where the user chooses."""
-        suffix = "Markdown (*.md)" if kind == "md" else "JSON (*.json)"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export conversation"), f"conversation.{kind}", suffix
-        )
-        if not path:
-            return
-        if kind == "md":
-            text = await self.db.run(lambda s: s.export_markdown(conversation_id))
-        else:
-            data = await self.db.run(lambda s: s.export_all([conversation_id]))
-            text = json.dumps(data, ensure_ascii=False, indent=2)
-        await asyncio.get_running_loop().run_in_executor(None, Path(path).write_text, text, "utf-8")
-
-    async def export_all(self) -> None:
-        """Save every conversation to one JSON file."""
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export all"), "lumichats.json", "JSON (*.json)")
-        if path:
-            data = await self.db.run(lambda s: s.export_all())
-            text = json.dumps(data, ensure_ascii=False, indent=2)
-            await asyncio.get_running_loop().run_in_executor(None, Path(path).write_text, text, "utf-8")
-
-    async def import_json(self) -> None:
-        """Add conversations from a JSON export."""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import conversations"), "", "JSON (*.json)")
-        if not path:
-            return
-        try:
-            data = json.loads(Path(path).read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise StoreError(
-                f"{Path(path).name} is not readable JSON ({exc}); nothing was imported."
-            ) from exc
-        await self.db.run(lambda s: s.import_json(data))
-        await self.refresh_sidebar()
 
     # shutdown ------------------------------------------------------------------------------------
 

@@ -28,8 +28,9 @@ class DbExecutor:
 
     async def run(self, job: Callable[[ConversationStore], T]) -> T:
         """Run job(store) on the DB thread and await its result (exceptions come back here)."""
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._executor, lambda: job(self._store_or_open()))
+        # wrap_future, not loop.run_in_executor: a Qt-driven step may resume us while qasync's loop is
+        # set but not "running" (between run_until_complete calls), where get_running_loop() raises.
+        return await asyncio.wrap_future(self._executor.submit(lambda: job(self._store_or_open())))
 
     def run_blocking(self, job: Callable[[ConversationStore], T]) -> T:
         """For shutdown only (saving a partial reply while quitting): wait for the DB thread."""

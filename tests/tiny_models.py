@@ -22,7 +22,7 @@ def tiny_text_config():  # type: ignore[no-untyped-def]
         num_attention_heads=2,
         num_key_value_heads=1,
         head_dim=32,
-        sliding_window=8,
+        sliding_window=64,
         layer_types=["sliding_attention", "full_attention"],
         max_position_embeddings=4096,
         # Large enough weights that a LoRA can move the logits: at 0.02 the tied 262k-way head caps

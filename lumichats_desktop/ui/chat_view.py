@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from lumichats_desktop.storage.store import StoredMessage
 from lumichats_desktop.ui.message_widget import MessageWidget
+
+# Long conversations open on their newest messages; older ones load a page at a time on request.
+PAGE = 60
 
 
 class ChatView(QScrollArea):
@@ -31,6 +34,12 @@ class ChatView(QScrollArea):
         self.banner.setStyleSheet("color: #b00020; padding: 6px")
         self.banner.hide()
         self._layout.insertWidget(0, self.banner)
+        self._hidden: list[StoredMessage] = []
+        self.earlier = QPushButton()
+        self.earlier.setFlat(True)
+        self.earlier.clicked.connect(self.show_earlier)
+        self.earlier.hide()
+        self._layout.insertWidget(1, self.earlier)
         # Follow the newest message while the user is at the bottom; stop following when they scroll up.
         self._follow = True
         bar = self.verticalScrollBar()
@@ -38,21 +47,41 @@ class ChatView(QScrollArea):
         bar.valueChanged.connect(lambda value: setattr(self, "_follow", value >= bar.maximum() - 40))
 
     def show_messages(self, messages: list[StoredMessage]) -> None:
-        """Replace what is shown with messages."""
+        """Replace what is shown with messages; long chats show their newest PAGE messages first."""
         for widget in self.widgets:
             widget.deleteLater()
         self.widgets = []
-        for message in messages:
+        self._hidden = messages[: max(0, len(messages) - PAGE)]
+        for message in messages[len(self._hidden) :]:
             self.append(message)
+        self._update_earlier_button()
         self.scroll_to_end()
 
-    def append(self, message: StoredMessage) -> MessageWidget:
-        """Add one message at the bottom."""
+    def show_earlier(self) -> None:
+        """Show the previous PAGE messages above the ones on screen."""
+        page, self._hidden = self._hidden[-PAGE:], self._hidden[:-PAGE]
+        self._follow = False
+        for index, message in enumerate(page):
+            widget = self._make(message)
+            self._layout.insertWidget(2 + index, widget)
+            self.widgets.insert(index, widget)
+        self._update_earlier_button()
+
+    def _update_earlier_button(self) -> None:
+        self.earlier.setVisible(bool(self._hidden))
+        self.earlier.setText(self.tr("Show %n earlier message(s)", "", min(PAGE, len(self._hidden))))
+
+    def _make(self, message: StoredMessage) -> MessageWidget:
         widget = MessageWidget(message, self._inner)
         widget.regenerate.connect(self.regenerate)
         widget.edit.connect(self.edit)
         widget.delete.connect(self.delete)
         widget.showSibling.connect(self.showSibling)
+        return widget
+
+    def append(self, message: StoredMessage) -> MessageWidget:
+        """Add one message at the bottom."""
+        widget = self._make(message)
         self._layout.insertWidget(self._layout.count() - 1, widget)
         self.widgets.append(widget)
         return widget

@@ -65,7 +65,11 @@ def test_next_turn_reuses_the_cached_prefix_and_matches_a_fresh_run(
     engine: ChatEngine, tiny_model_dir: Path
 ) -> None:
     first, _ = _run(engine, [Message("user", "Hello")])
-    follow_up = [Message("user", "Hello"), Message("assistant", first.strip() or "x"), Message("user", "More")]
+    follow_up = [
+        Message("user", "Hello"),
+        Message("assistant", first.strip() or "x"),
+        Message("user", "More"),
+    ]
     reused, stats = _run(engine, follow_up)
     assert stats.reused_tokens > 0
     fresh_engine = ChatEngine(

@@ -39,3 +39,21 @@ def test_arabic_reply_is_laid_out_right_to_left(qtbot) -> None:  # type: ignore[
     latin = MessageWidget(StoredMessage(2, None, "assistant", "Hello **there**", "complete"))
     qtbot.addWidget(latin)
     assert not latin.is_rtl and "there" in latin.body.toPlainText()
+
+
+def test_long_chats_open_on_the_newest_page_and_load_earlier_on_request(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from lumichats_desktop.ui.chat_view import PAGE, ChatView
+
+    view = ChatView()
+    qtbot.addWidget(view)
+    messages = [
+        StoredMessage(i, i - 1 or None, "user" if i % 2 else "assistant", f"m{i}", "complete")
+        for i in range(1, 2 * PAGE + 11)
+    ]
+    view.show_messages(messages)
+    assert [w.message.id for w in view.widgets] == [m.id for m in messages[-PAGE:]]
+    assert view.earlier.isVisible() or not view.isVisible()
+    view.earlier.click()
+    view.earlier.click()
+    assert [w.message.id for w in view.widgets] == [m.id for m in messages]
+    assert view.earlier.isHidden()

@@ -1,0 +1,188 @@
+"""UI latency: streaming stalls, opening a long chat, search over 100k messages, cold start.
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/ui_latency.py
+
+Streaming feeds 5,000 chunks at 1,000 per second through the window's real path (worker signal slot ->
+coalescing buffer -> 30 Hz repaint of the streaming message) while a 1 ms timer measures how late the
+main thread gets to it. No model is loaded: the point is the UI, not the engine.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+
+STARTED = time.perf_counter()
+os.environ.setdefault("LUMICHATS_HOME", tempfile.mkdtemp())
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import qasync  # noqa: E402
+from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from lumichats_desktop.paths import database_path  # noqa: E402
+from lumichats_desktop.settings import AppSettings  # noqa: E402
+from lumichats_desktop.storage.store import ConversationStore  # noqa: E402
+from lumichats_desktop.ui.main_window import MainWindow  # noqa: E402
+from lumichats_desktop.ui.reply_state import Streaming  # noqa: E402
+from lumichats_desktop.workers.db_executor import DbExecutor  # noqa: E402
+from lumichats_desktop.workers.inference_worker import InferenceThread  # noqa: E402
+
+WORDS = [
+    "the",
+    "model",
+    "replies",
+    "with",
+    "tokens",
+    "about",
+    "science",
+    "history",
+    "code",
+    "music",
+    "travel",
+]
+TEXTS = [
+    "مرحبا! كيف يمكنني تعلم البرمجة",
+    "你好！请用三句话解释什么是机器学习。",
+    "Größenordnung und ein Fluß",
+]
+
+
+def fill(store: ConversationStore, conversations: int, per: int) -> int:
+    rng = random.Random(0)
+    store._db.execute("BEGIN")
+    long_id = 0
+    for c in range(conversations):
+        cid = store.create_conversation(f"Chat {c}")
+        parent = None
+        for m in range(per):
+            text = " ".join(rng.choices(WORDS, k=20)) + " " + rng.choice(TEXTS)
+            parent = store.add_message(cid, parent, "user" if m % 2 == 0 else "assistant", text)
+        long_id = cid
+    store._db.execute("COMMIT")
+    return long_id
+
+
+def cold_start_ms() -> float:
+    """A fresh interpreter: import the app, build and show the window, paint once."""
+    import subprocess
+
+    code = (
+        "import time; t=time.perf_counter(); import sys, asyncio, qasync;"
+        "from PySide6.QtWidgets import QApplication; app=QApplication(sys.argv);"
+        "from lumichats_desktop.app import run_app;"
+        "from lumichats_desktop.ui.main_window import MainWindow;"
+        "from lumichats_desktop.workers.db_executor import DbExecutor;"
+        "from lumichats_desktop.workers.inference_worker import InferenceThread;"
+        "from lumichats_desktop.settings import AppSettings;"
+        "from lumichats_desktop.paths import database_path;"
+        "loop=qasync.QEventLoop(app); asyncio.set_event_loop(loop); db=DbExecutor(database_path());"
+        "w=MainWindow(db, AppSettings(), InferenceThread(), 'x'); w.show(); app.processEvents();"
+        "print((time.perf_counter()-t)*1000); w.close(); db.close()"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    path = database_path()
+    store = ConversationStore(path)
+    fill(store, 10_000, 10)
+    store._db.execute("BEGIN")
+    long_chat = store.create_conversation("Long chat")
+    parent = None
+    for m in range(2000):
+        parent = store.add_message(
+            long_chat, parent, "user" if m % 2 == 0 else "assistant", f"Message {m}: " + " ".join(WORDS)
+        )
+    store._db.execute("COMMIT")
+    timings = []
+    for query in ("music travel", "البرمجة", "机器学习", "Fluß", "nothing-like-this"):
+        started = time.perf_counter()
+        store.search(query)
+        timings.append((time.perf_counter() - started) * 1000)
+    print(
+        f"search over 100,000 messages: median {statistics.median(timings):.1f} ms, max {max(timings):.1f} ms"
+    )
+    store.close()
+
+    app = QApplication(sys.argv)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    db = DbExecutor(path)
+    window = MainWindow(db, AppSettings(), InferenceThread(), "gemma-3-270m")
+    window.show()
+    app.processEvents()
+    print(
+        f"cold start to window (imports included, no model): {(time.perf_counter() - STARTED) * 1000:.0f} ms"
+    )
+
+    async def run() -> None:
+        started = time.perf_counter()
+        await window.open_conversation(long_chat)
+        app.processEvents()
+        window.view.viewport().repaint()
+        print(f"open a 2,000-message chat to first paint: {(time.perf_counter() - started) * 1000:.0f} ms")
+        cid = await db.run(lambda s: s.create_conversation("Streaming"))
+        user = await db.run(lambda s: s.add_message(cid, None, "user", "Stream please"))
+        reply = await db.run(lambda s: s.add_message(cid, user, "assistant", "", status="streaming"))
+        await window.open_conversation(cid)
+        window.streaming = Streaming(1, cid, reply)
+        window._flush_timer.start()
+        await measure_stream(window)
+
+    loop.run_until_complete(run())
+    window.streaming = None
+    window.close()
+    db.close()
+
+
+async def measure_stream(window: MainWindow, tokens: int = 5000, rate: float = 1000.0) -> None:
+    """Emit chunks from another thread at `rate` per second; measure main-thread lateness."""
+    import threading
+
+    gaps: list[float] = []
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.nsecsElapsed()]
+
+    def probe() -> None:
+        now = clock.nsecsElapsed()
+        gaps.append((now - last[0]) / 1e6)
+        last[0] = now
+
+    timer = QTimer(interval=1)
+    timer.timeout.connect(probe)
+    timer.start()
+    signal = window.inference.worker.chunk
+
+    def feed() -> None:
+        begin = time.perf_counter()
+        for i in range(tokens):
+            target = begin + i / rate
+            while time.perf_counter() < target:
+                time.sleep(0.0002)
+            signal.emit(1, f" tok{i % 97}")
+
+    feeder = threading.Thread(target=feed)
+    feeder.start()
+    while feeder.is_alive():
+        await asyncio.sleep(0.01)
+    await asyncio.sleep(0.1)
+    timer.stop()
+    stalls = sorted(gaps[5:])
+    p99 = stalls[int(len(stalls) * 0.99) - 1]
+    shown = len(window.view.widgets[-1].body.toPlainText())
+    print(
+        f"stream {tokens} tokens at {rate:.0f}/s: longest main-thread gap {max(stalls):.1f} ms, "
+        f"p99 {p99:.1f} ms ({len(stalls)} probes; {shown} characters shown)"
+    )
+
+
+if __name__ == "__main__":
+    main()

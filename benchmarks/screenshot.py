@@ -54,6 +54,10 @@ def main() -> None:
     store.close()
 
     app = QApplication(sys.argv)
+    if len(sys.argv) > 2:  # a UI language, e.g. ar
+        from lumichats_desktop.ui.translations import install_translation
+
+        install_translation(app, sys.argv[2])
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     db = DbExecutor(database_path())

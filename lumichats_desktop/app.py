@@ -17,16 +17,18 @@ def run_app() -> int:
 
     from lumichats_desktop.ui.main_window import MainWindow
     from lumichats_desktop.ui.settings_dialog import apply_theme
+    from lumichats_desktop.ui.translations import install_translation
     from lumichats_desktop.workers.db_executor import DbExecutor
     from lumichats_desktop.workers.inference_worker import InferenceThread
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("LumiChats")
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
     dirs = app_dirs()
     settings = AppSettings.load(settings_path(dirs))
+    install_translation(app, settings.ui_language)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
     db = DbExecutor(database_path(dirs))
     inference = InferenceThread()
     window = MainWindow(

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from lumichats_desktop.engine.sampling import SamplingParams
 from lumichats_desktop.settings import AppSettings
+from lumichats_desktop.ui.translations import LANGUAGES
 from trainer.common.catalog import CATALOG
 
 THEMES = {"system": Qt.ColorScheme.Unknown, "light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
@@ -100,9 +101,16 @@ class SettingsDialog(QDialog):
         for item in CATALOG:
             self.default_model.addItem(item.title, item.id)
         self.default_model.setCurrentIndex(max(0, self.default_model.findData(app.default_model)))
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Follow the system"), "system")
+        for code, name in LANGUAGES.items():
+            if name:
+                self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(app.ui_language)))
         self.context_limit = _int_spin(512, 131072, app.context_limit)
         self.default_reply = _int_spin(1, 32768, app.max_new_tokens)
         app_form.addRow(self.tr("Theme"), self.theme)
+        app_form.addRow(self.tr("Language (next start)"), self.language)
         app_form.addRow(self.tr("Send with"), self.send_key)
         app_form.addRow(self.tr("Default model (next start)"), self.default_model)
         app_form.addRow(self.tr("Context limit (tokens)"), self.context_limit)
@@ -136,6 +144,7 @@ class SettingsDialog(QDialog):
         return replace(
             self._app,
             theme=str(self.theme.currentData()),
+            ui_language=str(self.language.currentData()),
             send_key=str(self.send_key.currentData()),
             default_model=str(self.default_model.currentData()),
             context_limit=self.context_limit.value(),

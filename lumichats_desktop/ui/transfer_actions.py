@@ -8,6 +8,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from lumichats_desktop.storage.database import StoreError
@@ -24,7 +25,10 @@ class TransferActions:
         """Save one conversation as Markdown or JSON where the user chooses."""
         suffix = "Markdown (*.md)" if kind == "md" else "JSON (*.json)"
         path, _ = QFileDialog.getSaveFileName(
-            self._parent, self._parent.tr("Export conversation"), f"conversation.{kind}", suffix
+            self._parent,
+            QCoreApplication.translate("TransferActions", "Export conversation"),
+            f"conversation.{kind}",
+            suffix,
         )
         if not path:
             return
@@ -38,7 +42,10 @@ class TransferActions:
     async def export_all(self) -> None:
         """Save every conversation to one JSON file."""
         path, _ = QFileDialog.getSaveFileName(
-            self._parent, self._parent.tr("Export all"), "lumichats.json", "JSON (*.json)"
+            self._parent,
+            QCoreApplication.translate("TransferActions", "Export all"),
+            "lumichats.json",
+            "JSON (*.json)",
         )
         if path:
             data = await self._db.run(lambda s: s.export_all())
@@ -48,7 +55,10 @@ class TransferActions:
     async def import_json(self) -> None:
         """Add conversations from a JSON export."""
         path, _ = QFileDialog.getOpenFileName(
-            self._parent, self._parent.tr("Import conversations"), "", "JSON (*.json)"
+            self._parent,
+            QCoreApplication.translate("TransferActions", "Import conversations"),
+            "",
+            "JSON (*.json)",
         )
         if not path:
             return

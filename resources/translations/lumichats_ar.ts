@@ -1,0 +1,419 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ar">
+<context>
+    <name>ChatView</name>
+    <message numerus="yes">
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="72" />
+        <source>Show %n earlier message(s)</source>
+        <translation><numerusform>عرض %n من الرسائل السابقة</numerusform><numerusform>عرض %n من الرسائل السابقة</numerusform><numerusform>عرض %n من الرسائل السابقة</numerusform><numerusform>عرض %n من الرسائل السابقة</numerusform><numerusform>عرض %n من الرسائل السابقة</numerusform><numerusform>عرض %n من الرسائل السابقة</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/composer.py" line="20" />
+        <source>Message LumiChats… (Enter to send, Shift+Enter for a new line)</source>
+        <translation>اكتب رسالة إلى LumiChats… (Enter للإرسال، Shift+Enter لسطر جديد)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="70" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="410" />
+        <source>Send</source>
+        <translation>إرسال</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="96" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="219" />
+        <source>No model</source>
+        <translation>لا يوجد نموذج</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="106" />
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="107" />
+        <source>New chat</source>
+        <translation>محادثة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="109" />
+        <source>Import conversations…</source>
+        <translation>استيراد المحادثات…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="113" />
+        <source>Export all conversations…</source>
+        <translation>تصدير كل المحادثات…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="117" />
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="118" />
+        <source>&amp;Conversation</source>
+        <translation>&amp;المحادثة</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="121" />
+        <source>Settings…</source>
+        <translation>الإعدادات…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="125" />
+        <source>Stop reply</source>
+        <translation>إيقاف الرد</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="127" />
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="183" />
+        <source>Something went wrong: %s</source>
+        <translation>حدث خطأ: %s</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="187" />
+        <source>Loading %s…</source>
+        <translation>جارٍ تحميل %s…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="220" />
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="271" />
+        <source>Rename</source>
+        <translation>إعادة التسمية</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="271" />
+        <source>Title:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="281" />
+        <source>Conversation deleted.</source>
+        <translation>تم حذف المحادثة.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="367" />
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="385" />
+        <source>Context: %d / %d tokens</source>
+        <translation>السياق: %d / %d رمزًا</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="387" />
+        <source> (%d oldest messages left out)</source>
+        <translation> (تم استبعاد %d من أقدم الرسائل)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="430" />
+        <source>%.1f tokens/s · first token %.2f s</source>
+        <translation>%.1f رمز/ث · أول رمز %.2f ث</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="462" />
+        <source>Edit message</source>
+        <translation>تعديل الرسالة</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="462" />
+        <source>Message:</source>
+        <translation>الرسالة:</translation>
+    </message>
+</context>
+<context>
+    <name>MessageWidget</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="57" />
+        <source>You</source>
+        <translation>أنت</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="65" />
+        <source>Previous alternative</source>
+        <translation>البديل السابق</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="66" />
+        <source>Next alternative</source>
+        <translation>البديل التالي</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="69" />
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="69" />
+        <source>Copy this message</source>
+        <translation>نسخ هذه الرسالة</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="73" />
+        <source>Regenerate</source>
+        <translation>إعادة التوليد</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="74" />
+        <source>Write another reply</source>
+        <translation>كتابة رد آخر</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="81" />
+        <source>Edit</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="81" />
+        <source>Edit and resend</source>
+        <translation>تعديل وإعادة الإرسال</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="86" />
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="86" />
+        <source>Delete this message</source>
+        <translation>حذف هذه الرسالة</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="113" />
+        <source>stopped</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="113" />
+        <source>error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="113" />
+        <source>writing…</source>
+        <translation>يكتب…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="59" />
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="65" />
+        <source>Instructions for this conversation (optional)</source>
+        <translation>تعليمات لهذه المحادثة (اختياري)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="66" />
+        <source>System prompt</source>
+        <translation>تعليمات النظام</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="68" />
+        <source>0 always picks the most likely word; higher is more varied.</source>
+        <translation>القيمة 0 تختار دائمًا الكلمة الأرجح؛ القيم الأعلى أكثر تنوعًا.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="71" />
+        <source>0 turns top-k off.</source>
+        <translation>القيمة 0 تعطّل top-k.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="76" />
+        <source>Temperature</source>
+        <translation>درجة الحرارة</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="77" />
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="78" />
+        <source>Top-k</source>
+        <translation>Top-k</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="79" />
+        <source>Min-p</source>
+        <translation>Min-p</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="80" />
+        <source>Repetition penalty</source>
+        <translation>عقوبة التكرار</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="81" />
+        <source>Max reply length (tokens)</source>
+        <translation>أقصى طول للرد (رموز)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="84" />
+        <source>This conversation</source>
+        <translation>هذه المحادثة</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="89" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="105" />
+        <source>Follow the system</source>
+        <translation>حسب النظام</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="90" />
+        <source>Light</source>
+        <translation>فاتح</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="91" />
+        <source>Dark</source>
+        <translation>داكن</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="96" />
+        <source>Enter sends, Shift+Enter new line</source>
+        <translation>Enter للإرسال، Shift+Enter لسطر جديد</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="97" />
+        <source>Ctrl+Enter sends, Enter new line</source>
+        <translation>Ctrl+Enter للإرسال، Enter لسطر جديد</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="100" />
+        <source>Best available</source>
+        <translation>أفضل نموذج متاح</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="112" />
+        <source>Theme</source>
+        <translation>المظهر</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="113" />
+        <source>Language (next start)</source>
+        <translation>اللغة (عند التشغيل القادم)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="114" />
+        <source>Send with</source>
+        <translation>الإرسال بـ</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="115" />
+        <source>Default model (next start)</source>
+        <translation>النموذج الافتراضي (عند التشغيل القادم)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="116" />
+        <source>Context limit (tokens)</source>
+        <translation>حد السياق (رموز)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="117" />
+        <source>Default reply length</source>
+        <translation>طول الرد الافتراضي</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="118" />
+        <source>App</source>
+        <translation>التطبيق</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="40" />
+        <source>New chat</source>
+        <translation>محادثة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="42" />
+        <source>New chat (Ctrl+N)</source>
+        <translation>محادثة جديدة (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="46" />
+        <source>Search conversations (Ctrl+F)</source>
+        <translation>البحث في المحادثات (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="61" />
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="71" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="135" />
+        <source>Rename</source>
+        <translation>إعادة التسمية</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="73" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="145" />
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="112" />
+        <source>No matches</source>
+        <translation>لا توجد نتائج</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="137" />
+        <source>Unpin</source>
+        <translation>إلغاء التثبيت</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="137" />
+        <source>Pin</source>
+        <translation>تثبيت</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="141" />
+        <source>Export as Markdown…</source>
+        <translation>تصدير بصيغة Markdown…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="143" />
+        <source>Export as JSON…</source>
+        <translation>تصدير بصيغة JSON…</translation>
+    </message>
+</context>
+<context>
+    <name>TransferActions</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="29" />
+        <source>Export conversation</source>
+        <translation>تصدير المحادثة</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="46" />
+        <source>Export all</source>
+        <translation>تصدير الكل</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="59" />
+        <source>Import conversations</source>
+        <translation>استيراد المحادثات</translation>
+    </message>
+</context>
+</TS>

@@ -7,17 +7,20 @@ import sys
 import threading
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lumichats_desktop import __version__
-from lumichats_desktop.engine.chat_engine import ChatEngine
 from lumichats_desktop.engine.errors import EngineError
-from lumichats_desktop.engine.generation import ReplyStats
 from lumichats_desktop.engine.models import default_model_id, open_model
 from lumichats_desktop.engine.sampling import SamplingParams
 from lumichats_desktop.paths import app_dirs
 from trainer.common.catalog import CATALOG, ModelNotAvailable, is_on_disk
 from trainer.common.chat_format import ChatFormatError, Message
 from trainer.common.gguf_import import GGUFImportError
+
+if TYPE_CHECKING:  # torch-heavy; imported when a terminal chat starts, not for the window
+    from lumichats_desktop.engine.chat_engine import ChatEngine
+    from lumichats_desktop.engine.generation import ReplyStats
 
 
 def _progress(message: str, fraction: float) -> None:
@@ -62,6 +65,8 @@ def _reply(engine: ChatEngine, messages: list[Message], params: SamplingParams, 
 
 
 def _chat(args: argparse.Namespace) -> int:
+    from lumichats_desktop.engine.chat_engine import ChatEngine
+
     dirs = app_dirs()
     model_id = args.model or default_model_id(dirs)
     params = SamplingParams(temperature=args.temperature, max_new_tokens=args.max_new_tokens, seed=args.seed)
@@ -140,10 +145,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def quiet_libraries() -> None:
     """Keep library progress bars and advice out of the user's terminal; our own progress is shown."""
-    import transformers
+    from transformers.utils import logging as hf_logging
 
-    transformers.logging.set_verbosity_error()
-    transformers.logging.disable_progress_bar()
+    hf_logging.set_verbosity_error()
+    hf_logging.disable_progress_bar()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from lumichats_desktop.engine.loader import LoadedModel, Quantization, load_model
 from trainer.common.catalog import (
     CATALOG,
     DEFAULT_ID,
@@ -17,6 +17,9 @@ from trainer.common.catalog import (
     resolve,
 )
 from trainer.common.dirs import AppDirs
+
+if TYPE_CHECKING:  # the loader pulls in torch; the window asks for the default id before that
+    from lumichats_desktop.engine.loader import LoadedModel, Quantization
 
 __all__ = ["CATALOG", "default_model_id", "open_model", "resolve_source"]
 
@@ -52,6 +55,8 @@ def open_model(
     progress: Progress = _no_progress,
 ) -> LoadedModel:
     """Resolve (converting the embedded model on first use) and load."""
+    from lumichats_desktop.engine.loader import load_model
+
     source = resolve_source(model, dirs, adapter, progress)
     progress("Loading the model", 0.95)
     return load_model(source, quantization=quantization, device=device)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import torch
+if TYPE_CHECKING:  # torch is imported where sampling runs, so the settings UI starts without it
+    import torch
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,8 @@ class SamplingParams:
 
 def apply_repetition_penalty(logits: torch.Tensor, seen: torch.Tensor, penalty: float) -> None:
     """CTRL-style penalty in place: make already-seen tokens less likely."""
+    import torch
+
     if penalty == 1.0 or seen.numel() == 0:
         return
     picked = logits.gather(0, seen)
@@ -47,6 +51,8 @@ def sample_next(
     logits: torch.Tensor, params: SamplingParams, generator: torch.Generator | None, seen: torch.Tensor
 ) -> int:
     """The next token id from a 1-D logits vector (modified in place)."""
+    import torch
+
     logits = logits.float()
     apply_repetition_penalty(logits, seen, params.repetition_penalty)
     if params.temperature == 0:

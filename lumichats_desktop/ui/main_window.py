@@ -14,9 +14,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QMainWindow,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -31,6 +29,7 @@ from lumichats_desktop.ui.composer import Composer
 from lumichats_desktop.ui.reply_state import NEW_TITLE, Streaming, title_from
 from lumichats_desktop.ui.settings_dialog import SettingsDialog, apply_theme
 from lumichats_desktop.ui.sidebar import Sidebar
+from lumichats_desktop.ui.status_bar import ChatStatusBar
 from lumichats_desktop.ui.transfer_actions import TransferActions
 from lumichats_desktop.workers.db_executor import DbExecutor
 from lumichats_desktop.workers.inference_worker import InferenceThread
@@ -59,6 +58,7 @@ class MainWindow(QMainWindow):
         self.conversation_id: int | None = None
         self.streaming: Streaming | None = None
         self.model_ready = False
+        self.loading: tuple[str, str] = (model, "")  # (model, adapter) asked of the worker last
         self._request = 0
         self._tasks: set[asyncio.Task[Any]] = set()
         self._deleted: list[int] = []
@@ -82,7 +82,8 @@ class MainWindow(QMainWindow):
         splitter.addWidget(right)
         splitter.setSizes([260, 840])
         self.setCentralWidget(splitter)
-        self._build_status_bar()
+        self.status = ChatStatusBar()
+        self.setStatusBar(self.status)
         self._build_menu()
         self.transfer = TransferActions(self, db, self.refresh_sidebar)
         self._flush_timer = QTimer(self, interval=REPAINT_MS)
@@ -90,17 +91,6 @@ class MainWindow(QMainWindow):
         self._connect()
 
     # set-up --------------------------------------------------------------------------------------
-
-    def _build_status_bar(self) -> None:
-        bar = self.statusBar()
-        self.model_label = QLabel(self.tr("No model"))
-        self.context_label = QLabel()
-        self.speed_label = QLabel()
-        self.load_progress = QProgressBar()
-        self.load_progress.setMaximumWidth(220)
-        self.load_progress.hide()
-        for widget in (self.model_label, self.load_progress, self.context_label, self.speed_label):
-            bar.addPermanentWidget(widget)
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -139,7 +129,7 @@ class MainWindow(QMainWindow):
         worker = self.inference.worker
         self.requestLoad.connect(worker.load)
         self.requestGenerate.connect(worker.generate)
-        worker.loadProgress.connect(self._on_load_progress)
+        worker.loadProgress.connect(self.status.progress)
         worker.loaded.connect(self._on_loaded)
         worker.loadFailed.connect(self._on_load_failed)
         worker.promptReady.connect(self._on_prompt_ready)
@@ -184,8 +174,7 @@ class MainWindow(QMainWindow):
 
     async def start(self) -> None:
         """Show history right away and load the model in the background."""
-        self.model_label.setText(self.tr("Loading %s…") % self.model_spec)
-        self.requestLoad.emit(self.model_spec, "")
+        self.load(self.model_spec, "")
         notice = await self.db.run(lambda s: s.notice)
         if notice:
             self.view.show_error(notice)
@@ -200,29 +189,27 @@ class MainWindow(QMainWindow):
 
     # model ---------------------------------------------------------------------------------------
 
-    def _on_load_progress(self, text: str, fraction: float) -> None:
-        self.load_progress.show()
-        self.load_progress.setFormat(f"{text} %p%")
-        self.load_progress.setValue(int(fraction * 100))
+    def load(self, model: str, adapter: str) -> None:
+        """Ask the worker for a model (and adapter); replies queued after this use it."""
+        self.loading = (model, adapter)
+        self.model_ready = False
+        self.status.loading(model)
+        self.requestLoad.emit(model, adapter)
 
     def _on_loaded(self, info: dict[str, Any]) -> None:
         self.model_ready = True
-        self.load_progress.hide()
-        device = "CUDA" if info["device"] == "cuda" else "CPU"
-        quant = "4-bit" if info["quantization"] == "nf4" else info["quantization"]
-        self.model_label.setText(f"{info['title']} · {device} · {quant}")
+        self.status.loaded(info)
         self.context_length = int(info["context_length"])
         self.view.show_error("")
 
     def _on_load_failed(self, message: str) -> None:
-        self.load_progress.hide()
-        self.model_label.setText(self.tr("No model"))
+        self.status.failed()
         self.view.show_error(message + '  <a href="reload">' + self.tr("Retry") + "</a>")
 
     def _banner_link(self, link: str) -> None:
         self.view.show_error("")
         if link == "reload":
-            self.requestLoad.emit(self.model_spec, "")
+            self.load(*self.loading)
         elif link.startswith("retry:"):
             conversation_id, parent = (int(x) for x in link[6:].split(","))
             self.spawn(self._reply(conversation_id, parent))
@@ -305,14 +292,19 @@ class MainWindow(QMainWindow):
         cid = self.conversation_id
         conv = await self.db.run(lambda s: s.conversation(cid))
         sampling = sampling_from(conv.settings, self.settings.max_new_tokens)
-        dialog = SettingsDialog(conv.system_prompt, sampling, self.settings, self)
+        dialog = SettingsDialog(
+            conv.system_prompt,
+            sampling,
+            self.settings,
+            self,
+            model_id=conv.model_id,
+            adapter=str(conv.settings.get("adapter", "")),
+        )
         if not self.ask(dialog):
             return
-        system_prompt, values = dialog.conversation_values()
+        prompt, model_id, values = dialog.conversation_values()
         await self.db.run(
-            lambda s: s.update_settings(
-                cid, system_prompt=system_prompt, model_id=conv.model_id, settings=values
-            )
+            lambda s: s.update_settings(cid, system_prompt=prompt, model_id=model_id, settings=values)
         )
         self.settings = dialog.app_settings()
         self.composer.send_key = self.settings.send_key
@@ -359,6 +351,9 @@ class MainWindow(QMainWindow):
         conv = await self.db.run(lambda s: s.conversation(cid))
         path = await self.view_conversation(cid)
         history = [(m.role, m.content) for m in path if m.id != message_id]
+        wanted = (conv.model_id or self.model_spec, str(conv.settings.get("adapter", "")))
+        if wanted != self.loading:
+            self.load(*wanted)  # the worker runs the load before this reply (queued in order)
         if conv.system_prompt.strip():
             history.insert(0, ("system", conv.system_prompt))
         self._request += 1
@@ -382,10 +377,7 @@ class MainWindow(QMainWindow):
 
     def _on_prompt_ready(self, request: int, tokens: int, dropped: int) -> None:
         limit = min(self.settings.context_limit, getattr(self, "context_length", self.settings.context_limit))
-        text = self.tr("Context: %d / %d tokens") % (tokens, limit)
-        if dropped:
-            text += self.tr(" (%d oldest messages left out)") % dropped
-        self.context_label.setText(text)
+        self.status.context(tokens, limit, dropped)
 
     def _on_chunk(self, request: int, text: str) -> None:
         if self.streaming is not None and self.streaming.request == request:
@@ -417,8 +409,9 @@ class MainWindow(QMainWindow):
         mid, cid = streaming.message_id, streaming.conversation_id
         if not text:
             parent = await self.db.run(lambda s: s.delete_message(cid, mid))
-            if error:
-                self.view.show_error(f'{error}  <a href="retry:{cid},{parent}">{self.tr("Retry")}</a>')
+            if error or reason == "eos":
+                why = error or self.tr("The model ended its reply without writing anything.")
+                self.view.show_error(f'{why}  <a href="retry:{cid},{parent}">{self.tr("Retry")}</a>')
         else:
             status = {"cancelled": "stopped", "error": "error"}.get(str(reason), "complete")
             await self.db.run(lambda s: s.update_message(mid, text, status=status, stats=stats))
@@ -426,9 +419,7 @@ class MainWindow(QMainWindow):
                 self.view.show_error(error)
             await self._title_from_first_exchange(cid)
         if not error and stats.get("new_tokens"):
-            self.speed_label.setText(
-                self.tr("%.1f tokens/s · first token %.2f s") % (stats["tokens_per_s"], stats["ttft_s"])
-            )
+            self.status.speed(stats)
         if self.conversation_id == cid:
             await self.show_current()
         await self.refresh_sidebar()
@@ -485,7 +476,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Stop a running reply, keep its partial text, and close the database cleanly."""
-        streaming = self.streaming
+        streaming, self.streaming = self.streaming, None  # a late "finished" signal must not save twice
+        self._flush_timer.stop()
         self.inference.stop()
         if streaming is not None:
             text = "".join(streaming.parts).strip()

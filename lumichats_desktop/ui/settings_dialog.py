@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QLineEdit,
     QPlainTextEdit,
     QSpinBox,
     QTabWidget,
@@ -53,8 +54,15 @@ class SettingsDialog(QDialog):
     """Edits copies; the caller stores `conversation_values()` and `app_settings()` on Accept."""
 
     def __init__(
-        self, system_prompt: str, sampling: SamplingParams, app: AppSettings, parent: QWidget | None = None
-    ):
+        self,
+        system_prompt: str,
+        sampling: SamplingParams,
+        app: AppSettings,
+        parent: QWidget | None = None,
+        *,
+        model_id: str | None = None,
+        adapter: str = "",
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self._app = app
@@ -64,6 +72,17 @@ class SettingsDialog(QDialog):
         self.system_prompt = QPlainTextEdit(system_prompt)
         self.system_prompt.setPlaceholderText(self.tr("Instructions for this conversation (optional)"))
         form.addRow(self.tr("System prompt"), self.system_prompt)
+        self.model = QComboBox()
+        self.model.addItem(self.tr("App default"), "")
+        for item in CATALOG:
+            self.model.addItem(item.title, item.id)
+        if model_id and self.model.findData(model_id) < 0:
+            self.model.addItem(model_id, model_id)  # a model folder chosen elsewhere
+        self.model.setCurrentIndex(max(0, self.model.findData(model_id or "")))
+        form.addRow(self.tr("Model"), self.model)
+        self.adapter = QLineEdit(adapter)
+        self.adapter.setPlaceholderText(self.tr("LoRA adapter folder (optional)"))
+        form.addRow(self.tr("Adapter"), self.adapter)
         self.temperature = _spin(0, 2, 0.05, sampling.temperature)
         self.temperature.setToolTip(self.tr("0 always picks the most likely word; higher is more varied."))
         self.top_p = _spin(0.01, 1, 0.01, sampling.top_p)
@@ -125,8 +144,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(tabs)
         layout.addWidget(buttons)
 
-    def conversation_values(self) -> tuple[str, dict[str, Any]]:
-        """(system prompt, sampling settings) for the conversation row."""
+    def conversation_values(self) -> tuple[str, str | None, dict[str, Any]]:
+        """(system prompt, model id or None for the app default, settings) for the conversation row."""
         sampling = SamplingParams(
             temperature=self.temperature.value(),
             top_p=self.top_p.value(),
@@ -137,7 +156,8 @@ class SettingsDialog(QDialog):
         )
         values = asdict(sampling)
         values.pop("seed")
-        return self.system_prompt.toPlainText(), values
+        values["adapter"] = self.adapter.text().strip()
+        return self.system_prompt.toPlainText(), str(self.model.currentData()) or None, values
 
     def app_settings(self) -> AppSettings:
         """The edited app-wide settings."""

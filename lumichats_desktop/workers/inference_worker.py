@@ -11,20 +11,22 @@ import threading
 import weakref
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from lumichats_desktop.engine.chat_engine import ChatEngine
 from lumichats_desktop.engine.errors import EngineError
-from lumichats_desktop.engine.generation import ReplyStats
-from lumichats_desktop.engine.models import open_model
 from lumichats_desktop.engine.sampling import SamplingParams
 from lumichats_desktop.paths import app_dirs
 from trainer.common.catalog import ModelNotAvailable
 from trainer.common.chat_format import ChatFormatError, Message
 from trainer.common.gguf_import import GGUFImportError
 
+if TYPE_CHECKING:
+    from lumichats_desktop.engine.chat_engine import ChatEngine
+
+# The engine (and torch, ~1 s to import) is imported inside the slots, on the worker thread, so the
+# window appears without waiting for it.
 log = logging.getLogger(__name__)
 EXPECTED = (EngineError, ModelNotAvailable, GGUFImportError, ChatFormatError, ValueError, OSError)
 
@@ -47,6 +49,9 @@ class InferenceWorker(QObject):
     @Slot(str, str)
     def load(self, model: str, adapter: str) -> None:
         """Load (or switch to) a model; emits loaded or loadFailed, never raises."""
+        from lumichats_desktop.engine.chat_engine import ChatEngine
+        from lumichats_desktop.engine.models import open_model
+
         self._engine = None
         try:
             loaded = open_model(
@@ -75,6 +80,8 @@ class InferenceWorker(QObject):
     @Slot(int, list, dict, int)
     def generate(self, request: int, messages: list[Any], params: dict[str, Any], context_limit: int) -> None:
         """Stream one reply for messages [(role, content), ...]; always ends with `finished`."""
+        from lumichats_desktop.engine.generation import ReplyStats
+
         stats = ReplyStats()
         try:
             if self._engine is None:

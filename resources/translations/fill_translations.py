@@ -116,6 +116,14 @@ T = {
     "Export conversation": ("Exportar conversación", "تصدير المحادثة"),
     "Export all": ("Exportar todo", "تصدير الكل"),
     "Import conversations": ("Importar conversaciones", "استيراد المحادثات"),
+    "The model ended its reply without writing anything.": (
+        "El modelo terminó su respuesta sin escribir nada.",
+        "أنهى النموذج رده دون أن يكتب شيئًا.",
+    ),
+    "App default": ("Predeterminado de la aplicación", "الافتراضي للتطبيق"),
+    "Model": ("Modelo", "النموذج"),
+    "Adapter": ("Adaptador", "المحوّل"),
+    "LoRA adapter folder (optional)": ("Carpeta del adaptador LoRA (opcional)", "مجلد محوّل LoRA (اختياري)"),
 }
 PLURAL_FORMS = {"es": 2, "ar": 6}
 

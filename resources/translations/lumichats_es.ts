@@ -1,6 +1,35 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
 <context>
+    <name>ChatStatusBar</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="15" />
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="44" />
+        <source>No model</source>
+        <translation>Sin modelo</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="26" />
+        <source>Loading %s…</source>
+        <translation>Cargando %s…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="48" />
+        <source>Context: %d / %d tokens</source>
+        <translation>Contexto: %d / %d tokens</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="50" />
+        <source> (%d oldest messages left out)</source>
+        <translation> (%d mensajes antiguos omitidos)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="56" />
+        <source>%.1f tokens/s · first token %.2f s</source>
+        <translation>%.1f tokens/s · primer token %.2f s</translation>
+    </message>
+</context>
+<context>
     <name>ChatView</name>
     <message numerus="yes">
         <location filename="../../lumichats_desktop/ui/chat_view.py" line="72" />
@@ -20,118 +49,97 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../lumichats_desktop/ui/main_window.py" line="70" />
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="410" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="402" />
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
         <location filename="../../lumichats_desktop/ui/main_window.py" line="96" />
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="219" />
-        <source>No model</source>
-        <translation>Sin modelo</translation>
-    </message>
-    <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="106" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="107" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="97" />
         <source>New chat</source>
         <translation>Nueva conversación</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="109" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="99" />
         <source>Import conversations…</source>
         <translation>Importar conversaciones…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="113" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="103" />
         <source>Export all conversations…</source>
         <translation>Exportar todas las conversaciones…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="117" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="107" />
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="118" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="108" />
         <source>&amp;Conversation</source>
         <translation>&amp;Conversación</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="121" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="111" />
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="125" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="115" />
         <source>Stop reply</source>
         <translation>Detener respuesta</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="127" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="117" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="183" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="173" />
         <source>Something went wrong: %s</source>
         <translation>Algo salió mal: %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="187" />
-        <source>Loading %s…</source>
-        <translation>Cargando %s…</translation>
-    </message>
-    <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="220" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="207" />
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="271" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="258" />
         <source>Rename</source>
         <translation>Cambiar nombre</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="271" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="258" />
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="281" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="268" />
         <source>Conversation deleted.</source>
         <translation>Conversación eliminada.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="367" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="362" />
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="385" />
-        <source>Context: %d / %d tokens</source>
-        <translation>Contexto: %d / %d tokens</translation>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="413" />
+        <source>The model ended its reply without writing anything.</source>
+        <translation>El modelo terminó su respuesta sin escribir nada.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="387" />
-        <source> (%d oldest messages left out)</source>
-        <translation> (%d mensajes antiguos omitidos)</translation>
-    </message>
-    <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="430" />
-        <source>%.1f tokens/s · first token %.2f s</source>
-        <translation>%.1f tokens/s · primer token %.2f s</translation>
-    </message>
-    <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="462" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="453" />
         <source>Edit message</source>
         <translation>Editar mensaje</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="462" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="453" />
         <source>Message:</source>
         <translation>Mensaje:</translation>
     </message>
@@ -212,128 +220,148 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="59" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="67" />
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="65" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="73" />
         <source>Instructions for this conversation (optional)</source>
         <translation>Instrucciones para esta conversación (opcional)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="66" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="74" />
         <source>System prompt</source>
         <translation>Instrucciones del sistema</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="68" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="76" />
+        <source>App default</source>
+        <translation>Predeterminado de la aplicación</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="82" />
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="84" />
+        <source>LoRA adapter folder (optional)</source>
+        <translation>Carpeta del adaptador LoRA (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="85" />
+        <source>Adapter</source>
+        <translation>Adaptador</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="87" />
         <source>0 always picks the most likely word; higher is more varied.</source>
         <translation>0 elige siempre la palabra más probable; valores más altos dan más variedad.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="71" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="90" />
         <source>0 turns top-k off.</source>
         <translation>0 desactiva top-k.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="76" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="95" />
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="77" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="96" />
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="78" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="97" />
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="79" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="98" />
         <source>Min-p</source>
         <translation>Min-p</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="80" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="99" />
         <source>Repetition penalty</source>
         <translation>Penalización por repetición</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="81" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="100" />
         <source>Max reply length (tokens)</source>
         <translation>Longitud máxima de respuesta (tokens)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="84" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="103" />
         <source>This conversation</source>
         <translation>Esta conversación</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="89" />
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="105" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="108" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="124" />
         <source>Follow the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="90" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="109" />
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="91" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="110" />
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="96" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="115" />
         <source>Enter sends, Shift+Enter new line</source>
         <translation>Intro envía, Mayús+Intro nueva línea</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="97" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="116" />
         <source>Ctrl+Enter sends, Enter new line</source>
         <translation>Ctrl+Intro envía, Intro nueva línea</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="100" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="119" />
         <source>Best available</source>
         <translation>El mejor disponible</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="112" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="131" />
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="113" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="132" />
         <source>Language (next start)</source>
         <translation>Idioma (próximo inicio)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="114" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="133" />
         <source>Send with</source>
         <translation>Enviar con</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="115" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="134" />
         <source>Default model (next start)</source>
         <translation>Modelo predeterminado (próximo inicio)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="116" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="135" />
         <source>Context limit (tokens)</source>
         <translation>Límite de contexto (tokens)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="117" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="136" />
         <source>Default reply length</source>
         <translation>Longitud de respuesta predeterminada</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="118" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="137" />
         <source>App</source>
         <translation>Aplicación</translation>
     </message>

@@ -27,6 +27,22 @@ def no_running_qthreads() -> Iterator[None]:
     assert not running, "a test left an inference QThread running"
 
 
+@pytest.fixture(autouse=True)
+def seeded_replies(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Replies from the random tiny model are sampled with a fixed seed, so every run sees the same."""
+    from dataclasses import replace
+
+    from lumichats_desktop.ui import main_window
+
+    original = main_window.sampling_from
+
+    def seeded(settings: dict[str, object], max_new_tokens: int = 1024):  # type: ignore[no-untyped-def]
+        params = original(settings, max_new_tokens)
+        return replace(params, seed=1234)
+
+    monkeypatch.setattr(main_window, "sampling_from", seeded)
+
+
 @pytest.fixture
 def loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
     event_loop = qasync.QEventLoop(qapp)

@@ -25,11 +25,11 @@ def _texts(window) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
 
 def test_a_sent_message_gets_a_streamed_reply_that_is_there_after_reopening(windows: WindowFactory) -> None:
     window = windows.open()
-    assert "CPU" in window.model_label.text()
+    assert "CPU" in window.status.model_label.text()
     _send(windows, window, "Hello there")
     shown = _texts(window)
     assert shown[0] == ("user", "Hello there") and shown[1][0] == "assistant" and shown[1][1]
-    assert "tokens/s" in window.speed_label.text() and "Context:" in window.context_label.text()
+    assert "tokens/s" in window.status.speed_label.text() and "Context:" in window.status.context_label.text()
     assert window.sidebar.list.item(0).text() == "Hello there"  # title from the first exchange
     windows.close(window)
     reopened = windows.open()
@@ -163,21 +163,40 @@ def test_settings_dialog_sets_the_system_prompt_and_reply_length_and_saves_prefe
     windows: WindowFactory, tmp_path: Path
 ) -> None:
     from lumichats_desktop.settings import AppSettings
+    from tests.tiny_models import save_tiny_adapter
 
+    adapter = save_tiny_adapter(Path(windows.model), tmp_path / "my-adapter")
     window = windows.open()
     window.settings_file = tmp_path / "settings.json"
 
     def answer(dialog) -> bool:  # type: ignore[no-untyped-def]
+        dialog.adapter.setText(str(adapter))
         dialog.system_prompt.setPlainText("Answer in Spanish.")
-        dialog.max_new_tokens.setValue(3)
+        dialog.max_new_tokens.setValue(5)
         dialog.send_key.setCurrentIndex(dialog.send_key.findData("ctrl+enter"))
         return True
 
     window.ask = answer  # type: ignore[method-assign]
     windows.run(window.edit_settings())
     conv = windows.run(window.db.run(lambda s: s.conversation(window.conversation_id)))
-    assert conv.system_prompt == "Answer in Spanish." and conv.settings["max_new_tokens"] == 3
+    assert conv.system_prompt == "Answer in Spanish." and conv.settings["max_new_tokens"] == 5
     assert window.composer.send_key == "ctrl+enter"
     assert AppSettings.load(tmp_path / "settings.json").send_key == "ctrl+enter"
-    _send(windows, window, "Hola")
-    assert window.view.widgets[-1].message.stats["new_tokens"] <= 3
+    _send(windows, window, "Hola, ¿qué tal?")
+    assert window.view.widgets[-1].message.role == "assistant", window.view.banner.text()
+    assert window.view.widgets[-1].message.stats["new_tokens"] <= 5
+    assert "my-adapter" in window.status.model_label.text()  # the conversation's adapter was loaded
+
+
+def test_quitting_mid_reply_keeps_the_partial_reply(windows: WindowFactory) -> None:
+    window = windows.open(settings=None)
+    window.settings.max_new_tokens = 4000
+    window.composer.setPlainText("Keep talking")
+    window.composer.submit()
+    windows.run(until(lambda: window.streaming is not None and "".join(window.streaming.parts).strip()))
+    cid = window.conversation_id
+    windows.close(window)
+    reopened = windows.open()
+    windows.run(reopened.open_conversation(cid))
+    reply = reopened.view.widgets[-1].message
+    assert reply.role == "assistant" and reply.status == "stopped" and reply.content.strip()

@@ -1,0 +1,57 @@
+"""The status bar: which model on which device, load progress, context used, last reply's speed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
+
+
+class ChatStatusBar(QStatusBar):
+    """Shows what the worker reports; holds no state of its own beyond the labels."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.model_label = QLabel(self.tr("No model"))
+        self.context_label = QLabel()
+        self.speed_label = QLabel()
+        self.load_progress = QProgressBar()
+        self.load_progress.setMaximumWidth(220)
+        self.load_progress.hide()
+        for widget in (self.model_label, self.load_progress, self.context_label, self.speed_label):
+            self.addPermanentWidget(widget)
+
+    def loading(self, model: str) -> None:
+        """A model was asked for."""
+        self.model_label.setText(self.tr("Loading %s…") % model)
+
+    def progress(self, text: str, fraction: float) -> None:
+        """Conversion or load progress."""
+        self.load_progress.show()
+        self.load_progress.setFormat(f"{text} %p%")
+        self.load_progress.setValue(int(fraction * 100))
+
+    def loaded(self, info: dict[str, Any]) -> None:
+        """The model is ready: title, device, precision."""
+        self.load_progress.hide()
+        device = "CUDA" if info["device"] == "cuda" else "CPU"
+        quant = "4-bit" if info["quantization"] == "nf4" else info["quantization"]
+        self.model_label.setText(f"{info['title']} · {device} · {quant}")
+
+    def failed(self) -> None:
+        """Loading failed (the chat shows why)."""
+        self.load_progress.hide()
+        self.model_label.setText(self.tr("No model"))
+
+    def context(self, tokens: int, limit: int, dropped: int) -> None:
+        """How full the context window is for the reply being written."""
+        text = self.tr("Context: %d / %d tokens") % (tokens, limit)
+        if dropped:
+            text += self.tr(" (%d oldest messages left out)") % dropped
+        self.context_label.setText(text)
+
+    def speed(self, stats: dict[str, Any]) -> None:
+        """The last reply's decode speed and time to first token."""
+        self.speed_label.setText(
+            self.tr("%.1f tokens/s · first token %.2f s") % (stats["tokens_per_s"], stats["ttft_s"])
+        )

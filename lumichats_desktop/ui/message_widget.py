@@ -87,6 +87,7 @@ class MessageWidget(QFrame):
             )
         )
         layout.addLayout(header)
+        self._streamed = ""  # the plain text shown while streaming, to append only the new part
         self.body = AutoHeightBrowser(self)
         self.body.anchorClicked.connect(self._link)
         layout.addWidget(self.body)
@@ -118,11 +119,19 @@ class MessageWidget(QFrame):
             self.set_streaming_text(message.content)
 
     def set_streaming_text(self, text: str) -> None:
-        """Fast path while a reply streams: plain text, re-laid out only for this message."""
-        self.body.setPlainText(text)
-        self._apply_direction(text)
+        """Fast path while a reply streams: append only what is new, as plain text."""
+        shown = self._streamed
+        if shown and text.startswith(shown) and is_rtl(text) == is_rtl(shown):
+            cursor = QTextCursor(self.body.document())
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            cursor.insertText(text[len(shown) :])
+        else:
+            self.body.setPlainText(text)
+            self._apply_direction(text)
+        self._streamed = text
 
     def _show_html(self, html_text: str, source: str) -> None:
+        self._streamed = ""
         self.body.setHtml(html_text)
         self._apply_direction(source)
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import torch
 
+from trainer.common.quantization import nf4_config
 from trainer.config import TrainConfig
 
 # Match the projections of the language model; the vision tower's layers are left alone.
@@ -64,18 +65,12 @@ def compute_dtype(device: str) -> torch.dtype:
 def load_for_training(base_dir: Path, config: TrainConfig, device: str) -> tuple[Any, Any]:
     """(peft model, tokenizer) ready for the Trainer."""
     from peft import get_peft_model, prepare_model_for_kbit_training
-    from transformers import AutoModelForCausalLM, AutoTokenizer, BitsAndBytesConfig
+    from transformers import AutoModelForCausalLM, AutoTokenizer
 
     dtype = compute_dtype(device)
     kwargs: dict[str, Any] = {"dtype": dtype, "device_map": {"": device}, "use_safetensors": True}
     if config.load_in_4bit:
-        kwargs["quantization_config"] = BitsAndBytesConfig(
-            load_in_4bit=True,
-            bnb_4bit_quant_type="nf4",
-            bnb_4bit_use_double_quant=True,
-            bnb_4bit_compute_dtype=dtype,
-            llm_int8_skip_modules=["vision_tower", "multi_modal_projector", "lm_head"],
-        )
+        kwargs["quantization_config"] = nf4_config(dtype)
     tokenizer = AutoTokenizer.from_pretrained(base_dir)
     model = AutoModelForCausalLM.from_pretrained(base_dir, **kwargs)
     if config.load_in_4bit:

@@ -18,6 +18,7 @@ from safetensors import SafetensorError
 from lumichats_desktop.engine.errors import ModelLoadError
 from lumichats_desktop.engine.hardware import HardwareInfo, probe
 from trainer.common.catalog import ModelSource
+from trainer.common.quantization import nf4_config
 
 log = logging.getLogger(__name__)
 
@@ -137,7 +138,7 @@ def load_model(
     hardware: HardwareInfo | None = None,
 ) -> LoadedModel:
     """Load source onto device; raise ModelLoadError with advice when that is not possible."""
-    from transformers import AutoModelForCausalLM, AutoTokenizer, BitsAndBytesConfig
+    from transformers import AutoModelForCausalLM, AutoTokenizer
 
     hw = hardware or probe()
     device = hw.best_device if device == "auto" else device
@@ -154,14 +155,7 @@ def load_model(
     }
     if quant == "nf4":
         compute = torch.bfloat16 if (device == "cpu" or any(d.bf16 for d in hw.cuda)) else torch.float32
-        kwargs["quantization_config"] = BitsAndBytesConfig(
-            load_in_4bit=True,
-            bnb_4bit_quant_type="nf4",
-            bnb_4bit_use_double_quant=True,
-            bnb_4bit_compute_dtype=compute,
-            # The chat app is text-only: keep Gemma-3-4B's vision tower out of the 4-bit conversion.
-            llm_int8_skip_modules=["vision_tower", "multi_modal_projector", "lm_head"],
-        )
+        kwargs["quantization_config"] = nf4_config(compute)
         kwargs["dtype"] = compute
     else:
         kwargs["dtype"] = torch.float32 if quant == "fp32" else torch.bfloat16

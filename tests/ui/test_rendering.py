@@ -57,3 +57,17 @@ def test_long_chats_open_on_the_newest_page_and_load_earlier_on_request(qtbot) -
     view.earlier.click()
     assert [w.message.id for w in view.widgets] == [m.id for m in messages]
     assert view.earlier.isHidden()
+
+
+def test_control_characters_are_stored_and_shown_without_breaking_the_reply(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from lumichats_desktop.storage.store import ConversationStore
+
+    text = "bell\x07 nul\x00 esc\x1b[31m red\x1b[0m and **bold**"
+    store = ConversationStore(tmp_path / "c.sqlite3")
+    cid = store.create_conversation()
+    mid = store.add_message(cid, None, "assistant", text)
+    assert store.active_path(cid)[0].content == text
+    widget = MessageWidget(StoredMessage(mid, None, "assistant", text, "complete"))
+    qtbot.addWidget(widget)
+    shown = widget.body.toPlainText()
+    assert "bold" in shown and "red" in shown and "**" not in shown

@@ -68,7 +68,7 @@ def test_unknown_model_id_lists_the_known_ones() -> None:
 
 
 def test_missing_lumichats_4b_says_how_to_get_it() -> None:
-    with pytest.raises(ModelNotAvailable, match="lumichats models download lumichats-4b"):
+    with pytest.raises(ModelNotAvailable, match="hf download unsloth/gemma-3-4b-it --local-dir"):
         resolve("lumichats-4b", app_dirs())
 
 

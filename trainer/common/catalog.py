@@ -138,9 +138,10 @@ def resolve(spec: str, dirs: AppDirs, progress: Progress = _no_progress) -> Mode
     missing = [f for f in (base, adapter) if f is not None and not _has_weights(f)]
     if missing:
         repos = [item.base_repo] + ([item.adapter_repo] if item.adapter_repo else [])
+        commands = "; ".join(f"hf download {r} --local-dir {repo_dir(dirs, r)}" for r in repos)
         raise ModelNotAvailable(
             f"{item.title} is not on this computer (looked in {', '.join(map(str, missing))}). "
-            f"Download it with `lumichats models download {item.id}` ({' + '.join(repos)}), "
+            f"Download it from the Hugging Face Hub ({commands}), "
             f"or chat offline with the embedded model: --model {EMBEDDED_ID}."
         )
     return ModelSource(item.title, base, _adapter_or_none(adapter), entry_id=item.id)

@@ -41,6 +41,7 @@ class LoadedModel:
     context_length: int
     adapter_dir: Path | None = None
     adapters: dict[str, Path] = field(default_factory=dict)
+    adapter_switched_off: bool = False
 
     @property
     def dtype(self) -> torch.dtype:
@@ -50,7 +51,7 @@ class LoadedModel:
     @property
     def adapter_enabled(self) -> bool:
         """Whether the PEFT adapter currently shapes the replies."""
-        return bool(self.adapters) and not getattr(self, "_adapter_disabled", False)
+        return bool(self.adapters) and not self.adapter_switched_off
 
     def set_adapter_enabled(self, enabled: bool) -> None:
         """Switch the adapter off (plain base model) or on again without reloading the base."""
@@ -60,7 +61,7 @@ class LoadedModel:
             self.model.enable_adapter_layers()
         else:
             self.model.disable_adapter_layers()
-        self._adapter_disabled = not enabled
+        self.adapter_switched_off = not enabled
 
     def use_adapter(self, folder: Path) -> None:
         """Load another adapter for the same base (once) and make it the active one."""

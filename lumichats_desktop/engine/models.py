@@ -11,9 +11,9 @@ from trainer.common.catalog import (
     EMBEDDED_ID,
     ModelSource,
     Progress,
-    _no_progress,
     entry,
     is_on_disk,
+    no_progress,
     resolve,
 )
 from trainer.common.dirs import AppDirs
@@ -36,7 +36,7 @@ def default_model_id(dirs: AppDirs, preferred: str | None = None) -> str:
 
 
 def resolve_source(
-    model: str, dirs: AppDirs, adapter: Path | None = None, progress: Progress = _no_progress
+    model: str, dirs: AppDirs, adapter: Path | None = None, progress: Progress = no_progress
 ) -> ModelSource:
     """The folders for a model id or path, with an extra adapter folder put on top if given."""
     source = resolve(model, dirs, progress)
@@ -52,7 +52,7 @@ def open_model(
     adapter: Path | None = None,
     quantization: Quantization = "auto",
     device: str = "auto",
-    progress: Progress = _no_progress,
+    progress: Progress = no_progress,
 ) -> LoadedModel:
     """Resolve (converting the embedded model on first use) and load."""
     from lumichats_desktop.engine.loader import load_model

@@ -90,11 +90,6 @@ class ChatView(QScrollArea):
         """The widget showing a message, if it is on screen."""
         return next((w for w in self.widgets if w.message.id == message_id), None)
 
-    def at_end(self) -> bool:
-        """Whether the user is reading the newest messages (then we follow the stream)."""
-        bar = self.verticalScrollBar()
-        return bar.value() >= bar.maximum() - 40
-
     def scroll_to_end(self) -> None:
         """Show the newest message, and keep following it as the layout grows."""
         self._follow = True

@@ -232,11 +232,11 @@ class MainWindow(QMainWindow):
         self.sidebar.list.clearSelection()
         self.composer.setFocus()
 
-    async def open_conversation(self, conversation_id: int) -> None:
-        """Show a conversation's active branch."""
+    async def open_conversation(self, conversation_id: int) -> list[StoredMessage]:
+        """Show a conversation's active branch (and return it)."""
         self.conversation_id = conversation_id
         self.sidebar.select(conversation_id)
-        await self.show_current()
+        return await self.show_current()
 
     async def show_current(self) -> list[StoredMessage]:
         """Redraw the open conversation from the store."""
@@ -349,7 +349,7 @@ class MainWindow(QMainWindow):
             lambda s: s.add_message(cid, parent_id, "assistant", "", status="streaming")
         )
         conv = await self.db.run(lambda s: s.conversation(cid))
-        path = await self.view_conversation(cid)
+        path = await self.open_conversation(cid)
         history = [(m.role, m.content) for m in path if m.id != message_id]
         wanted = (conv.model_id or self.model_spec, str(conv.settings.get("adapter", "")))
         if wanted != self.loading:
@@ -364,11 +364,6 @@ class MainWindow(QMainWindow):
         params = asdict(sampling_from(conv.settings, self.settings.max_new_tokens))
         self.requestGenerate.emit(self._request, history, params, self.settings.context_limit)
         await self.refresh_sidebar()
-
-    async def view_conversation(self, conversation_id: int) -> list[StoredMessage]:
-        """Open conversation_id (if not open) and redraw it."""
-        self.conversation_id = conversation_id
-        return await self.show_current()
 
     def stop(self) -> None:
         """Stop the reply being written; what was written so far is kept."""

@@ -23,34 +23,36 @@ class TransferActions:
 
     async def export_one(self, conversation_id: int, kind: str) -> None:
         """Save one conversation as Markdown or JSON where the user chooses."""
-        suffix = "Markdown (*.md)" if kind == "md" else "JSON (*.json)"
-        path, _ = QFileDialog.getSaveFileName(
-            self._parent,
-            QCoreApplication.translate("TransferActions", "Export conversation"),
-            f"conversation.{kind}",
-            suffix,
-        )
-        if not path:
-            return
         if kind == "md":
-            text = await self._db.run(lambda s: s.export_markdown(conversation_id))
+            path = self._ask_save(
+                QCoreApplication.translate("TransferActions", "Export conversation"),
+                "conversation.md",
+                "Markdown (*.md)",
+            )
+            if path:
+                await _write(path, await self._db.run(lambda s: s.export_markdown(conversation_id)))
         else:
-            data = await self._db.run(lambda s: s.export_all([conversation_id]))
-            text = json.dumps(data, ensure_ascii=False, indent=2)
-        await asyncio.get_running_loop().run_in_executor(None, Path(path).write_text, text, "utf-8")
+            await self._export_json(
+                QCoreApplication.translate("TransferActions", "Export conversation"),
+                "conversation.json",
+                [conversation_id],
+            )
 
     async def export_all(self) -> None:
         """Save every conversation to one JSON file."""
-        path, _ = QFileDialog.getSaveFileName(
-            self._parent,
-            QCoreApplication.translate("TransferActions", "Export all"),
-            "lumichats.json",
-            "JSON (*.json)",
+        await self._export_json(
+            QCoreApplication.translate("TransferActions", "Export all"), "lumichats.json", None
         )
+
+    async def _export_json(self, title: str, name: str, ids: list[int] | None) -> None:
+        path = self._ask_save(title, name, "JSON (*.json)")
         if path:
-            data = await self._db.run(lambda s: s.export_all())
-            text = json.dumps(data, ensure_ascii=False, indent=2)
-            await asyncio.get_running_loop().run_in_executor(None, Path(path).write_text, text, "utf-8")
+            data = await self._db.run(lambda s: s.export_all(ids))
+            await _write(path, json.dumps(data, ensure_ascii=False, indent=2))
+
+    def _ask_save(self, title: str, name: str, kinds: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self._parent, title, name, kinds)
+        return str(path)
 
     async def import_json(self) -> None:
         """Add conversations from a JSON export."""
@@ -63,10 +65,16 @@ class TransferActions:
         if not path:
             return
         try:
-            data = json.loads(Path(path).read_text(encoding="utf-8"))
+            text = await asyncio.get_event_loop().run_in_executor(None, Path(path).read_text, "utf-8")
+            data = json.loads(text)
         except (OSError, ValueError) as exc:
             raise StoreError(
                 f"{Path(path).name} is not readable JSON ({exc}); nothing was imported."
             ) from exc
         await self._db.run(lambda s: s.import_json(data))
         await self._changed()
+
+
+async def _write(path: str, text: str) -> None:
+    """Write a file off the UI thread."""
+    await asyncio.get_event_loop().run_in_executor(None, Path(path).write_text, text, "utf-8")

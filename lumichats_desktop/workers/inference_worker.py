@@ -80,7 +80,7 @@ class InferenceWorker(QObject):
     @Slot(int, list, dict, int)
     def generate(self, request: int, messages: list[Any], params: dict[str, Any], context_limit: int) -> None:
         """Stream one reply for messages [(role, content), ...]; always ends with `finished`."""
-        from lumichats_desktop.engine.generation import ReplyStats
+        from lumichats_desktop.engine.generation import ReplyStats, StopReason
 
         stats = ReplyStats()
         try:
@@ -99,7 +99,7 @@ class InferenceWorker(QObject):
                 else:
                     stats = item
         except EXPECTED as exc:
-            stats.stop_reason = stats.stop_reason.ERROR
+            stats.stop_reason = StopReason.ERROR
             stats.error = str(exc)
         result = asdict(stats)
         result["stop_reason"] = stats.stop_reason.value

@@ -49,7 +49,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../lumichats_desktop/ui/main_window.py" line="70" />
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="402" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="397" />
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
@@ -129,17 +129,17 @@
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="413" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="408" />
         <source>The model ended its reply without writing anything.</source>
         <translation>El modelo terminó su respuesta sin escribir nada.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="453" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="448" />
         <source>Edit message</source>
         <translation>Editar mensaje</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="453" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="448" />
         <source>Message:</source>
         <translation>Mensaje:</translation>
     </message>
@@ -202,17 +202,17 @@
         <translation>Eliminar este mensaje</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="113" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="114" />
         <source>stopped</source>
         <translation>detenida</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="113" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="114" />
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="113" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="114" />
         <source>writing…</source>
         <translation>escribiendo…</translation>
     </message>
@@ -429,17 +429,18 @@
 <context>
     <name>TransferActions</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="29" />
+        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="28" />
+        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="36" />
         <source>Export conversation</source>
         <translation>Exportar conversación</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="46" />
+        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="44" />
         <source>Export all</source>
         <translation>Exportar todo</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="59" />
+        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="61" />
         <source>Import conversations</source>
         <translation>Importar conversaciones</translation>
     </message>

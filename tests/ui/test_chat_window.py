@@ -200,3 +200,23 @@ def test_quitting_mid_reply_keeps_the_partial_reply(windows: WindowFactory) -> N
     windows.run(reopened.open_conversation(cid))
     reply = reopened.view.widgets[-1].message
     assert reply.role == "assistant" and reply.status == "stopped" and reply.content.strip()
+
+
+def test_export_all_then_import_brings_the_conversations_back(
+    windows: WindowFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    window = windows.open()
+    _send(windows, window, "Remember this")
+    target = tmp_path / "all.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
+    windows.run(window.transfer.export_all())
+    assert "Remember this" in target.read_text(encoding="utf-8")
+    windows.run(window.transfer.import_json())
+    assert window.sidebar.list.count() == 2
+    target.write_text("{broken", encoding="utf-8")
+    task = window.spawn(window.transfer.import_json())
+    windows.run(window.idle())
+    assert task.done() and "nothing was imported" in window.view.banner.text()

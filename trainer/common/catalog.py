@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from trainer.common.dirs import AppDirs
-from trainer.common.gguf_import import Progress, _no_progress, convert_gguf, is_converted
+from trainer.common.gguf_import import Progress, convert_gguf, is_converted, no_progress
 
 
 @dataclass(frozen=True)
@@ -101,7 +101,7 @@ def _has_weights(folder: Path) -> bool:
     )
 
 
-def ensure_embedded(dirs: AppDirs, progress: Progress = _no_progress) -> Path:
+def ensure_embedded(dirs: AppDirs, progress: Progress = no_progress) -> Path:
     """The embedded model's folder, converting it from the bundled GGUF on first use."""
     out = embedded_dir(dirs)
     if is_converted(out):
@@ -117,7 +117,7 @@ def ensure_embedded(dirs: AppDirs, progress: Progress = _no_progress) -> Path:
     return out
 
 
-def import_gguf(path: Path, dirs: AppDirs, progress: Progress = _no_progress) -> Path:
+def import_gguf(path: Path, dirs: AppDirs, progress: Progress = no_progress) -> Path:
     """Convert a user's .gguf once into the models folder and return the converted folder."""
     out = dirs.models / f"imported--{path.stem}"
     if not is_converted(out):
@@ -125,7 +125,7 @@ def import_gguf(path: Path, dirs: AppDirs, progress: Progress = _no_progress) ->
     return out
 
 
-def resolve(spec: str, dirs: AppDirs, progress: Progress = _no_progress) -> ModelSource:
+def resolve(spec: str, dirs: AppDirs, progress: Progress = no_progress) -> ModelSource:
     """Turn a catalogue id, a model folder, an adapter folder or a .gguf into folders on disk."""
     path = Path(spec).expanduser()
     if spec.endswith(".gguf") or path.exists() or "/" in spec or "\\" in spec:
@@ -172,7 +172,7 @@ def _resolve_path(path: Path, dirs: AppDirs, progress: Progress) -> ModelSource:
     )
 
 
-def adapter_base(adapter: Path, dirs: AppDirs, progress: Progress = _no_progress) -> Path:
+def adapter_base(adapter: Path, dirs: AppDirs, progress: Progress = no_progress) -> Path:
     """The base model folder an adapter was trained on, found in the catalogue or on disk."""
     try:
         config = json.loads((adapter / "adapter_config.json").read_text(encoding="utf-8"))

@@ -22,7 +22,7 @@ class GGUFImportError(RuntimeError):
     """The file is not a Gemma-3 GGUF we can convert."""
 
 
-def _no_progress(message: str, fraction: float) -> None:
+def no_progress(message: str, fraction: float) -> None:
     del message, fraction
 
 
@@ -47,7 +47,7 @@ def is_converted(out_dir: Path) -> bool:
     return (out_dir / MARKER).is_file() and (out_dir / "model.safetensors").is_file()
 
 
-def convert_gguf(gguf_path: Path, out_dir: Path, progress: Progress = _no_progress) -> Path:
+def convert_gguf(gguf_path: Path, out_dir: Path, progress: Progress = no_progress) -> Path:
     """Convert a Gemma-3 GGUF into out_dir; a crash mid-way leaves no half-written model behind."""
     import torch
     from transformers import AutoModelForCausalLM, AutoTokenizer

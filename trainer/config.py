@@ -18,6 +18,7 @@ class TrainConfig:
 
     model: str = "lumichats-4b"  # a catalogue id (its base model is trained), a folder or a .gguf
     dataset: str = "mlabonne/FineTome-100k"
+    extra_datasets: list[str] = field(default_factory=list)  # more files mixed in (e.g. a sample)
     output: str = "lumichats-adapter"
     load_in_4bit: bool = True
     lora_r: int = 8
@@ -37,6 +38,7 @@ class TrainConfig:
     max_eval_rows: int = 200
     max_rows: int = 0  # 0: all rows of the dataset
     save_steps: int = 10
+    eval_steps: int = 0  # 0: held-out loss only before and after training
     logging_steps: int = 1
     gradient_checkpointing: bool = True
     device: str = "auto"

@@ -53,6 +53,15 @@ class DataSummary:
         if len(self.examples) < 10:
             self.examples.append(f"{self.source}, row {row}: {reason}")
 
+    def merge(self, other: DataSummary) -> None:
+        """Add another source's counts (for a mix of files)."""
+        self.source = f"{self.source} + {other.source}"
+        self.rows += other.rows
+        self.kept += other.kept
+        self.fixed.update(other.fixed)
+        self.dropped.update(other.dropped)
+        self.examples += other.examples[: max(0, 10 - len(self.examples))]
+
     def text(self) -> str:
         """A few lines a person can read."""
         lines = [f"{self.source}: {self.rows} rows, {self.kept} kept, {sum(self.dropped.values())} dropped"]
@@ -75,21 +84,54 @@ def _raw_rows(path: Path) -> Iterator[tuple[int, Any]]:
                 except json.JSONDecodeError as exc:
                     yield number, RowError(f"bad JSON ({exc.msg})")
     elif suffix == ".json":
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except ValueError as exc:
-            raise DataError(
-                f"{path}: not valid JSON ({exc}). Use one JSON array, or JSON lines (.jsonl)."
-            ) from exc
-        if isinstance(data, dict):
-            data = data.get("data") or data.get("rows") or [data]
-        yield from enumerate(data, 1)
+        yield from _json_rows(path)
     elif suffix == ".parquet":
         import pyarrow.parquet as pq
 
         yield from enumerate(pq.read_table(path).to_pylist(), 1)
     else:
         raise DataError(f"{path}: use a .json, .jsonl or .parquet file (got {suffix or 'no extension'}).")
+
+
+def _json_rows(path: Path) -> Iterator[tuple[int, Any]]:
+    """Rows of a JSON array read one element at a time, so a file cut off mid-way keeps its whole rows."""
+    text = path.read_text(encoding="utf-8", errors="replace")
+    decoder = json.JSONDecoder()
+    pos = _skip_space(text, 0)
+    if not text.startswith("[", pos):
+        try:
+            data = json.loads(text)
+        except ValueError as exc:
+            raise DataError(
+                f"{path}: not valid JSON ({exc}). Use one JSON array, or JSON lines (.jsonl)."
+            ) from exc
+        if isinstance(data, dict):
+            data = data.get("data") or data.get("rows") or [data]
+        yield from enumerate(data if isinstance(data, list) else [data], 1)
+        return
+    pos = _skip_space(text, pos + 1)
+    number = 0
+    while pos < len(text) and text[pos] != "]":
+        number += 1
+        try:
+            row, pos = decoder.raw_decode(text, pos)
+        except json.JSONDecodeError as exc:
+            # Unreadable from here on: the file was cut off (or damaged) inside this row.
+            yield number, RowError(
+                f"the file ends or breaks inside this row ({exc.msg} at character {exc.pos}); "
+                "it and anything after it were skipped"
+            )
+            return
+        yield number, row
+        pos = _skip_space(text, pos)
+        if pos < len(text) and text[pos] == ",":
+            pos = _skip_space(text, pos + 1)
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t\r\n":
+        pos += 1
+    return pos
 
 
 def _hub_rows(dataset_id: str) -> Iterator[tuple[int, Any]]:

@@ -73,6 +73,10 @@ def train(
     reporter.emit("start", max_steps=config.max_steps, device=device, config=asdict(config))
     reporter.emit("phase", phase="loading data")
     conversations, summary = load_conversations(config.dataset, config.max_rows)
+    for extra in config.extra_datasets:
+        more, extra_summary = load_conversations(extra)
+        conversations += more
+        summary.merge(extra_summary)
     base_dir = resolve(config.model, app_dirs()).base_dir
     tokenizer = AutoTokenizer.from_pretrained(base_dir)
     train_rows, eval_rows = split(conversations, config.eval_share, config.seed, config.max_eval_rows)
@@ -135,6 +139,8 @@ def train(
         logging_steps=config.logging_steps,
         save_steps=config.save_steps,
         save_total_limit=2,
+        eval_strategy="steps" if config.eval_steps and eval_set else "no",
+        eval_steps=config.eval_steps or None,
         seed=config.seed,
         data_seed=config.seed,
         bf16=model.dtype == torch.bfloat16 or config.load_in_4bit,

@@ -120,8 +120,11 @@ def test_unusable_inputs_are_clear_errors(tmp_path: Path) -> None:
     with pytest.raises(DataError, match=r"\.json, \.jsonl or \.parquet"):
         load_conversations(str(tmp_path / "x.csv"))
     (tmp_path / "broken.json").write_text("[{")
-    with pytest.raises(DataError, match="not valid JSON"):
+    with pytest.raises(DataError, match="ends or breaks inside this row"):
         load_conversations(str(tmp_path / "broken.json"))
+    (tmp_path / "object.json").write_text("{not json")
+    with pytest.raises(DataError, match="not valid JSON"):
+        load_conversations(str(tmp_path / "object.json"))
     with pytest.raises(DataError, match="no usable conversation"):
         load_conversations(str(_write_jsonl(tmp_path / "none.jsonl", [{"messages": []}])))
 
@@ -150,3 +153,18 @@ def test_config_from_toml_then_flags(tmp_path: Path) -> None:
     path.write_text("max_stepz = 3\n")
     with pytest.raises(ValueError, match="Unknown config keys: max_stepz"):
         TrainConfig.load(path, {})
+
+
+def test_a_json_array_cut_off_mid_row_keeps_every_whole_row(tmp_path: Path) -> None:
+    # ShareGPT V3 as shipped on PyPI: one array whose last element is cut off mid-string.
+    rows = [
+        {"id": str(i), "conversations": [{"from": "human", "value": f"Q{i}"}, {"from": "gpt", "value": f"A{i}"}]}
+        for i in range(3)
+    ]
+    whole = json.dumps(rows, indent=2)
+    cut = tmp_path / "sharegpt.json"
+    cut.write_text(whole[: whole.rindex('"A2"') + 2])
+    convs, summary = load_conversations(str(cut))
+    assert [c[-1].content for c in convs] == ["A0", "A1"]
+    assert summary.rows == 3 and summary.kept == 2
+    assert "sharegpt.json, row 3: the file ends or breaks inside this row" in summary.text()

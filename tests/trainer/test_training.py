@@ -161,7 +161,7 @@ def test_bad_dataset_ends_with_an_error_event_and_exit_2(tmp_path: Path) -> None
     )
     assert result.returncode == 2
     last = json.loads(result.stdout.splitlines()[-1])
-    assert last["event"] == "error" and "not valid JSON" in last["message"]
+    assert last["event"] == "error" and "ends or breaks inside this row" in last["message"]
 
 
 @pytest.mark.slow

@@ -117,9 +117,12 @@ def _json_rows(path: Path) -> Iterator[tuple[int, Any]]:
             row, pos = decoder.raw_decode(text, pos)
         except json.JSONDecodeError as exc:
             # Unreadable from here on: the file was cut off (or damaged) inside this row.
-            yield number, RowError(
-                f"the file ends or breaks inside this row ({exc.msg} at character {exc.pos}); "
-                "it and anything after it were skipped"
+            yield (
+                number,
+                RowError(
+                    f"the file ends or breaks inside this row ({exc.msg} at character {exc.pos}); "
+                    "it and anything after it were skipped"
+                ),
             )
             return
         yield number, row

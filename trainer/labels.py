@@ -54,13 +54,15 @@ class ResponseOnlyCollator:
         width = max(len(row["input_ids"]) for row in batch)
         ids = torch.full((len(batch), width), self.pad_id, dtype=torch.long)
         labels = torch.full((len(batch), width), IGNORE, dtype=torch.long)
-        mask = torch.zeros((len(batch), width), dtype=torch.long)
         for i, row in enumerate(batch):
             n = len(row["input_ids"])
             ids[i, :n] = torch.tensor(row["input_ids"])
             labels[i, :n] = torch.tensor(row["labels"])
-            mask[i, :n] = 1
-        self.tokens_seen += int(mask.sum())
+        self.tokens_seen += sum(len(row["input_ids"]) for row in batch)
+        # Padding sits on the right and attention is causal, so no real token ever sees a pad: the mask
+        # can be all ones. That keeps padded rows from being fully masked (NaN in sliding-window layers
+        # once the pad run is longer than the window) and lets attention take its unmasked causal path.
+        mask = torch.ones((len(batch), width), dtype=torch.long)
         out = {"input_ids": ids, "labels": labels, "attention_mask": mask}
         if self.needs_token_type_ids:
             # Gemma3ForConditionalGeneration wants token_type_ids in training; zeros mean "text".

@@ -91,7 +91,9 @@ def make_callback(reporter: ProgressReporter, collator: Any, stop_flag: dict[str
                 peak_memory_bytes=peak_memory_bytes(),
             )
 
-        def on_evaluate(self, args: Any, state: Any, control: Any, metrics: Any = None, **kwargs: Any) -> None:
+        def on_evaluate(
+            self, args: Any, state: Any, control: Any, metrics: Any = None, **kwargs: Any
+        ) -> None:
             # Periodic held-out loss during training (eval_steps); before/after are reported by run.py.
             if metrics and "eval_loss" in metrics and 0 < state.global_step < state.max_steps:
                 reporter.emit("eval", when="during", step=state.global_step, loss=float(metrics["eval_loss"]))

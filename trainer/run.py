@@ -149,10 +149,13 @@ def train(
         remove_unused_columns=False,
         disable_tqdm=reporter.jsonl,
         dataloader_num_workers=0,
+        prediction_loss_only=True,
     )
     as_rows = [{"input_ids": e.input_ids, "labels": e.labels} for e in train_set]
     eval_rows_ = [{"input_ids": e.input_ids, "labels": e.labels} for e in eval_set]
-    trainer = Trainer(
+    from trainer.loss import make_trainer_class
+
+    trainer = make_trainer_class(Trainer)(
         model=model,
         args=args,
         train_dataset=as_rows,
@@ -196,6 +199,7 @@ def train(
             signal.signal(sig, handler)
     facts["train_seconds"] = time.monotonic() - started
     facts["steps"] = trainer.state.global_step
+    facts["skipped_steps"] = trainer.skipped_steps  # batches whose gradients were not finite
     if stop.get("stop"):
         _write_summary(out, facts)
         reporter.emit(

@@ -158,7 +158,10 @@ def test_config_from_toml_then_flags(tmp_path: Path) -> None:
 def test_a_json_array_cut_off_mid_row_keeps_every_whole_row(tmp_path: Path) -> None:
     # ShareGPT V3 as shipped on PyPI: one array whose last element is cut off mid-string.
     rows = [
-        {"id": str(i), "conversations": [{"from": "human", "value": f"Q{i}"}, {"from": "gpt", "value": f"A{i}"}]}
+        {
+            "id": str(i),
+            "conversations": [{"from": "human", "value": f"Q{i}"}, {"from": "gpt", "value": f"A{i}"}],
+        }
         for i in range(3)
     ]
     whole = json.dumps(rows, indent=2)

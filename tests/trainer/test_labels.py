@@ -43,12 +43,13 @@ def test_truncation_keeps_rows_with_a_reply_and_drops_the_rest(gemma_tokenizer) 
     assert example is not None and len(example.input_ids) == 64 and example.supervised > 0
 
 
-def test_collator_pads_right_and_masks_padding() -> None:
+def test_collator_pads_right_with_ignored_labels() -> None:
     collator = ResponseOnlyCollator(pad_id=0, needs_token_type_ids=True)
     batch = collator(
         [{"input_ids": [2, 5, 6], "labels": [-100, 5, 6]}, {"input_ids": [2, 7], "labels": [-100, 7]}]
     )
     assert batch["input_ids"].tolist() == [[2, 5, 6], [2, 7, 0]]
     assert batch["labels"].tolist() == [[-100, 5, 6], [-100, 7, -100]]
-    assert batch["attention_mask"].tolist() == [[1, 1, 1], [1, 1, 0]]
+    # Causal attention with padding on the right: no real token can see a pad, so nothing is masked.
+    assert batch["attention_mask"].tolist() == [[1, 1, 1], [1, 1, 1]]
     assert batch["token_type_ids"].sum() == 0 and collator.tokens_seen == 5

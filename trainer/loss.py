@@ -61,7 +61,7 @@ def response_only_loss_sum(
 
 
 def make_trainer_class(base: type) -> type:
-    """A transformers.Trainer subclass using the chunked loss that skips a step whose gradients are not finite."""
+    """A transformers.Trainer subclass: the chunked loss, and steps with non-finite gradients skipped."""
 
     class ResponseOnlyTrainer(base):  # type: ignore[misc, valid-type]
         skipped_steps = 0

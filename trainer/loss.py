@@ -63,7 +63,7 @@ def response_only_loss_sum(
 def make_trainer_class(base: type) -> type:
     """A transformers.Trainer subclass: the chunked loss, and steps with non-finite gradients skipped."""
 
-    class ResponseOnlyTrainer(base):  # type: ignore[misc, valid-type]
+    class ResponseOnlyTrainer(base):
         skipped_steps = 0
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:

@@ -14,7 +14,7 @@ from lumichats_desktop.engine.errors import EngineError
 from lumichats_desktop.engine.models import default_model_id, open_model
 from lumichats_desktop.engine.sampling import SamplingParams
 from lumichats_desktop.paths import app_dirs
-from trainer.common.catalog import CATALOG, ModelNotAvailable, is_on_disk
+from trainer.common.catalog import CATALOG, OFFLINE_ID, ModelNotAvailable, is_on_disk
 from trainer.common.chat_format import ChatFormatError, Message
 from trainer.common.gguf_import import GGUFImportError
 
@@ -80,6 +80,11 @@ def _chat(args: argparse.Namespace) -> int:
         progress=_progress,
     )
     sys.stderr.write(f"{loaded.title} on {loaded.device} ({loaded.quantization})\n")
+    if model_id == OFFLINE_ID:
+        sys.stderr.write(
+            "LumiChats 270M is a small offline model: fine for simple questions, often wrong on facts. "
+            "For the real assistant: lumichats models download lumichats-4b\n"
+        )
     engine = ChatEngine(loaded)
     history: list[Message] = [Message("system", args.system)] if args.system else []
     if args.prompt is not None:

@@ -1,14 +1,5 @@
-"""Where the app's bundled files are: the repo's resources/ folder, or beside the frozen app."""
+"""Where the app's bundled files are (shared with the trainer, which must not import the app)."""
 
-from __future__ import annotations
+from trainer.common.resources import resource_dir
 
-import sys
-from pathlib import Path
-
-
-def resource_dir() -> Path:
-    """resources/ next to the package (source checkout) or inside a PyInstaller bundle."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+__all__ = ["resource_dir"]

@@ -96,3 +96,25 @@ def make_trainer_class(base: type) -> type:
     # num_items_in_batch already divides the loss, so gradient accumulation must not divide again.
     ResponseOnlyTrainer.loss_is_scaled_for_ga = True
     return ResponseOnlyTrainer
+
+
+def heldout_loss(model: Any, tokenizer: Any, conversations: list[Any], max_length: int = 1024) -> float:
+    """Mean response-only loss per labelled token over conversations (one at a time, no padding)."""
+    from trainer.labels import build_example
+
+    total, count = 0.0, 0
+    device = next(model.parameters()).device
+    with torch.no_grad():
+        for messages in conversations:
+            example = build_example(messages, tokenizer, max_length)
+            if example is None:
+                continue
+            batch = {
+                "input_ids": torch.tensor([example.input_ids], device=device),
+                "labels": torch.tensor([example.labels], device=device),
+            }
+            loss_sum, n = response_only_loss_sum(model, batch)
+            total, count = total + float(loss_sum), count + n
+    if not count:
+        raise ValueError("No conversation had a reply left to score.")
+    return total / count

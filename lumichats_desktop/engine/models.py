@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from trainer.common.catalog import (
     CATALOG,
     DEFAULT_ID,
-    EMBEDDED_ID,
+    OFFLINE_ID,
     ModelSource,
     Progress,
     entry,
@@ -25,14 +25,14 @@ __all__ = ["CATALOG", "default_model_id", "open_model", "resolve_source"]
 
 
 def default_model_id(dirs: AppDirs, preferred: str | None = None) -> str:
-    """The preferred model if it is on disk, else LumiChats 4B if downloaded, else the embedded one."""
+    """The preferred model if it is on disk, else LumiChats 4B if downloaded, else LumiChats 270M."""
     for candidate in (preferred, DEFAULT_ID):
         if candidate and any(item.id == candidate for item in CATALOG):
             if is_on_disk(entry(candidate), dirs):
                 return candidate
         elif candidate and Path(candidate).exists():
             return candidate
-    return EMBEDDED_ID
+    return OFFLINE_ID
 
 
 def resolve_source(

@@ -33,6 +33,7 @@ from lumichats_desktop.ui.status_bar import ChatStatusBar
 from lumichats_desktop.ui.transfer_actions import TransferActions
 from lumichats_desktop.workers.db_executor import DbExecutor
 from lumichats_desktop.workers.inference_worker import InferenceThread
+from trainer.common.catalog import OFFLINE_ID
 
 log = logging.getLogger(__name__)
 REPAINT_MS = 33  # at most ~30 repaints a second while a reply streams
@@ -200,7 +201,14 @@ class MainWindow(QMainWindow):
         self.model_ready = True
         self.status.loaded(info)
         self.context_length = int(info["context_length"])
-        self.view.show_error("")
+        self.view.show_error(self._small_model_note() if info.get("model_id") == OFFLINE_ID else "")
+
+    def _small_model_note(self) -> str:
+        return self.tr(
+            "You are chatting with LumiChats 270M, a small model that works offline. It handles simple "
+            "questions and often gets facts wrong. LumiChats 4B is the real assistant: get it in Models "
+            "(Ctrl+M)."
+        )
 
     def _on_load_failed(self, message: str) -> None:
         self.status.failed()

@@ -71,6 +71,7 @@ class InferenceWorker(QObject):
         self.loaded.emit(
             {
                 "title": loaded.title,
+                "model_id": model,
                 "device": loaded.device,
                 "quantization": loaded.quantization,
                 "context_length": loaded.context_length,

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from trainer.common.dirs import AppDirs
 from trainer.common.gguf_import import Progress, convert_gguf, is_converted, no_progress
+from trainer.common.resources import resource_dir
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class CatalogEntry:
     adapter_repo: str | None = None
     embedded: bool = False
     approx_params: int = 0
+    bundled_adapter: str | None = None  # a folder under resources/adapters/
 
 
 CATALOG: tuple[CatalogEntry, ...] = (
@@ -37,16 +39,28 @@ CATALOG: tuple[CatalogEntry, ...] = (
         approx_params=4_300_079_472,
     ),
     CatalogEntry(
+        id="lumichats-270m",
+        title="LumiChats 270M (offline)",
+        description="A small chat model that ships with the app and works offline: the embedded "
+        "Gemma 3 270M with a LumiChats adapter trained on ShareGPT conversations. Fine for short, simple "
+        "questions; it makes mistakes. LumiChats 4B is the real assistant.",
+        base_repo="google/gemma-3-270m",
+        embedded=True,
+        approx_params=268_098_176,
+        bundled_adapter="lumichats-270m",
+    ),
+    CatalogEntry(
         id="gemma-3-270m",
-        title="Gemma 3 270M (embedded)",
-        description="A small base model that ships with the app and works offline. "
-        "It is not tuned for chat; LumiChats 4B is the real assistant.",
+        title="Gemma 3 270M (embedded base)",
+        description="The untuned base model under LumiChats 270M: it continues text rather than "
+        "chatting. Use it as a base for your own fine-tunes.",
         base_repo="google/gemma-3-270m",
         embedded=True,
         approx_params=268_098_176,
     ),
 )
-EMBEDDED_ID = "gemma-3-270m"
+EMBEDDED_ID = "gemma-3-270m"  # the embedded base model
+OFFLINE_ID = "lumichats-270m"  # what the app opens when LumiChats 4B is not downloaded
 DEFAULT_ID = "lumichats-4b"
 
 
@@ -83,6 +97,16 @@ def repo_dir(dirs: AppDirs, repo_id: str) -> Path:
 def embedded_dir(dirs: AppDirs) -> Path:
     """Where the embedded model is converted to."""
     return dirs.cache / "embedded" / EMBEDDED_ID
+
+
+def bundled_adapter_dir(item: CatalogEntry) -> Path | None:
+    """The adapter folder that ships with the app for this entry, if any."""
+    if item.bundled_adapter is None:
+        return None
+    folder = resource_dir() / "adapters" / item.bundled_adapter
+    if not (folder / "adapter_config.json").is_file():
+        raise ModelNotAvailable(f"{item.title}: its adapter is missing from {folder}. Reinstall LumiChats.")
+    return folder
 
 
 def is_on_disk(item: CatalogEntry, dirs: AppDirs) -> bool:
@@ -132,7 +156,8 @@ def resolve(spec: str, dirs: AppDirs, progress: Progress = no_progress) -> Model
         return _resolve_path(path, dirs, progress)
     item = entry(spec)
     if item.embedded:
-        return ModelSource(item.title, ensure_embedded(dirs, progress), entry_id=item.id)
+        adapter = bundled_adapter_dir(item)
+        return ModelSource(item.title, ensure_embedded(dirs, progress), adapter, entry_id=item.id)
     base = repo_dir(dirs, item.base_repo)
     adapter = repo_dir(dirs, item.adapter_repo) if item.adapter_repo else None
     missing = [f for f in (base, adapter) if f is not None and not _has_weights(f)]
@@ -142,7 +167,7 @@ def resolve(spec: str, dirs: AppDirs, progress: Progress = no_progress) -> Model
         raise ModelNotAvailable(
             f"{item.title} is not on this computer (looked in {', '.join(map(str, missing))}). "
             f"Download it from the Hugging Face Hub ({commands}), "
-            f"or chat offline with the embedded model: --model {EMBEDDED_ID}."
+            f"or chat offline with the small model: --model {OFFLINE_ID}."
         )
     return ModelSource(item.title, base, _adapter_or_none(adapter), entry_id=item.id)
 

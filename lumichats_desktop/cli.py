@@ -10,11 +10,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lumichats_desktop import __version__
+from lumichats_desktop.cli_models import add_commands
 from lumichats_desktop.engine.errors import EngineError
 from lumichats_desktop.engine.models import default_model_id, open_model
 from lumichats_desktop.engine.sampling import SamplingParams
 from lumichats_desktop.paths import app_dirs
-from trainer.common.catalog import CATALOG, OFFLINE_ID, ModelNotAvailable, is_on_disk
+from trainer.common.catalog import OFFLINE_ID, ModelNotAvailable
 from trainer.common.chat_format import ChatFormatError, Message
 from trainer.common.gguf_import import GGUFImportError
 
@@ -113,19 +114,6 @@ def _chat(args: argparse.Namespace) -> int:
             history += [Message("user", text), Message("assistant", reply)]
 
 
-def _models(args: argparse.Namespace) -> int:
-    del args
-    dirs = app_dirs()
-    for item in CATALOG:
-        where = (
-            "on disk"
-            if is_on_disk(item, dirs)
-            else ("embedded (prepared on first use)" if item.embedded else "not downloaded")
-        )
-        sys.stdout.write(f"{item.id:16} {item.title:28} {where}\n    {item.description}\n")
-    return 0
-
-
 def build_parser() -> argparse.ArgumentParser:
     """The command line, documented in --help."""
     parser = argparse.ArgumentParser(prog="lumichats", description="LumiChats: a private local chat.")
@@ -143,8 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--device", choices=["auto", "cpu", "cuda"], default="auto")
     chat.add_argument("--stats", action="store_true", help="print tokens/s and time to first token")
     chat.set_defaults(run=_chat)
-    models = sub.add_parser("models", help="list the models and what is on disk")
-    models.set_defaults(run=_models)
+    add_commands(sub)
     return parser
 
 

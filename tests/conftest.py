@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+import keyring
 import pytest
+from keyring.backend import KeyringBackend
+
+if TYPE_CHECKING:
+    from tests.hub.fake_hub import HubServer
 
 REPO = Path(__file__).resolve().parent.parent
 # ../shared/data is the team's test material; tests/data keeps a copy for checkouts without it.
@@ -76,3 +83,60 @@ def tiny_model_dir(tmp_path_factory: pytest.TempPathFactory, embedded_dir: Path)
     from tests.tiny_models import save_tiny_gemma3
 
     return save_tiny_gemma3(tmp_path_factory.mktemp("tiny-gemma3"), embedded_dir)
+
+
+class MemoryKeyring(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.items.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.items[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.items.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def hub(monkeypatch: pytest.MonkeyPatch) -> Iterator[HubServer]:
+    """A fake Hub on a local port, with HF_ENDPOINT pointing at it (see tests/hub/fake_hub.py)."""
+    from tests.hub.conftest import model_repo
+    from tests.hub.fake_hub import FakeHub, FakeRepo, HubServer
+
+    fake = FakeHub(
+        repos={
+            "acme/tiny": model_repo(),
+            "acme/tiny-adapter": FakeRepo(
+                {
+                    "adapter_config.json": json.dumps(
+                        {"base_model_name_or_path": "acme/tiny", "r": 8}
+                    ).encode(),
+                    "adapter_model.safetensors": os.urandom(50_000),
+                }
+            ),
+            "acme/gated": FakeRepo(model_repo().files, gated=True),
+            "acme/pickles": FakeRepo({"config.json": b"{}", "pytorch_model.bin": b"x" * 100}),
+        }
+    )
+    with HubServer(fake) as server:
+        monkeypatch.setenv("HF_ENDPOINT", server.url)
+        monkeypatch.setenv("HF_HUB_DISABLE_TELEMETRY", "1")
+        # The suite runs offline (tests/conftest.py); this server is the one place it may "download".
+        import huggingface_hub.constants
+
+        monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_OFFLINE", False)
+        yield server

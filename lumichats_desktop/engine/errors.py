@@ -13,3 +13,7 @@ class ModelLoadError(EngineError):
 
 class ContextOverflowError(EngineError):
     """The newest message alone does not fit into the context window."""
+
+
+class ModelWontFitError(ModelLoadError):
+    """Not enough memory for the model on the chosen device (found before or during the load)."""

@@ -29,6 +29,8 @@ class HardwareInfo:
     cpu_bf16: bool
     mps: bool
     cuda: list[CudaDevice] = field(default_factory=list)
+    available_ram_bytes: int = 0
+    four_bit: dict[str, bool] = field(default_factory=dict)  # device -> bitsandbytes NF4 works there
 
     @property
     def best_device(self) -> str:
@@ -53,7 +55,49 @@ def _ram_bytes() -> int:
         return 0
 
 
-def probe() -> HardwareInfo:
+def _available_ram_bytes() -> int:
+    try:
+        with open("/proc/meminfo", encoding="utf-8") as handle:
+            for line in handle:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError):
+        pass
+    return _ram_bytes()
+
+
+def four_bit_works(device: str) -> bool:
+    """Quantize and dequantize a small tensor with bitsandbytes NF4 on device."""
+    try:
+        import bitsandbytes.functional as bnbf
+
+        x = torch.randn(64, 64, dtype=torch.bfloat16, device=device)
+        packed, state = bnbf.quantize_4bit(x, quant_type="nf4")
+        back = bnbf.dequantize_4bit(packed, state)
+        return bool((back - x).abs().mean() < 0.2)
+    except Exception:  # missing library, no kernel for this device, driver trouble: all mean "no"
+        return False
+
+
+def summary(hw: HardwareInfo) -> str:
+    """A few words per device for the Models dialog and `lumichats models`."""
+    parts = [
+        f"CPU: {hw.cpu_cores} cores, {hw.ram_bytes / 2**30:.0f} GB RAM "
+        f"({hw.available_ram_bytes / 2**30:.1f} GB free)"
+        f"{', bf16' if hw.cpu_bf16 else ''}{', 4-bit OK' if hw.four_bit.get('cpu') else ', no 4-bit'}"
+    ]
+    for d in hw.cuda:
+        parts.append(
+            f"GPU {d.index}: {d.name}, {d.free_bytes / 2**30:.1f} of {d.total_bytes / 2**30:.1f} GB free, "
+            f"compute {d.capability[0]}.{d.capability[1]}{', bf16' if d.bf16 else ''}"
+            f"{', 4-bit OK' if hw.four_bit.get(f'cuda:{d.index}') else ', no 4-bit'}"
+        )
+    if hw.mps:
+        parts.append("Apple GPU (MPS): available; 4-bit needs CUDA or the CPU there")
+    return "\n".join(parts)
+
+
+def probe(check_four_bit: bool = False) -> HardwareInfo:
     """Look at the machine now."""
     cuda = []
     if torch.cuda.is_available():
@@ -68,4 +112,11 @@ def probe() -> HardwareInfo:
         cpu_bf16=_cpu_has_bf16(),
         mps=bool(getattr(torch.backends, "mps", None) and torch.backends.mps.is_available()),
         cuda=cuda,
+        available_ram_bytes=_available_ram_bytes(),
+        four_bit=(
+            {"cpu": four_bit_works("cpu")}
+            | {f"cuda:{d.index}": four_bit_works(f"cuda:{d.index}") for d in cuda}
+            if check_four_bit
+            else {}
+        ),
     )

@@ -15,7 +15,8 @@ from typing import Any, Literal
 import torch
 from safetensors import SafetensorError
 
-from lumichats_desktop.engine.errors import ModelLoadError
+from lumichats_desktop.engine.errors import ModelLoadError, ModelWontFitError
+from lumichats_desktop.engine.fit import estimate, wont_fit_message
 from lumichats_desktop.engine.hardware import HardwareInfo, probe
 from trainer.common.catalog import ModelSource
 from trainer.common.quantization import nf4_config
@@ -131,12 +132,32 @@ def context_length(config: dict[str, Any]) -> int:
     return int(text.get("max_position_embeddings") or 8192)
 
 
+def check_fit(
+    source: ModelSource,
+    config: dict[str, Any],
+    quant: str,
+    device: str,
+    hw: HardwareInfo,
+    context_tokens: int,
+) -> None:
+    """Raise ModelWontFitError (with what to do) when the estimate exceeds the device's free memory."""
+    params = int(weights_bytes(source.base_dir) / (4 if config.get("torch_dtype") == "float32" else 2))
+    need = estimate(config, params, quant, min(context_tokens, context_length(config)))
+    if device == "cuda" and hw.cuda:
+        have, where = hw.cuda[0].free_bytes, hw.cuda[0].name
+    else:
+        have, where = hw.available_ram_bytes, "this computer's RAM"
+    if have and need.total > have:
+        raise ModelWontFitError(wont_fit_message(source.title, need, have, where, context_tokens))
+
+
 def load_model(
     source: ModelSource,
     *,
     quantization: Quantization = "auto",
     device: str = "auto",
     hardware: HardwareInfo | None = None,
+    context_tokens: int = 8192,
 ) -> LoadedModel:
     """Load source onto device; raise ModelLoadError with advice when that is not possible."""
     from transformers import AutoModelForCausalLM, AutoTokenizer
@@ -149,6 +170,7 @@ def load_model(
     if source.adapter_dir is not None:
         _check_adapter_folder(source.adapter_dir)
     quant = choose_quantization(quantization, device, source.base_dir, hw)
+    check_fit(source, config, quant, device, hw, context_tokens)
     kwargs: dict[str, Any] = {
         "use_safetensors": True,
         "trust_remote_code": False,
@@ -170,7 +192,7 @@ def load_model(
             model = PeftModel.from_pretrained(model, str(source.adapter_dir), adapter_name=ADAPTER_NAME)
             adapters[ADAPTER_NAME] = source.adapter_dir
     except torch.OutOfMemoryError as exc:
-        raise ModelLoadError(
+        raise ModelWontFitError(
             f"{source.title} does not fit into {device} memory. Close other programs, use 4-bit "
             "(nf4), load it on the CPU, or pick a smaller model."
         ) from exc

@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lumichats_desktop.hub.token_store import TokenStore
 from lumichats_desktop.settings import AppSettings, sampling_from
 from lumichats_desktop.storage.database import StoreError
 from lumichats_desktop.storage.store import StoredMessage
 from lumichats_desktop.ui.chat_view import ChatView
 from lumichats_desktop.ui.composer import Composer
+from lumichats_desktop.ui.models_dialog import ModelsDialog
 from lumichats_desktop.ui.reply_state import NEW_TITLE, Streaming, title_from
 from lumichats_desktop.ui.settings_dialog import SettingsDialog, apply_theme
 from lumichats_desktop.ui.sidebar import Sidebar
@@ -42,7 +44,7 @@ REPAINT_MS = 33  # at most ~30 repaints a second while a reply streams
 class MainWindow(QMainWindow):
     """Owns no data: the store answers through `db`, the model through the inference thread."""
 
-    requestLoad = Signal(str, str)
+    requestLoad = Signal(str, str, str)
     requestGenerate = Signal(int, list, dict, int)
 
     def __init__(
@@ -56,6 +58,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.db, self.settings, self.inference, self.model_spec = db, settings, inference, model
         self.settings_file = settings_file
+        self.tokens = TokenStore()
+        self.models_dialog: ModelsDialog | None = None
         self.conversation_id: int | None = None
         self.streaming: Streaming | None = None
         self.model_ready = False
@@ -105,6 +109,7 @@ class MainWindow(QMainWindow):
             None,
             lambda: self.spawn(self.transfer.export_all()),
         )
+        self._action(file_menu, self.tr("Models…"), QKeySequence("Ctrl+M"), self.show_models)
         self._action(file_menu, self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close)
         chat_menu = self.menuBar().addMenu(self.tr("&Conversation"))
         self._action(
@@ -190,12 +195,29 @@ class MainWindow(QMainWindow):
 
     # model ---------------------------------------------------------------------------------------
 
-    def load(self, model: str, adapter: str) -> None:
+    def load(self, model: str, adapter: str, device: str = "auto") -> None:
         """Ask the worker for a model (and adapter); replies queued after this use it."""
         self.loading = (model, adapter)
         self.model_ready = False
         self.status.loading(model)
-        self.requestLoad.emit(model, adapter)
+        self.requestLoad.emit(model, adapter, device)
+
+    def show_models(self) -> ModelsDialog:
+        """The Models dialog (downloads, token, hardware); non-modal so chatting goes on meanwhile."""
+        if self.models_dialog is None or not self.models_dialog.isVisible():
+            self.models_dialog = ModelsDialog(
+                self.settings.default_model or self.model_spec, self.tokens, self
+            )
+            self.models_dialog.useModel.connect(lambda spec: self.load(spec, ""))
+            self.models_dialog.defaultChanged.connect(self._set_default_model)
+        self.models_dialog.show()
+        self.models_dialog.raise_()
+        return self.models_dialog
+
+    def _set_default_model(self, spec: str) -> None:
+        self.settings.default_model = spec
+        if self.settings_file is not None:
+            self.settings.save(self.settings_file)
 
     def _on_loaded(self, info: dict[str, Any]) -> None:
         self.model_ready = True
@@ -210,14 +232,24 @@ class MainWindow(QMainWindow):
             "(Ctrl+M)."
         )
 
-    def _on_load_failed(self, message: str) -> None:
+    def _on_load_failed(self, message: str, out_of_memory: bool) -> None:
         self.status.failed()
-        self.view.show_error(message + '  <a href="reload">' + self.tr("Retry") + "</a>")
+        links = [("reload", self.tr("Retry"))]
+        if out_of_memory:
+            links.append(("cpu", self.tr("Load on the CPU")))
+        if self.loading[0] != OFFLINE_ID:
+            links.append(("offline", self.tr("Use LumiChats 270M")))
+        text = message.replace("&", "&amp;").replace("<", "&lt;")
+        self.view.show_error(text + "  " + " · ".join(f'<a href="{h}">{t}</a>' for h, t in links))
 
     def _banner_link(self, link: str) -> None:
         self.view.show_error("")
         if link == "reload":
             self.load(*self.loading)
+        elif link == "cpu":
+            self.load(*self.loading, device="cpu")
+        elif link == "offline":
+            self.load(OFFLINE_ID, "")
         elif link.startswith("retry:"):
             conversation_id, parent = (int(x) for x in link[6:].split(","))
             self.spawn(self._reply(conversation_id, parent))
@@ -482,6 +514,8 @@ class MainWindow(QMainWindow):
         streaming, self.streaming = self.streaming, None  # a late "finished" signal must not save twice
         self._flush_timer.stop()
         self.inference.stop()
+        if self.models_dialog is not None:
+            self.models_dialog.downloads.stop()  # a download pauses here and resumes next time
         if streaming is not None:
             text = "".join(streaming.parts).strip()
             mid, cid = streaming.message_id, streaming.conversation_id

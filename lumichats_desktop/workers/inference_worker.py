@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from lumichats_desktop.engine.errors import EngineError
+from lumichats_desktop.engine.errors import EngineError, ModelWontFitError
 from lumichats_desktop.engine.sampling import SamplingParams
 from lumichats_desktop.paths import app_dirs
 from trainer.common.catalog import ModelNotAvailable
@@ -36,7 +36,7 @@ class InferenceWorker(QObject):
 
     loadProgress = Signal(str, float)
     loaded = Signal(dict)
-    loadFailed = Signal(str)
+    loadFailed = Signal(str, bool)  # message, whether memory was the problem
     promptReady = Signal(int, int, int)  # request, prompt tokens, dropped messages
     chunk = Signal(int, str)
     finished = Signal(int, dict)  # request, ReplyStats as a dict (plus "error")
@@ -46,8 +46,8 @@ class InferenceWorker(QObject):
         self.cancel = threading.Event()
         self._engine: ChatEngine | None = None
 
-    @Slot(str, str)
-    def load(self, model: str, adapter: str) -> None:
+    @Slot(str, str, str)
+    def load(self, model: str, adapter: str, device: str = "auto") -> None:
         """Load (or switch to) a model; emits loaded or loadFailed, never raises."""
         from lumichats_desktop.engine.chat_engine import ChatEngine
         from lumichats_desktop.engine.models import open_model
@@ -58,14 +58,15 @@ class InferenceWorker(QObject):
                 model,
                 app_dirs(),
                 adapter=Path(adapter) if adapter else None,
+                device=device,
                 progress=lambda text, fraction: self.loadProgress.emit(text, fraction),
             )
         except EXPECTED as exc:
-            self.loadFailed.emit(str(exc))
+            self.loadFailed.emit(str(exc), isinstance(exc, ModelWontFitError))
             return
         except Exception as exc:  # an unexpected load crash must not kill the worker thread
             log.exception("model load failed")
-            self.loadFailed.emit(f"The model could not be loaded: {exc}")
+            self.loadFailed.emit(f"The model could not be loaded: {exc}", False)
             return
         self._engine = ChatEngine(loaded)
         self.loaded.emit(

@@ -1,0 +1,85 @@
+"""Hub downloads, GGUF imports and the hardware probe on their own thread, reported through signals."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from lumichats_desktop.hub.errors import HubError
+from lumichats_desktop.paths import app_dirs
+
+
+class DownloadWorker(QObject):
+    """One job at a time; `cancel` (a threading.Event) pauses a download between two chunks."""
+
+    progress = Signal(dict)  # download.Progress as a dict
+    finished = Signal(str)  # what was fetched or imported
+    failed = Signal(str, str, str)  # kind, message, link ("" when none)
+    hardwareReady = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.cancel = threading.Event()
+
+    @Slot(str, str)
+    def fetch(self, spec: str, token: str) -> None:
+        from lumichats_desktop.hub.library import fetch
+
+        self.cancel.clear()
+        try:
+            fetch(spec, app_dirs(), token or None, lambda p: self.progress.emit(asdict(p)), self.cancel)
+        except HubError as exc:
+            self.failed.emit(exc.kind.value, str(exc), exc.link or "")
+            return
+        except (ValueError, OSError) as exc:
+            self.failed.emit("error", str(exc), "")
+            return
+        self.finished.emit(spec)
+
+    @Slot(str)
+    def import_gguf(self, path: str) -> None:
+        from trainer.common.catalog import import_gguf
+        from trainer.common.gguf_import import GGUFImportError
+
+        try:
+            out = import_gguf(
+                Path(path),
+                app_dirs(),
+                lambda text, fraction: self.progress.emit(
+                    {"repo_id": Path(path).name, "file": text, "done": int(fraction * 1000), "total": 1000}
+                ),
+            )
+        except (GGUFImportError, OSError, ValueError) as exc:
+            self.failed.emit("import", str(exc), "")
+            return
+        self.finished.emit(str(out))
+
+    @Slot()
+    def probe(self) -> None:
+        from lumichats_desktop.engine.hardware import probe, summary
+
+        self.hardwareReady.emit(summary(probe(check_four_bit=True)))
+
+
+class DownloadThread:
+    """Owns the QThread the DownloadWorker lives on."""
+
+    def __init__(self) -> None:
+        self.thread = QThread()
+        self.thread.setObjectName("downloads")
+        self.worker = DownloadWorker()
+        self.worker.moveToThread(self.thread)
+        self.thread.start()
+
+    def stop(self, timeout_ms: int = 10_000) -> None:
+        self.worker.cancel.set()
+        self.thread.quit()
+        self.thread.wait(timeout_ms)
+
+    def connect(self, **slots: Any) -> None:
+        for name, slot in slots.items():
+            getattr(self.worker, name).connect(slot)

@@ -1,0 +1,100 @@
+"""The Models dialog driven like a user would: add from the Hub, watch progress, pause, resume, token."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from lumichats_desktop.hub.token_store import TokenStore
+from lumichats_desktop.ui.models_dialog import ModelsDialog
+from tests.conftest import MemoryKeyring
+from tests.hub.conftest import WEIGHTS
+from tests.hub.fake_hub import HubServer
+from trainer.common.catalog import repo_dir
+from trainer.common.dirs import app_dirs
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, memory_keyring: MemoryKeyring) -> Iterator[ModelsDialog]:
+    d = ModelsDialog("lumichats-270m", TokenStore())
+    d.confirm_close = lambda: True  # type: ignore[method-assign]
+    qtbot.addWidget(d)
+    d.show()
+    yield d
+    d.close()
+
+
+def test_catalogue_and_hardware_are_listed(dialog: ModelsDialog, qtbot: QtBot) -> None:
+    titles = [dialog.table.item(i, 0).text() for i in range(dialog.table.rowCount())]
+    assert "LumiChats 4B v1.4" in titles and "LumiChats 270M (offline)  ★" in titles
+    qtbot.waitUntil(lambda: "CPU:" in dialog.hardware.text(), timeout=30_000)
+
+
+def test_add_from_hub_downloads_with_progress_then_set_default_and_delete(
+    dialog: ModelsDialog,
+    hub: HubServer,
+    qtbot: QtBot,
+) -> None:
+    hub.hub.delay_s = 0.03
+    seen: list[str] = []
+    dialog.downloads.worker.progress.connect(lambda p: seen.append(dialog.progress_label.text()))
+    dialog.repo_edit.setText("acme/tiny")
+    with qtbot.waitSignal(dialog.downloads.worker.finished, timeout=30_000):
+        dialog.add_button.click()
+    qtbot.waitUntil(lambda: "is ready" in dialog.progress_label.text())
+    assert (repo_dir(app_dirs(), "acme/tiny") / "model.safetensors").read_bytes() == WEIGHTS
+    assert any(" of " in text and "acme/tiny" in text for text in seen)
+    row = dialog.selected()
+    assert row is not None and row.title == "acme/tiny" and row.status == "on disk"
+    with qtbot.waitSignal(dialog.defaultChanged) as chosen:
+        dialog.default_button.click()
+    assert chosen.args == [row.spec]
+    dialog.confirm_delete = lambda row: False  # type: ignore[method-assign]
+    dialog.delete_button.click()
+    assert repo_dir(app_dirs(), "acme/tiny").is_dir()  # "No" keeps it
+    dialog.confirm_delete = lambda row: True  # type: ignore[method-assign]
+    dialog.select(row.spec)
+    dialog.delete_button.click()
+    assert not repo_dir(app_dirs(), "acme/tiny").exists()
+
+
+def test_pause_then_resume_finishes_the_same_download(
+    dialog: ModelsDialog,
+    hub: HubServer,
+    qtbot: QtBot,
+) -> None:
+    hub.hub.delay_s = 0.05
+    dialog.repo_edit.setText("acme/tiny")
+    dialog.add_button.click()
+    qtbot.waitUntil(lambda: dialog.progress.value() > 100, timeout=30_000)
+    dialog.pause_button.click()
+    qtbot.waitUntil(lambda: "paused" in dialog.message.text(), timeout=30_000)
+    row = next(r for r in dialog.rows if r.title == "acme/tiny")
+    assert row.status == "partly downloaded"
+    dialog.select(row.spec)
+    assert dialog.download_button.text() == "Resume"
+    hub.hub.delay_s = 0
+    with qtbot.waitSignal(dialog.downloads.worker.finished, timeout=30_000):
+        dialog.download_button.click()
+    assert (repo_dir(app_dirs(), "acme/tiny") / "model.safetensors").read_bytes() == WEIGHTS
+
+
+def test_gated_repo_message_links_the_licence_and_a_saved_token_opens_it(
+    dialog: ModelsDialog,
+    hub: HubServer,
+    qtbot: QtBot,
+    memory_keyring: MemoryKeyring,
+) -> None:
+    dialog.repo_edit.setText("acme/gated")
+    dialog.add_button.click()
+    qtbot.waitUntil(lambda: f'href="{hub.url}/acme/gated"' in dialog.message.text(), timeout=30_000)
+    dialog.token_edit.setText("hf_good")
+    dialog.save_token_button.click()
+    assert dialog.token_edit.text() == "" and "saved" in dialog.token_status.text()
+    assert list(memory_keyring.items.values()) == ["hf_good"]
+    with qtbot.waitSignal(dialog.downloads.worker.finished, timeout=30_000):
+        dialog.add_button.click()
+    dialog.remove_token_button.click()
+    assert not memory_keyring.items and "No token" in dialog.token_status.text()

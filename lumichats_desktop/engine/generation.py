@@ -6,6 +6,7 @@ token, and keeps the KV cache of the conversation so the next turn only prefills
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections.abc import Iterator, Sequence
@@ -58,6 +59,7 @@ class TokenGenerator:
         self._loaded = loaded
         self._cache: Any = None
         self._cache_ids: list[int] = []
+        self._fast: Any = None
         self.stop_ids = set(STOP_IDS)
         eos = getattr(loaded.tokenizer, "eos_token_id", None)
         if isinstance(eos, int):
@@ -67,6 +69,18 @@ class TokenGenerator:
         """Forget the cached conversation (after switching adapters, say)."""
         self._cache = None
         self._cache_ids = []
+        self._fast = None
+
+    def _fast_decoder(self, needed: int) -> Any:
+        """The CUDA fast path sized for needed tokens (grown in 2,048-token steps), or None off CUDA."""
+        if self._loaded.device != "cuda" or os.environ.get("LUMICHATS_FAST_DECODE", "1") == "0":
+            return None
+        if self._fast is None or self._fast.max_len < needed:
+            from lumichats_desktop.engine.fast_decode import FastDecoder
+
+            size = min(-(-needed // 2048) * 2048, max(needed, self._loaded.context_length))
+            self._fast = FastDecoder(self._loaded.model, max_len=size)
+        return self._fast
 
     def _start(self, prompt_ids: list[int]) -> tuple[Any, list[int], int]:
         """A cache holding as much of prompt_ids as can be reused, and the ids still to feed."""
@@ -102,6 +116,10 @@ class TokenGenerator:
             generator = torch.Generator(device="cpu").manual_seed(params.seed)
         started = time.perf_counter()
         stats.prompt_tokens = len(prompt_ids)
+        fast = self._fast_decoder(len(prompt_ids) + params.max_new_tokens + 1)
+        if fast is not None:
+            yield from self._stream_fast(fast, prompt_ids, params, cancel, stats, generator, started)
+            return
         cache, to_feed, stats.reused_tokens = self._start(prompt_ids)
         self._cache, self._cache_ids = None, []  # invalid until this reply ends cleanly
         fed = list(prompt_ids[: stats.reused_tokens])
@@ -116,7 +134,7 @@ class TokenGenerator:
             input_ids = torch.tensor([to_feed], dtype=torch.long, device=device)
             out = model(input_ids=input_ids, cache=cache, use_cache=True, logits_to_keep=1)
             fed.extend(to_feed)
-            logits = out.logits[0, -1].float().cpu()
+            logits = out.logits[0, -1]
             token = sample_next(logits, params, generator, seen)
             last_at = time.perf_counter()
             if not generated:
@@ -134,3 +152,41 @@ class TokenGenerator:
         if len(generated) > 1 and last_at > first_at:
             stats.tokens_per_s = (len(generated) - 1) / (last_at - first_at)
         self._cache, self._cache_ids = cache, fed
+
+    def _stream_fast(
+        self,
+        fast: Any,
+        prompt_ids: list[int],
+        params: SamplingParams,
+        cancel: threading.Event,
+        stats: ReplyStats,
+        generator: Any,
+        started: float,
+    ) -> Iterator[int]:
+        """The same loop on the CUDA fast path: prefill the prompt, then one captured step per token."""
+        seen = torch.tensor(prompt_ids, dtype=torch.long)
+        generated: list[int] = []
+        first_at = last_at = started
+        stats.stop_reason = StopReason.LENGTH
+        logits = fast.prefill(prompt_ids)
+        while len(generated) < params.max_new_tokens:
+            if cancel.is_set():
+                stats.stop_reason = StopReason.CANCELLED
+                break
+            token = sample_next(logits, params, generator, seen)
+            last_at = time.perf_counter()
+            if not generated:
+                first_at = last_at
+                stats.ttft_s = first_at - started
+            if token in self.stop_ids:
+                stats.stop_reason = StopReason.EOS
+                break
+            generated.append(token)
+            seen = torch.cat([seen, torch.tensor([token])])
+            stats.new_tokens = len(generated)
+            yield token
+            if len(generated) < params.max_new_tokens:
+                logits = fast.step(token)
+        stats.total_s = time.perf_counter() - started
+        if len(generated) > 1 and last_at > first_at:
+            stats.tokens_per_s = (len(generated) - 1) / (last_at - first_at)

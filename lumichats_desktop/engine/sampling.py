@@ -53,14 +53,17 @@ def sample_next(
     """The next token id from a 1-D logits vector (modified in place)."""
     import torch
 
-    logits = logits.float()
-    apply_repetition_penalty(logits, seen, params.repetition_penalty)
+    logits = logits.float()  # on the model's device: only the k best come back to the CPU
+    apply_repetition_penalty(logits, seen.to(logits.device), params.repetition_penalty)
     if params.temperature == 0:
         return int(logits.argmax())
     logits = logits / params.temperature
+    candidates: torch.Tensor | None = None
     if 0 < params.top_k < logits.numel():
-        kth = torch.topk(logits, params.top_k).values[-1]
-        logits = logits.masked_fill(logits < kth, float("-inf"))
+        # Work on the k best only: sorting all 262k logits costs ~35 ms a token on a laptop CPU.
+        logits, candidates = torch.topk(logits, params.top_k)
+        candidates = candidates.cpu()
+    logits = logits.cpu()
     probs = torch.softmax(logits, dim=-1)
     if params.min_p > 0:
         probs = probs.masked_fill(probs < params.min_p * probs.max(), 0.0)
@@ -71,4 +74,5 @@ def sample_next(
         remove = cumulative - sorted_probs >= params.top_p
         sorted_probs = sorted_probs.masked_fill(remove, 0.0)
         probs = torch.zeros_like(probs).scatter_(0, order, sorted_probs)
-    return int(torch.multinomial(probs, 1, generator=generator))
+    choice = int(torch.multinomial(probs, 1, generator=generator))
+    return int(candidates[choice]) if candidates is not None else choice

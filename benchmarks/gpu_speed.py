@@ -143,7 +143,9 @@ def decode(model: Any, prompt_len: int, new: int, results: dict[str, Any]) -> No
         fast_logits = fast.prefill(ids[0].tolist()).float()
         step_eager = model(input_ids=torch.cat([ids, ids[:, :1]], 1), logits_to_keep=1).logits[0, -1].float()
         step_fast = fast.step(int(ids[0, 0])).float()
-    agree = next((i for i, (a, b) in enumerate(zip(plain_tokens[:32], tokens[:32])) if a != b), 32)
+    agree = next(
+        (i for i, (a, b) in enumerate(zip(plain_tokens[:32], tokens[:32], strict=False)) if a != b), 32
+    )
     results[f"decode_{prompt_len}"] = {
         "plain": plain,
         "ours": ours,
@@ -202,7 +204,6 @@ def train(folder: Path, seq: int, results: dict[str, Any]) -> None:
         row[name] = {"s_per_step": min(seconds), "peak_gib": torch.cuda.max_memory_allocated() / GiB}
     results[f"train_{seq}"] = row
     log(json.dumps({f"train_{seq}": row}))
-    del model, optimizer
     torch.cuda.empty_cache()
 
 

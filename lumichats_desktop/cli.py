@@ -118,6 +118,9 @@ def build_parser() -> argparse.ArgumentParser:
     """The command line, documented in --help."""
     parser = argparse.ArgumentParser(prog="lumichats", description="LumiChats: a private local chat.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--self-test", action="store_true", help="check without a screen that this install works, then exit"
+    )
     sub = parser.add_subparsers(dest="command")
     chat = sub.add_parser("chat", help="chat in the terminal (a REPL, or one reply with --prompt)")
     chat.add_argument("--prompt", help="send this one message, print the reply and exit")
@@ -148,6 +151,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     quiet_libraries()
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from lumichats_desktop.self_test import run
+
+        return run()
     if args.command is None:
         from lumichats_desktop.app import run_app
 

@@ -27,6 +27,7 @@ from lumichats_desktop.storage.database import StoreError
 from lumichats_desktop.storage.store import StoredMessage
 from lumichats_desktop.ui.chat_view import ChatView
 from lumichats_desktop.ui.composer import Composer
+from lumichats_desktop.ui.finetune_wizard import FineTuneWizard
 from lumichats_desktop.ui.models_dialog import ModelsDialog
 from lumichats_desktop.ui.reply_state import NEW_TITLE, Streaming, title_from
 from lumichats_desktop.ui.settings_dialog import SettingsDialog, apply_theme
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self.settings_file = settings_file
         self.tokens = TokenStore()
         self.models_dialog: ModelsDialog | None = None
+        self.finetune: FineTuneWizard | None = None
         self.conversation_id: int | None = None
         self.streaming: Streaming | None = None
         self.model_ready = False
@@ -110,6 +112,7 @@ class MainWindow(QMainWindow):
             lambda: self.spawn(self.transfer.export_all()),
         )
         self._action(file_menu, self.tr("Models…"), QKeySequence("Ctrl+M"), self.show_models)
+        self._action(file_menu, self.tr("Fine-tune…"), QKeySequence("Ctrl+Shift+T"), self.show_finetune)
         self._action(file_menu, self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close)
         chat_menu = self.menuBar().addMenu(self.tr("&Conversation"))
         self._action(
@@ -213,6 +216,29 @@ class MainWindow(QMainWindow):
         self.models_dialog.show()
         self.models_dialog.raise_()
         return self.models_dialog
+
+    def show_finetune(self) -> FineTuneWizard:
+        """The fine-tune wizard (non-modal: chatting goes on while it trains)."""
+        if self.finetune is None or not self.finetune.isVisible():
+            self.finetune = FineTuneWizard(self)
+            self.finetune.chatWith.connect(
+                lambda base, adapter: self.spawn(self.chat_with_adapter(base, adapter))
+            )
+        self.finetune.show()
+        self.finetune.raise_()
+        return self.finetune
+
+    async def chat_with_adapter(self, base: str, adapter: str) -> int:
+        """A new conversation on base + adapter, opened and loading."""
+        title = self.tr("Chat with %s") % Path(adapter).name
+        cid = await self.db.run(lambda s: s.create_conversation(title, model_id=base))
+        await self.db.run(
+            lambda s: s.update_settings(cid, system_prompt="", model_id=base, settings={"adapter": adapter})
+        )
+        await self.refresh_sidebar()
+        await self.open_conversation(cid)
+        self.load(base, adapter)
+        return cid
 
     def _set_default_model(self, spec: str) -> None:
         self.settings.default_model = spec

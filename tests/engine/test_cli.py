@@ -71,3 +71,23 @@ def test_models_lists_the_catalogue_with_disk_status() -> None:
     assert result.returncode == 0
     assert "lumichats-4b" in result.stdout and "not downloaded" in result.stdout
     assert "gemma-3-270m" in result.stdout
+
+
+def test_self_test_passes_every_check_without_a_screen(embedded_dir: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")}
+    result = subprocess.run(
+        [sys.executable, "-m", "lumichats_desktop", "--self-test"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr[-2000:]
+    lines = result.stdout.splitlines()
+    assert [line.split(":")[0] for line in lines[:4]] == [
+        "PASS window",
+        "PASS database",
+        "PASS model",
+        "PASS trainer",
+    ]
+    assert lines[-1] == "PASSED: 4 of 4 checks"

@@ -38,7 +38,7 @@ def seeded_replies(monkeypatch: pytest.MonkeyPatch) -> None:
 
     def seeded(settings: dict[str, object], max_new_tokens: int = 1024):  # type: ignore[no-untyped-def]
         params = original(settings, max_new_tokens)
-        return replace(params, seed=1234)
+        return replace(params, seed=42)
 
     monkeypatch.setattr(main_window, "sampling_from", seeded)
 

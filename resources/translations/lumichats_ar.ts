@@ -46,100 +46,245 @@
     </message>
 </context>
 <context>
+    <name>DataPage</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="59" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="95" />
+        <source>Training data</source>
+        <translation>بيانات التدريب</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="60" />
+        <source>Conversations in ShareGPT or messages form: .json, .jsonl or .parquet.</source>
+        <translation>محادثات بصيغة ShareGPT أو messages: ‏.json أو .jsonl أو .parquet.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="62" />
+        <source>The bundled sample (40 conversations in 10 languages)</source>
+        <translation>العينة المرفقة (40 محادثة بعشر لغات)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="63" />
+        <source>A file on this computer</source>
+        <translation>ملف على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="64" />
+        <source>A Hugging Face dataset (downloaded when the run starts)</source>
+        <translation>مجموعة بيانات من Hugging Face (تُنزَّل عند بدء التدريب)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="67" />
+        <source>…/conversations.jsonl</source>
+        <translation>…/conversations.jsonl</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="68" />
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="85" />
+        <source>Held out for evaluation:</source>
+        <translation>محجوز للتقييم:</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="95" />
+        <source>Conversations (*.json *.jsonl *.parquet)</source>
+        <translation>محادثات (*.json *.jsonl *.parquet)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="116" />
+        <source>The trainer downloads and checks this dataset when the run starts.</source>
+        <translation>يُنزّل المدرِّب هذه البيانات ويفحصها عند البدء.</translation>
+    </message>
+</context>
+<context>
+    <name>FineTuneWizard</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="320" />
+        <source>Fine-tune a LumiChats adapter</source>
+        <translation>ضبط محوّل LumiChats</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="387" />
+        <source>Checking… (tokenizing the data and sizing the run)</source>
+        <translation>جارٍ الفحص… (تقطيع البيانات وتقدير حجم التدريب)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="435" />
+        <source>%1 conversations for training, %2 held out.</source>
+        <translation>%1 محادثة للتدريب، و%2 محجوزة للتقييم.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="445" />
+        <source>Stop training? A checkpoint is saved and Resume continues from it.</source>
+        <translation>إيقاف التدريب؟ تُحفظ نقطة ويستأنف زر الاستئناف منها.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="458" />
+        <source>Training is running. Stop it (keeping a checkpoint) and close?</source>
+        <translation>التدريب جارٍ. إيقافه (مع حفظ نقطة) والإغلاق؟</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="291" />
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="295" />
+        <source>Chat with it</source>
+        <translation>تحدّث معه</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="305" />
+        <source>Held-out loss: %1 before, %2 after (lower is better).
+The adapter is in %3.</source>
+        <translation>الخسارة على البيانات المحجوزة: %1 قبل، %2 بعد (الأقل أفضل).
+المحوّل موجود في %3.</translation>
+    </message>
+</context>
+<context>
+    <name>LossChart</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/loss_chart.py" line="36" />
+        <source>The loss appears here once training starts.</source>
+        <translation>تظهر الخسارة هنا عند بدء التدريب.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lumichats_desktop/ui/loss_chart.py" line="54" />
+        <source>step (of %n)</source>
+        <translation><numerusform>الخطوة (من %n)</numerusform><numerusform>الخطوة (من %n)</numerusform><numerusform>الخطوة (من %n)</numerusform><numerusform>الخطوة (من %n)</numerusform><numerusform>الخطوة (من %n)</numerusform><numerusform>الخطوة (من %n)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="70" />
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="397" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="77" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="463" />
         <source>Send</source>
         <translation>إرسال</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="96" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="103" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="97" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="104" />
         <source>New chat</source>
         <translation>محادثة جديدة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="99" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="106" />
         <source>Import conversations…</source>
         <translation>استيراد المحادثات…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="103" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="110" />
         <source>Export all conversations…</source>
         <translation>تصدير كل المحادثات…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="107" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="114" />
+        <source>Models…</source>
+        <translation>النماذج…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="115" />
+        <source>Fine-tune…</source>
+        <translation>ضبط دقيق…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="116" />
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="108" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="117" />
         <source>&amp;Conversation</source>
         <translation>&amp;المحادثة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="111" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="120" />
         <source>Settings…</source>
         <translation>الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="115" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="124" />
         <source>Stop reply</source>
         <translation>إيقاف الرد</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="117" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="126" />
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="173" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="182" />
         <source>Something went wrong: %s</source>
         <translation>حدث خطأ: %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="207" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="233" />
+        <source>Chat with %s</source>
+        <translation>محادثة مع %s</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="256" />
+        <source>You are chatting with LumiChats 270M, a small model that works offline. It handles simple questions and often gets facts wrong. LumiChats 4B is the real assistant: get it in Models (Ctrl+M).</source>
+        <translation>أنت تتحدث مع LumiChats 270M، وهو نموذج صغير يعمل دون اتصال. يجيب عن الأسئلة البسيطة ويخطئ كثيرًا في الحقائق. المساعد الحقيقي هو LumiChats 4B: احصل عليه من النماذج (Ctrl+M).</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="263" />
         <source>Retry</source>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="258" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="265" />
+        <source>Load on the CPU</source>
+        <translation>التحميل على المعالج</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="267" />
+        <source>Use LumiChats 270M</source>
+        <translation>استخدام LumiChats 270M</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="324" />
         <source>Rename</source>
         <translation>إعادة التسمية</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="258" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="324" />
         <source>Title:</source>
         <translation>العنوان:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="268" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="334" />
         <source>Conversation deleted.</source>
         <translation>تم حذف المحادثة.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="362" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="428" />
         <source>Stop</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="408" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="474" />
         <source>The model ended its reply without writing anything.</source>
         <translation>أنهى النموذج رده دون أن يكتب شيئًا.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="448" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="514" />
         <source>Edit message</source>
         <translation>تعديل الرسالة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="448" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="514" />
         <source>Message:</source>
         <translation>الرسالة:</translation>
     </message>
@@ -215,6 +360,241 @@
         <location filename="../../lumichats_desktop/ui/message_widget.py" line="114" />
         <source>writing…</source>
         <translation>يكتب…</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPage</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="144" />
+        <source>Base model</source>
+        <translation>النموذج الأساسي</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="146" />
+        <source>The adapter is trained on this model; check that it fits before you start.</source>
+        <translation>يُدرَّب المحوّل على هذا النموذج؛ تأكد أنه يتسع قبل البدء.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="153" />
+        <source>Load the base in 4-bit (QLoRA): a quarter of the memory, a bit slower</source>
+        <translation>تحميل النموذج الأساسي بـ4 بت (QLoRA): ربع الذاكرة وأبطأ قليلًا</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="156" />
+        <source>Check data and memory</source>
+        <translation>فحص البيانات والذاكرة</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="158" />
+        <source>Not checked yet.</source>
+        <translation>لم يُفحص بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="160" />
+        <source>Model:</source>
+        <translation>النموذج:</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsDialog</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="44" />
+        <source>Models</source>
+        <translation>النماذج</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="65" />
+        <source>Checking this computer's hardware…</source>
+        <translation>جارٍ فحص عتاد هذا الحاسوب…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="70" />
+        <source>Model</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="70" />
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="70" />
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="70" />
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="70" />
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="79" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="176" />
+        <source>Download</source>
+        <translation>تنزيل</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="80" />
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="81" />
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="82" />
+        <source>Set as default</source>
+        <translation>تعيين كافتراضي</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="83" />
+        <source>Use now</source>
+        <translation>استخدام الآن</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="84" />
+        <source>Import .gguf…</source>
+        <translation>استيراد ‎.gguf…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="85" />
+        <source>Use a folder…</source>
+        <translation>استخدام مجلد…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="101" />
+        <source>A Hub repo id, e.g. google/gemma-3-4b-it or an adapter repo</source>
+        <translation>معرّف مستودع على Hub، مثل google/gemma-3-4b-it أو مستودع محوّل</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="104" />
+        <source>Add from the Hub</source>
+        <translation>إضافة من Hub</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="119" />
+        <source>Hugging Face token:</source>
+        <translation>رمز Hugging Face:</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="122" />
+        <source>hf_… (needed for gated or private repos)</source>
+        <translation>hf_… (مطلوب للمستودعات المقيّدة أو الخاصة)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="123" />
+        <source>Save token</source>
+        <translation>حفظ الرمز</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="124" />
+        <source>Remove token</source>
+        <translation>إزالة الرمز</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="132" />
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="155" />
+        <source>A token is saved. </source>
+        <translation>تم حفظ رمز. </translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="155" />
+        <source>No token saved. </source>
+        <translation>لا يوجد رمز محفوظ. </translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="176" />
+        <source>Resume</source>
+        <translation>استئناف</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="192" />
+        <source>Asking the Hub about %s…</source>
+        <translation>جارٍ سؤال Hub عن %s…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="205" />
+        <source>Type a Hub repo id as owner/name, e.g. google/gemma-3-4b-it.</source>
+        <translation>اكتب معرّف المستودع بصيغة المالك/الاسم، مثل google/gemma-3-4b-it.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="224" />
+        <source>Delete model</source>
+        <translation>حذف النموذج</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="225" />
+        <source>Delete %1 (%2) from this computer? Downloading it again takes a while.</source>
+        <translation>حذف %1 (%2) من هذا الحاسوب؟ إعادة تنزيله تستغرق وقتًا.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="245" />
+        <source>Import a GGUF model</source>
+        <translation>استيراد نموذج GGUF</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="253" />
+        <source>A model or adapter folder</source>
+        <translation>مجلد نموذج أو محوّل</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="259" />
+        <source>%s holds neither config.json (a model) nor adapter_config.json (an adapter).</source>
+        <translation>لا يحتوي %s على config.json (نموذج) ولا على adapter_config.json (محوّل).</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="289" />
+        <source>%s is ready.</source>
+        <translation>%s جاهز.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="316" />
+        <source>Download running</source>
+        <translation>التنزيل جارٍ</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="316" />
+        <source>Pause the download and close? It resumes later.</source>
+        <translation>إيقاف التنزيل مؤقتًا والإغلاق؟ سيُستأنف لاحقًا.</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="239" />
+        <source>Training</source>
+        <translation>التدريب</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="240" />
+        <source>The trainer runs in its own process; the app stays usable meanwhile.</source>
+        <translation>يعمل المدرِّب في عملية مستقلة؛ ويبقى التطبيق قابلًا للاستخدام أثناء ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="251" />
+        <source>Stop (keeps a checkpoint)</source>
+        <translation>إيقاف (مع حفظ نقطة)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="252" />
+        <source>Resume</source>
+        <translation>استئناف</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="276" />
+        <source>  Held-out loss before: %s</source>
+        <translation>  الخسارة على البيانات المحجوزة قبل التدريب: %s</translation>
     </message>
 </context>
 <context>
@@ -364,6 +744,94 @@
         <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="137" />
         <source>App</source>
         <translation>التطبيق</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="169" />
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="170" />
+        <source>The LumiChats recipe is filled in; the defaults are a good start.</source>
+        <translation>وصفة LumiChats معبأة مسبقًا؛ القيم الافتراضية بداية جيدة.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="190" />
+        <source>LoRA rank r (capacity of the adapter):</source>
+        <translation>رتبة LoRA ‏r (سعة المحوّل):</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="191" />
+        <source>LoRA alpha (scale; r and alpha equal is the recipe):</source>
+        <translation>LoRA alpha (المقياس؛ الوصفة تجعل r وalpha متساويين):</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="192" />
+        <source>Learning rate:</source>
+        <translation>معدّل التعلّم:</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="193" />
+        <source>Batch size (conversations per step on the device):</source>
+        <translation>حجم الدفعة (محادثات لكل خطوة على الجهاز):</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="194" />
+        <source>Gradient accumulation (batches per optimizer step):</source>
+        <translation>تجميع التدرّج (دفعات لكل خطوة من المُحسِّن):</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="195" />
+        <source>Steps:</source>
+        <translation>الخطوات:</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="196" />
+        <source>Maximum length in tokens (longer ones are cut):</source>
+        <translation>الطول الأقصى بالرموز (يُقصّ ما هو أطول):</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="197" />
+        <source>Adapter name:</source>
+        <translation>اسم المحوّل:</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="198" />
+        <source>Saved in:</source>
+        <translation>يُحفظ في:</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="202" />
+        <source>Show advanced settings</source>
+        <translation>إظهار الإعدادات المتقدمة</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="210" />
+        <source>Learning-rate schedule:</source>
+        <translation>جدول معدّل التعلّم:</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="211" />
+        <source>Warm-up steps:</source>
+        <translation>خطوات الإحماء:</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="212" />
+        <source>Checkpoint every (steps):</source>
+        <translation>نقطة حفظ كل (خطوات):</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="213" />
+        <source>Held-out loss every (steps, 0 = only before and after):</source>
+        <translation>الخسارة على المحجوز كل (خطوات، 0 = قبل وبعد فقط):</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="214" />
+        <source>Seed:</source>
+        <translation>البذرة:</translation>
     </message>
 </context>
 <context>

@@ -46,100 +46,245 @@
     </message>
 </context>
 <context>
+    <name>DataPage</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="59" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="95" />
+        <source>Training data</source>
+        <translation>Datos de entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="60" />
+        <source>Conversations in ShareGPT or messages form: .json, .jsonl or .parquet.</source>
+        <translation>Conversaciones en formato ShareGPT o messages: .json, .jsonl o .parquet.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="62" />
+        <source>The bundled sample (40 conversations in 10 languages)</source>
+        <translation>La muestra incluida (40 conversaciones en 10 idiomas)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="63" />
+        <source>A file on this computer</source>
+        <translation>Un archivo de este ordenador</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="64" />
+        <source>A Hugging Face dataset (downloaded when the run starts)</source>
+        <translation>Un conjunto de datos de Hugging Face (se descarga al empezar)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="67" />
+        <source>…/conversations.jsonl</source>
+        <translation>…/conversaciones.jsonl</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="68" />
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="85" />
+        <source>Held out for evaluation:</source>
+        <translation>Reservado para evaluar:</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="95" />
+        <source>Conversations (*.json *.jsonl *.parquet)</source>
+        <translation>Conversaciones (*.json *.jsonl *.parquet)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="116" />
+        <source>The trainer downloads and checks this dataset when the run starts.</source>
+        <translation>El entrenador descarga y comprueba este conjunto al empezar.</translation>
+    </message>
+</context>
+<context>
+    <name>FineTuneWizard</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="320" />
+        <source>Fine-tune a LumiChats adapter</source>
+        <translation>Ajustar un adaptador de LumiChats</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="387" />
+        <source>Checking… (tokenizing the data and sizing the run)</source>
+        <translation>Comprobando… (tokenizando los datos y estimando el entrenamiento)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="435" />
+        <source>%1 conversations for training, %2 held out.</source>
+        <translation>%1 conversaciones para entrenar, %2 reservadas.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="445" />
+        <source>Stop training? A checkpoint is saved and Resume continues from it.</source>
+        <translation>¿Detener el entrenamiento? Se guarda un punto de control y Reanudar sigue desde él.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="458" />
+        <source>Training is running. Stop it (keeping a checkpoint) and close?</source>
+        <translation>El entrenamiento está en marcha. ¿Detenerlo (guardando un punto de control) y cerrar?</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="291" />
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="295" />
+        <source>Chat with it</source>
+        <translation>Conversar con él</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="305" />
+        <source>Held-out loss: %1 before, %2 after (lower is better).
+The adapter is in %3.</source>
+        <translation>Pérdida en datos reservados: %1 antes, %2 después (menos es mejor).
+El adaptador está en %3.</translation>
+    </message>
+</context>
+<context>
+    <name>LossChart</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/loss_chart.py" line="36" />
+        <source>The loss appears here once training starts.</source>
+        <translation>La pérdida aparece aquí al empezar el entrenamiento.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lumichats_desktop/ui/loss_chart.py" line="54" />
+        <source>step (of %n)</source>
+        <translation><numerusform>paso (de %n)</numerusform><numerusform>paso (de %n)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="70" />
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="397" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="77" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="463" />
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="96" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="103" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="97" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="104" />
         <source>New chat</source>
         <translation>Nueva conversación</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="99" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="106" />
         <source>Import conversations…</source>
         <translation>Importar conversaciones…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="103" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="110" />
         <source>Export all conversations…</source>
         <translation>Exportar todas las conversaciones…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="107" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="114" />
+        <source>Models…</source>
+        <translation>Modelos…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="115" />
+        <source>Fine-tune…</source>
+        <translation>Ajuste fino…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="116" />
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="108" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="117" />
         <source>&amp;Conversation</source>
         <translation>&amp;Conversación</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="111" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="120" />
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="115" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="124" />
         <source>Stop reply</source>
         <translation>Detener respuesta</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="117" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="126" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="173" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="182" />
         <source>Something went wrong: %s</source>
         <translation>Algo salió mal: %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="207" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="233" />
+        <source>Chat with %s</source>
+        <translation>Conversar con %s</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="256" />
+        <source>You are chatting with LumiChats 270M, a small model that works offline. It handles simple questions and often gets facts wrong. LumiChats 4B is the real assistant: get it in Models (Ctrl+M).</source>
+        <translation>Estás conversando con LumiChats 270M, un modelo pequeño que funciona sin conexión. Responde preguntas sencillas y a menudo se equivoca en los datos. LumiChats 4B es el asistente de verdad: consíguelo en Modelos (Ctrl+M).</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="263" />
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="258" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="265" />
+        <source>Load on the CPU</source>
+        <translation>Cargar en la CPU</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="267" />
+        <source>Use LumiChats 270M</source>
+        <translation>Usar LumiChats 270M</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="324" />
         <source>Rename</source>
         <translation>Cambiar nombre</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="258" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="324" />
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="268" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="334" />
         <source>Conversation deleted.</source>
         <translation>Conversación eliminada.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="362" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="428" />
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="408" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="474" />
         <source>The model ended its reply without writing anything.</source>
         <translation>El modelo terminó su respuesta sin escribir nada.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="448" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="514" />
         <source>Edit message</source>
         <translation>Editar mensaje</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="448" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="514" />
         <source>Message:</source>
         <translation>Mensaje:</translation>
     </message>
@@ -215,6 +360,241 @@
         <location filename="../../lumichats_desktop/ui/message_widget.py" line="114" />
         <source>writing…</source>
         <translation>escribiendo…</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPage</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="144" />
+        <source>Base model</source>
+        <translation>Modelo base</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="146" />
+        <source>The adapter is trained on this model; check that it fits before you start.</source>
+        <translation>El adaptador se entrena sobre este modelo; comprueba que cabe antes de empezar.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="153" />
+        <source>Load the base in 4-bit (QLoRA): a quarter of the memory, a bit slower</source>
+        <translation>Cargar la base en 4 bits (QLoRA): un cuarto de la memoria, algo más lento</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="156" />
+        <source>Check data and memory</source>
+        <translation>Comprobar datos y memoria</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="158" />
+        <source>Not checked yet.</source>
+        <translation>Aún sin comprobar.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="160" />
+        <source>Model:</source>
+        <translation>Modelo:</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsDialog</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="44" />
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="65" />
+        <source>Checking this computer's hardware…</source>
+        <translation>Comprobando el hardware de este ordenador…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="70" />
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="70" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="70" />
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="70" />
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="70" />
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="79" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="176" />
+        <source>Download</source>
+        <translation>Descargar</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="80" />
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="81" />
+        <source>Delete…</source>
+        <translation>Borrar…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="82" />
+        <source>Set as default</source>
+        <translation>Usar por defecto</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="83" />
+        <source>Use now</source>
+        <translation>Usar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="84" />
+        <source>Import .gguf…</source>
+        <translation>Importar .gguf…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="85" />
+        <source>Use a folder…</source>
+        <translation>Usar una carpeta…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="101" />
+        <source>A Hub repo id, e.g. google/gemma-3-4b-it or an adapter repo</source>
+        <translation>Un repositorio del Hub, p. ej. google/gemma-3-4b-it o un adaptador</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="104" />
+        <source>Add from the Hub</source>
+        <translation>Añadir desde el Hub</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="119" />
+        <source>Hugging Face token:</source>
+        <translation>Token de Hugging Face:</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="122" />
+        <source>hf_… (needed for gated or private repos)</source>
+        <translation>hf_… (necesario para repositorios restringidos o privados)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="123" />
+        <source>Save token</source>
+        <translation>Guardar token</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="124" />
+        <source>Remove token</source>
+        <translation>Quitar token</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="132" />
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="155" />
+        <source>A token is saved. </source>
+        <translation>Hay un token guardado. </translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="155" />
+        <source>No token saved. </source>
+        <translation>No hay token guardado. </translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="176" />
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="192" />
+        <source>Asking the Hub about %s…</source>
+        <translation>Consultando %s en el Hub…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="205" />
+        <source>Type a Hub repo id as owner/name, e.g. google/gemma-3-4b-it.</source>
+        <translation>Escribe el repositorio del Hub como propietario/nombre, p. ej. google/gemma-3-4b-it.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="224" />
+        <source>Delete model</source>
+        <translation>Borrar modelo</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="225" />
+        <source>Delete %1 (%2) from this computer? Downloading it again takes a while.</source>
+        <translation>¿Borrar %1 (%2) de este ordenador? Volver a descargarlo lleva un rato.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="245" />
+        <source>Import a GGUF model</source>
+        <translation>Importar un modelo GGUF</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="253" />
+        <source>A model or adapter folder</source>
+        <translation>Una carpeta de modelo o adaptador</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="259" />
+        <source>%s holds neither config.json (a model) nor adapter_config.json (an adapter).</source>
+        <translation>%s no contiene config.json (un modelo) ni adapter_config.json (un adaptador).</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="289" />
+        <source>%s is ready.</source>
+        <translation>%s está listo.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="316" />
+        <source>Download running</source>
+        <translation>Descarga en curso</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="316" />
+        <source>Pause the download and close? It resumes later.</source>
+        <translation>¿Pausar la descarga y cerrar? Se reanuda después.</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="239" />
+        <source>Training</source>
+        <translation>Entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="240" />
+        <source>The trainer runs in its own process; the app stays usable meanwhile.</source>
+        <translation>El entrenador corre en su propio proceso; mientras tanto puedes seguir usando la app.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="251" />
+        <source>Stop (keeps a checkpoint)</source>
+        <translation>Detener (guarda un punto de control)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="252" />
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="276" />
+        <source>  Held-out loss before: %s</source>
+        <translation>  Pérdida en datos reservados antes: %s</translation>
     </message>
 </context>
 <context>
@@ -364,6 +744,94 @@
         <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="137" />
         <source>App</source>
         <translation>Aplicación</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="169" />
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="170" />
+        <source>The LumiChats recipe is filled in; the defaults are a good start.</source>
+        <translation>La receta de LumiChats ya está puesta; los valores por defecto son un buen comienzo.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="190" />
+        <source>LoRA rank r (capacity of the adapter):</source>
+        <translation>Rango LoRA r (capacidad del adaptador):</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="191" />
+        <source>LoRA alpha (scale; r and alpha equal is the recipe):</source>
+        <translation>LoRA alpha (escala; la receta usa r y alpha iguales):</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="192" />
+        <source>Learning rate:</source>
+        <translation>Tasa de aprendizaje:</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="193" />
+        <source>Batch size (conversations per step on the device):</source>
+        <translation>Tamaño de lote (conversaciones por paso en el dispositivo):</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="194" />
+        <source>Gradient accumulation (batches per optimizer step):</source>
+        <translation>Acumulación de gradiente (lotes por paso del optimizador):</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="195" />
+        <source>Steps:</source>
+        <translation>Pasos:</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="196" />
+        <source>Maximum length in tokens (longer ones are cut):</source>
+        <translation>Longitud máxima en tokens (lo más largo se corta):</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="197" />
+        <source>Adapter name:</source>
+        <translation>Nombre del adaptador:</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="198" />
+        <source>Saved in:</source>
+        <translation>Se guarda en:</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="202" />
+        <source>Show advanced settings</source>
+        <translation>Mostrar ajustes avanzados</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="210" />
+        <source>Learning-rate schedule:</source>
+        <translation>Programa de la tasa de aprendizaje:</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="211" />
+        <source>Warm-up steps:</source>
+        <translation>Pasos de calentamiento:</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="212" />
+        <source>Checkpoint every (steps):</source>
+        <translation>Punto de control cada (pasos):</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="213" />
+        <source>Held-out loss every (steps, 0 = only before and after):</source>
+        <translation>Pérdida reservada cada (pasos, 0 = solo antes y después):</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="214" />
+        <source>Seed:</source>
+        <translation>Semilla:</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,17 @@ class Row:
     detail: str
     folders: tuple[Path, ...] = ()  # what Delete removes
     downloadable: bool = False
+    memory_bytes: int = 0  # about what chatting with it needs
+
+
+def fit_text(need: int, available: int, where: str) -> str:
+    """The Models dialog's answer to "will it fit?" for one row."""
+    if not need or not available:
+        return "—"
+    gb = 2**30  # as the hardware line counts
+    if need <= available * 0.9:
+        return f"yes: ~{need / gb:.1f} GB of {available / gb:.1f} GB free ({where})"
+    return f"no: ~{need / gb:.1f} GB needed, {available / gb:.1f} GB free ({where}); try LumiChats 270M"
 
 
 def rows(dirs: AppDirs) -> list[Row]:
@@ -166,6 +177,7 @@ def rows(dirs: AppDirs) -> list[Row]:
                 detail,
                 tuple(present),
                 downloadable=not item.embedded,
+                memory_bytes=item.approx_memory_bytes,
             )
         )
     for model in local_models(dirs):
@@ -183,6 +195,7 @@ def rows(dirs: AppDirs) -> list[Row]:
                 detail,
                 (model.folder,),
                 downloadable=not model.complete and model.name.count("/") == 1,
+                memory_bytes=model.size_bytes + 600_000_000 if model.kind == "model" else 0,
             )
         )
     return out

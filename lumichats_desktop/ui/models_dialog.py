@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from lumichats_desktop.hub.library import Row, delete, rows
+from lumichats_desktop.hub.library import Row, delete, fit_text, rows
 from lumichats_desktop.hub.token_store import TokenStore
 from lumichats_desktop.paths import app_dirs
 from lumichats_desktop.ui_text import human_bytes, progress_text
@@ -46,6 +46,7 @@ class ModelsDialog(QDialog):
         self.default_model = default_model
         self.tokens = tokens
         self.busy = False
+        self.free_bytes, self.free_where = 0.0, ""
         self.downloads = DownloadThread()
         self.requestFetch.connect(self.downloads.worker.fetch)
         self.requestImport.connect(self.downloads.worker.import_gguf)
@@ -65,14 +66,21 @@ class ModelsDialog(QDialog):
         self.hardware = QLabel(self.tr("Checking this computer's hardware…"))
         self.hardware.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.hardware)
-        self.table = QTableWidget(0, 5)
+        self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Model"), self.tr("Status"), self.tr("Size"), self.tr("Kind"), self.tr("Details")]
+            [
+                self.tr("Model"),
+                self.tr("Status"),
+                self.tr("Size"),
+                self.tr("Kind"),
+                self.tr("Fits here?"),
+                self.tr("Details"),
+            ]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
@@ -145,6 +153,7 @@ class ModelsDialog(QDialog):
                 row.status,
                 human_bytes(row.size_bytes) if row.size_bytes else "—",
                 row.kind,
+                fit_text(row.memory_bytes, int(self.free_bytes), self.free_where),
                 row.detail,
             ]
             for j, value in enumerate(values):
@@ -300,8 +309,10 @@ class ModelsDialog(QDialog):
         self.message.setText(text)
         self.refresh()
 
-    def _on_hardware(self, text: str) -> None:
+    def _on_hardware(self, text: str, free_bytes: float, where: str) -> None:
         self.hardware.setText(text)
+        self.free_bytes, self.free_where = free_bytes, where
+        self.refresh()
 
     def closeEvent(self, event: Any) -> None:
         if self.busy and not self.confirm_close():

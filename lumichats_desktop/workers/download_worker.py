@@ -19,7 +19,7 @@ class DownloadWorker(QObject):
     progress = Signal(dict)  # download.Progress as a dict
     finished = Signal(str)  # what was fetched or imported
     failed = Signal(str, str, str)  # kind, message, link ("" when none)
-    hardwareReady = Signal(str)
+    hardwareReady = Signal(str, float, str)  # summary, bytes free for a model, where
 
     def __init__(self) -> None:
         super().__init__()
@@ -62,7 +62,12 @@ class DownloadWorker(QObject):
     def probe(self) -> None:
         from lumichats_desktop.engine.hardware import probe, summary
 
-        self.hardwareReady.emit(summary(probe(check_four_bit=True)))
+        hw = probe(check_four_bit=True)
+        if hw.cuda:
+            free, where = float(hw.cuda[0].free_bytes), hw.cuda[0].name
+        else:
+            free, where = float(hw.available_ram_bytes), "RAM"
+        self.hardwareReady.emit(summary(hw), free, where)
 
 
 class DownloadThread:

@@ -17,6 +17,7 @@ from pathlib import Path
 HERE = Path(__file__).parent
 # source: (Spanish, Arabic)
 T = {
+    "Fits here?": ("¿Cabe aquí?", "هل يتسع هنا؟"),
     "  Held-out loss before: %s": (
         "  Pérdida en datos reservados antes: %s",
         "  الخسارة على البيانات المحجوزة قبل التدريب: %s",

@@ -403,168 +403,173 @@ The adapter is in %3.</source>
         <translation>النماذج</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="65" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="66" />
         <source>Checking this computer's hardware…</source>
         <translation>جارٍ فحص عتاد هذا الحاسوب…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="70" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="72" />
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="70" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="73" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="70" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="74" />
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="70" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="75" />
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="70" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="76" />
+        <source>Fits here?</source>
+        <translation>هل يتسع هنا؟</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="77" />
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="79" />
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="176" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="87" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="185" />
         <source>Download</source>
         <translation>تنزيل</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="80" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="88" />
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="81" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="89" />
         <source>Delete…</source>
         <translation>حذف…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="82" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="90" />
         <source>Set as default</source>
         <translation>تعيين كافتراضي</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="83" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="91" />
         <source>Use now</source>
         <translation>استخدام الآن</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="84" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="92" />
         <source>Import .gguf…</source>
         <translation>استيراد ‎.gguf…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="85" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="93" />
         <source>Use a folder…</source>
         <translation>استخدام مجلد…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="101" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="109" />
         <source>A Hub repo id, e.g. google/gemma-3-4b-it or an adapter repo</source>
         <translation>معرّف مستودع على Hub، مثل google/gemma-3-4b-it أو مستودع محوّل</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="104" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="112" />
         <source>Add from the Hub</source>
         <translation>إضافة من Hub</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="119" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="127" />
         <source>Hugging Face token:</source>
         <translation>رمز Hugging Face:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="122" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="130" />
         <source>hf_… (needed for gated or private repos)</source>
         <translation>hf_… (مطلوب للمستودعات المقيّدة أو الخاصة)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="123" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="131" />
         <source>Save token</source>
         <translation>حفظ الرمز</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="124" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="132" />
         <source>Remove token</source>
         <translation>إزالة الرمز</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="132" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="140" />
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="155" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="164" />
         <source>A token is saved. </source>
         <translation>تم حفظ رمز. </translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="155" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="164" />
         <source>No token saved. </source>
         <translation>لا يوجد رمز محفوظ. </translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="176" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="185" />
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="192" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="201" />
         <source>Asking the Hub about %s…</source>
         <translation>جارٍ سؤال Hub عن %s…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="205" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="214" />
         <source>Type a Hub repo id as owner/name, e.g. google/gemma-3-4b-it.</source>
         <translation>اكتب معرّف المستودع بصيغة المالك/الاسم، مثل google/gemma-3-4b-it.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="224" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="233" />
         <source>Delete model</source>
         <translation>حذف النموذج</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="225" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="234" />
         <source>Delete %1 (%2) from this computer? Downloading it again takes a while.</source>
         <translation>حذف %1 (%2) من هذا الحاسوب؟ إعادة تنزيله تستغرق وقتًا.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="245" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="254" />
         <source>Import a GGUF model</source>
         <translation>استيراد نموذج GGUF</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="253" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="262" />
         <source>A model or adapter folder</source>
         <translation>مجلد نموذج أو محوّل</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="259" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="268" />
         <source>%s holds neither config.json (a model) nor adapter_config.json (an adapter).</source>
         <translation>لا يحتوي %s على config.json (نموذج) ولا على adapter_config.json (محوّل).</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="289" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="298" />
         <source>%s is ready.</source>
         <translation>%s جاهز.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="316" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="327" />
         <source>Download running</source>
         <translation>التنزيل جارٍ</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="316" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="327" />
         <source>Pause the download and close? It resumes later.</source>
         <translation>إيقاف التنزيل مؤقتًا والإغلاق؟ سيُستأنف لاحقًا.</translation>
     </message>

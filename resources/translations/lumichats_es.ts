@@ -403,168 +403,173 @@ El adaptador está en %3.</translation>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="65" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="66" />
         <source>Checking this computer's hardware…</source>
         <translation>Comprobando el hardware de este ordenador…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="70" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="72" />
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="70" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="73" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="70" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="74" />
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="70" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="75" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="70" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="76" />
+        <source>Fits here?</source>
+        <translation>¿Cabe aquí?</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="77" />
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="79" />
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="176" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="87" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="185" />
         <source>Download</source>
         <translation>Descargar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="80" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="88" />
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="81" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="89" />
         <source>Delete…</source>
         <translation>Borrar…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="82" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="90" />
         <source>Set as default</source>
         <translation>Usar por defecto</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="83" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="91" />
         <source>Use now</source>
         <translation>Usar ahora</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="84" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="92" />
         <source>Import .gguf…</source>
         <translation>Importar .gguf…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="85" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="93" />
         <source>Use a folder…</source>
         <translation>Usar una carpeta…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="101" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="109" />
         <source>A Hub repo id, e.g. google/gemma-3-4b-it or an adapter repo</source>
         <translation>Un repositorio del Hub, p. ej. google/gemma-3-4b-it o un adaptador</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="104" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="112" />
         <source>Add from the Hub</source>
         <translation>Añadir desde el Hub</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="119" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="127" />
         <source>Hugging Face token:</source>
         <translation>Token de Hugging Face:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="122" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="130" />
         <source>hf_… (needed for gated or private repos)</source>
         <translation>hf_… (necesario para repositorios restringidos o privados)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="123" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="131" />
         <source>Save token</source>
         <translation>Guardar token</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="124" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="132" />
         <source>Remove token</source>
         <translation>Quitar token</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="132" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="140" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="155" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="164" />
         <source>A token is saved. </source>
         <translation>Hay un token guardado. </translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="155" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="164" />
         <source>No token saved. </source>
         <translation>No hay token guardado. </translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="176" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="185" />
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="192" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="201" />
         <source>Asking the Hub about %s…</source>
         <translation>Consultando %s en el Hub…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="205" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="214" />
         <source>Type a Hub repo id as owner/name, e.g. google/gemma-3-4b-it.</source>
         <translation>Escribe el repositorio del Hub como propietario/nombre, p. ej. google/gemma-3-4b-it.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="224" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="233" />
         <source>Delete model</source>
         <translation>Borrar modelo</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="225" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="234" />
         <source>Delete %1 (%2) from this computer? Downloading it again takes a while.</source>
         <translation>¿Borrar %1 (%2) de este ordenador? Volver a descargarlo lleva un rato.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="245" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="254" />
         <source>Import a GGUF model</source>
         <translation>Importar un modelo GGUF</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="253" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="262" />
         <source>A model or adapter folder</source>
         <translation>Una carpeta de modelo o adaptador</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="259" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="268" />
         <source>%s holds neither config.json (a model) nor adapter_config.json (an adapter).</source>
         <translation>%s no contiene config.json (un modelo) ni adapter_config.json (un adaptador).</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="289" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="298" />
         <source>%s is ready.</source>
         <translation>%s está listo.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="316" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="327" />
         <source>Download running</source>
         <translation>Descarga en curso</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="316" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="327" />
         <source>Pause the download and close? It resumes later.</source>
         <translation>¿Pausar la descarga y cerrar? Se reanuda después.</translation>
     </message>

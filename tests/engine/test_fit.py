@@ -49,3 +49,18 @@ def test_the_probe_reports_cpu_4bit_and_reads_like_a_sentence() -> None:
     assert hw.cpu_cores >= 1 and hw.available_ram_bytes > 0
     assert hw.four_bit["cpu"] is four_bit_works("cpu") is True  # bitsandbytes 0.50 runs NF4 on the CPU
     assert "CPU:" in summary(hw) and "4-bit OK" in summary(hw)
+
+
+def test_the_catalogue_memory_figures_agree_with_the_estimate() -> None:
+    from trainer.common.catalog import entry
+
+    nf4 = estimate(GEMMA3_4B, PARAMS_4B, "nf4", 2048).total
+    assert abs(entry("lumichats-4b").approx_memory_bytes - nf4) < 0.15 * nf4
+
+
+def test_the_models_dialog_says_whether_a_model_fits() -> None:
+    from lumichats_desktop.hub.library import fit_text
+
+    assert fit_text(3_900_000_000, 22_000_000_000, "RAM").startswith("yes: ~3.6 GB of 20.5 GB free")
+    no = fit_text(3_900_000_000, 2_000_000_000, "NVIDIA T4")
+    assert no.startswith("no:") and "LumiChats 270M" in no

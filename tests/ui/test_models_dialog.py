@@ -30,6 +30,10 @@ def test_catalogue_and_hardware_are_listed(dialog: ModelsDialog, qtbot: QtBot) -
     titles = [dialog.table.item(i, 0).text() for i in range(dialog.table.rowCount())]
     assert "LumiChats 4B v1.4" in titles and "LumiChats 270M (offline)  ★" in titles
     qtbot.waitUntil(lambda: "CPU:" in dialog.hardware.text(), timeout=30_000)
+    fits = {
+        dialog.table.item(i, 0).text(): dialog.table.item(i, 4).text() for i in range(dialog.table.rowCount())
+    }
+    assert fits["LumiChats 4B v1.4"].startswith(("yes: ~3.6 GB", "no: ~3.6 GB"))
 
 
 def test_add_from_hub_downloads_with_progress_then_set_default_and_delete(

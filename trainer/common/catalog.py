@@ -27,6 +27,7 @@ class CatalogEntry:
     embedded: bool = False
     approx_params: int = 0
     bundled_adapter: str | None = None  # a folder under resources/adapters/
+    approx_memory_bytes: int = 0  # to chat at 2,048 tokens of context (engine/fit.py's estimate)
 
 
 CATALOG: tuple[CatalogEntry, ...] = (
@@ -37,6 +38,7 @@ CATALOG: tuple[CatalogEntry, ...] = (
         base_repo="unsloth/gemma-3-4b-it",
         adapter_repo="adityakum667388/lumichats_4Bz_v1.4",
         approx_params=4_300_079_472,
+        approx_memory_bytes=3_900_000_000,  # NF4; tests/engine/test_fit.py checks it against the estimate
     ),
     CatalogEntry(
         id="lumichats-270m",
@@ -47,6 +49,7 @@ CATALOG: tuple[CatalogEntry, ...] = (
         base_repo="google/gemma-3-270m",
         embedded=True,
         approx_params=268_098_176,
+        approx_memory_bytes=1_200_000_000,  # bf16 on the CPU: 1.18 GB peak RSS measured (docs/benchmarks.md)
         bundled_adapter="lumichats-270m",
     ),
     CatalogEntry(
@@ -57,6 +60,7 @@ CATALOG: tuple[CatalogEntry, ...] = (
         base_repo="google/gemma-3-270m",
         embedded=True,
         approx_params=268_098_176,
+        approx_memory_bytes=1_200_000_000,  # bf16 on the CPU: 1.18 GB peak RSS measured (docs/benchmarks.md)
     ),
 )
 EMBEDDED_ID = "gemma-3-270m"  # the embedded base model

@@ -28,33 +28,8 @@ import torch
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-GEMMA3_4B = {  # google/gemma-3-4b-it config.json (the parts that shape the network)
-    "architectures": ["Gemma3ForConditionalGeneration"],
-    "model_type": "gemma3",
-    "text_config": {
-        "model_type": "gemma3_text",
-        "hidden_size": 2560,
-        "intermediate_size": 10240,
-        "num_hidden_layers": 34,
-        "num_attention_heads": 8,
-        "num_key_value_heads": 4,
-        "head_dim": 256,
-        "vocab_size": 262208,
-        "sliding_window": 1024,
-        "query_pre_attn_scalar": 256,
-        "rope_scaling": {"factor": 8.0, "rope_type": "linear"},
-    },
-    "vision_config": {
-        "hidden_size": 1152,
-        "intermediate_size": 4304,
-        "num_hidden_layers": 27,
-        "num_attention_heads": 16,
-        "image_size": 896,
-        "patch_size": 14,
-        "vision_use_head": False,
-    },
-    "mm_tokens_per_image": 256,
-}
+from trainer.common.architectures import GEMMA3_4B  # noqa: E402
+
 GiB = 2**30
 
 

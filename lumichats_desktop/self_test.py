@@ -85,12 +85,9 @@ def _check_model() -> str:
 
 
 def _check_trainer() -> str:
-    if getattr(sys, "frozen", False):
-        name = "lumichats-train.exe" if sys.platform == "win32" else "lumichats-train"
-        command = [str(Path(sys.executable).with_name(name)), "--help"]
-    else:
-        command = [sys.executable, "-m", "trainer", "--help"]
-    result = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    from lumichats_desktop.wizard.flow import trainer_program
+
+    result = subprocess.run([*trainer_program(), "--help"], capture_output=True, text=True, timeout=300)
     if result.returncode != 0 or "--dataset" not in result.stdout:
         raise RuntimeError(f"exit {result.returncode}: {(result.stderr or result.stdout)[-300:]}")
     return "trainer entry point answers --help"

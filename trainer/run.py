@@ -16,6 +16,7 @@ import torch
 from trainer.card import write_card
 from trainer.common.catalog import CATALOG, resolve
 from trainer.common.dirs import app_dirs
+from trainer.common.memory import available_ram_bytes
 from trainer.config import TrainConfig
 from trainer.data import load_conversations, split
 from trainer.labels import Example, ResponseOnlyCollator, build_example
@@ -51,6 +52,13 @@ def memory_estimate(config: TrainConfig, base_dir: Path, hidden: int, layers: in
     activations = tokens * hidden * layers * 2 * (2 if config.gradient_checkpointing else 16)
     logits = tokens * vocab * 4 * 2  # logits and their gradient in fp32
     return int(weights + activations + logits + 256 * 2**20)
+
+
+def _free_memory(device: str) -> int:
+    """Bytes free where the run would train: the first GPU's free memory, or available RAM."""
+    if device == "cuda":
+        return int(torch.cuda.mem_get_info(0)[0])
+    return available_ram_bytes()
 
 
 def _base_name(config: TrainConfig, base_dir: Path) -> str:
@@ -110,7 +118,12 @@ def train(
         estimate = memory_estimate(
             config, base_dir, text.hidden_size, text.num_hidden_layers, text.vocab_size
         )
-        result = {**facts, "memory_estimate_bytes": estimate, "supervised_share": supervised}
+        result = {
+            **facts,
+            "memory_estimate_bytes": estimate,
+            "available_memory_bytes": _free_memory(device),
+            "supervised_share": supervised,
+        }
         reporter.emit("dry_run", **{k: v for k, v in result.items() if k != "data_summary"})
         return result
     if not train_set:

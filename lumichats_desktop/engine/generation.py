@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
@@ -109,71 +109,55 @@ class TokenGenerator:
     ) -> Iterator[int]:
         """Yield new token ids until a stop token, max_new_tokens or cancel; fill stats as it goes."""
         params.check()
-        model = self._loaded.model
-        device = self._loaded.device
-        generator = None
-        if params.seed is not None:
-            generator = torch.Generator(device="cpu").manual_seed(params.seed)
-        started = time.perf_counter()
         stats.prompt_tokens = len(prompt_ids)
         fast = self._fast_decoder(len(prompt_ids) + params.max_new_tokens + 1)
-        if fast is not None:
-            yield from self._stream_fast(fast, prompt_ids, params, cancel, stats, generator, started)
+        if fast is not None:  # CUDA: prefill from an empty cache, then one captured step per token
+            yield from self._sample(
+                lambda token: fast.prefill(prompt_ids) if token is None else fast.step(token),
+                prompt_ids,
+                params,
+                cancel,
+                stats,
+            )
             return
+        model, device = self._loaded.model, self._loaded.device
         cache, to_feed, stats.reused_tokens = self._start(prompt_ids)
         self._cache, self._cache_ids = None, []  # invalid until this reply ends cleanly
         fed = list(prompt_ids[: stats.reused_tokens])
-        seen = torch.tensor(prompt_ids, dtype=torch.long)
-        generated: list[int] = []
-        first_at = last_at = started
-        stats.stop_reason = StopReason.LENGTH
-        while len(generated) < params.max_new_tokens:
-            if cancel.is_set():
-                stats.stop_reason = StopReason.CANCELLED
-                break
-            input_ids = torch.tensor([to_feed], dtype=torch.long, device=device)
+
+        def next_logits(token: int | None) -> torch.Tensor:
+            feed = to_feed if token is None else [token]
+            input_ids = torch.tensor([feed], dtype=torch.long, device=device)
             out = model(input_ids=input_ids, cache=cache, use_cache=True, logits_to_keep=1)
-            fed.extend(to_feed)
-            logits = out.logits[0, -1]
-            token = sample_next(logits, params, generator, seen)
-            last_at = time.perf_counter()
-            if not generated:
-                first_at = last_at
-                stats.ttft_s = first_at - started
-            if token in self.stop_ids:
-                stats.stop_reason = StopReason.EOS
-                break
-            generated.append(token)
-            seen = torch.cat([seen, torch.tensor([token])])
-            stats.new_tokens = len(generated)
-            to_feed = [token]
-            yield token
-        stats.total_s = time.perf_counter() - started
-        if len(generated) > 1 and last_at > first_at:
-            stats.tokens_per_s = (len(generated) - 1) / (last_at - first_at)
+            fed.extend(feed)
+            return out.logits[0, -1]
+
+        yield from self._sample(next_logits, prompt_ids, params, cancel, stats)
         self._cache, self._cache_ids = cache, fed
 
-    def _stream_fast(
+    def _sample(
         self,
-        fast: Any,
+        next_logits: Callable[[int | None], torch.Tensor],
         prompt_ids: list[int],
         params: SamplingParams,
         cancel: threading.Event,
         stats: ReplyStats,
-        generator: Any,
-        started: float,
     ) -> Iterator[int]:
-        """The same loop on the CUDA fast path: prefill the prompt, then one captured step per token."""
+        """The reply loop shared by both paths; next_logits(None) reads the prompt, next_logits(t) feeds t."""
+        generator = None
+        if params.seed is not None:
+            generator = torch.Generator(device="cpu").manual_seed(params.seed)
+        started = time.perf_counter()
         seen = torch.tensor(prompt_ids, dtype=torch.long)
         generated: list[int] = []
         first_at = last_at = started
         stats.stop_reason = StopReason.LENGTH
-        logits = fast.prefill(prompt_ids)
+        token: int | None = None
         while len(generated) < params.max_new_tokens:
             if cancel.is_set():
                 stats.stop_reason = StopReason.CANCELLED
                 break
-            token = sample_next(logits, params, generator, seen)
+            token = sample_next(next_logits(token), params, generator, seen)
             last_at = time.perf_counter()
             if not generated:
                 first_at = last_at
@@ -185,8 +169,6 @@ class TokenGenerator:
             seen = torch.cat([seen, torch.tensor([token])])
             stats.new_tokens = len(generated)
             yield token
-            if len(generated) < params.max_new_tokens:
-                logits = fast.step(token)
         stats.total_s = time.perf_counter() - started
         if len(generated) > 1 and last_at > first_at:
             stats.tokens_per_s = (len(generated) - 1) / (last_at - first_at)

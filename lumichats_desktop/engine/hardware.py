@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 import torch
 
+from trainer.common.memory import available_ram_bytes, ram_bytes
+
 
 @dataclass(frozen=True)
 class CudaDevice:
@@ -46,24 +48,6 @@ def _cpu_has_bf16() -> bool:
     except OSError:
         return False
     return any(flag in flags for flag in ("avx512_bf16", "amx_bf16", " bf16"))
-
-
-def _ram_bytes() -> int:
-    try:
-        return int(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES"))
-    except (ValueError, OSError, AttributeError):
-        return 0
-
-
-def _available_ram_bytes() -> int:
-    try:
-        with open("/proc/meminfo", encoding="utf-8") as handle:
-            for line in handle:
-                if line.startswith("MemAvailable:"):
-                    return int(line.split()[1]) * 1024
-    except (OSError, ValueError):
-        pass
-    return _ram_bytes()
 
 
 def four_bit_works(device: str) -> bool:
@@ -108,11 +92,11 @@ def probe(check_four_bit: bool = False) -> HardwareInfo:
             cuda.append(CudaDevice(index, props.name, total, free, capability, capability >= (8, 0)))
     return HardwareInfo(
         cpu_cores=os.cpu_count() or 1,
-        ram_bytes=_ram_bytes(),
+        ram_bytes=ram_bytes(),
         cpu_bf16=_cpu_has_bf16(),
         mps=bool(getattr(torch.backends, "mps", None) and torch.backends.mps.is_available()),
         cuda=cuda,
-        available_ram_bytes=_available_ram_bytes(),
+        available_ram_bytes=available_ram_bytes(),
         four_bit=(
             {"cpu": four_bit_works("cpu")}
             | {f"cuda:{d.index}": four_bit_works(f"cuda:{d.index}") for d in cuda}

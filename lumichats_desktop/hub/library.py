@@ -19,6 +19,7 @@ from lumichats_desktop.hub.download import (
 )
 from trainer.common.catalog import CATALOG, CatalogEntry, entry, is_on_disk, repo_dir
 from trainer.common.dirs import AppDirs
+from trainer.common.memory import fits
 
 
 @dataclass(frozen=True)
@@ -150,7 +151,7 @@ def fit_text(need: int, available: int, where: str) -> str:
     if not need or not available:
         return "—"
     gb = 2**30  # as the hardware line counts
-    if need <= available * 0.9:
+    if fits(need, available):
         return f"yes: ~{need / gb:.1f} GB of {available / gb:.1f} GB free ({where})"
     return f"no: ~{need / gb:.1f} GB needed, {available / gb:.1f} GB free ({where}); try LumiChats 270M"
 

@@ -45,6 +45,8 @@ from lumichats_desktop.wizard.flow import (
 )
 from trainer.config import TrainConfig
 
+PREVIEW_ROWS = 200
+
 
 def _spin(low: int, high: int, value: int) -> QSpinBox:
     box = QSpinBox()
@@ -118,14 +120,17 @@ class DataPage(QWizardPage):
             self.completeChanged.emit()
             return
         try:
-            conversations, summary = load_conversations(self.dataset())
+            # A preview only: the first rows, so a big file does not stall the window. The trainer's dry run
+            # ("Check data and memory") checks every row.
+            conversations, summary = load_conversations(self.dataset(), max_rows=PREVIEW_ROWS)
         except (DataError, ValueError, OSError) as exc:
             self.preview.setPlainText(str(exc))
             self.ok = False
             self.completeChanged.emit()
             return
         self.ok = True
-        html = [f"<pre>{_escape(summary.text())}</pre>"]
+        head = self.tr("The first %n rows:", "", PREVIEW_ROWS) if summary.rows >= PREVIEW_ROWS else ""
+        html = [f"<p>{head}</p><pre>{_escape(summary.text())}</pre>"]
         for conversation in conversations[:3]:
             html.append("<hr>")
             for message in conversation:
@@ -419,13 +424,11 @@ class FineTuneWizard(QWizard):
         self.stateChanged.emit()
 
     def _show_dry_run(self) -> None:
-        from lumichats_desktop.engine.hardware import probe
-
         d, data = self.state.dry_run, self.state.data
-        hw = probe()
         device = str(d.get("device", "cpu"))
-        have = hw.cuda[0].free_bytes if device == "cuda" and hw.cuda else hw.available_ram_bytes
-        _, verdict = memory_verdict(int(d.get("memory_estimate_bytes", 0)), have, device)
+        _, verdict = memory_verdict(
+            int(d.get("memory_estimate_bytes", 0)), int(d.get("available_memory_bytes", 0)), device
+        )
         bins = data.get("length_histogram", {})
         peak = max(bins.values(), default=1) or 1
         histogram = "\n".join(

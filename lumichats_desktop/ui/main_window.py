@@ -21,18 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lumichats_desktop.hub.token_store import TokenStore
 from lumichats_desktop.settings import AppSettings, sampling_from
 from lumichats_desktop.storage.database import StoreError
 from lumichats_desktop.storage.store import StoredMessage
 from lumichats_desktop.ui.chat_view import ChatView
 from lumichats_desktop.ui.composer import Composer
-from lumichats_desktop.ui.finetune_wizard import FineTuneWizard
-from lumichats_desktop.ui.models_dialog import ModelsDialog
 from lumichats_desktop.ui.reply_state import NEW_TITLE, Streaming, title_from
 from lumichats_desktop.ui.settings_dialog import SettingsDialog, apply_theme
 from lumichats_desktop.ui.sidebar import Sidebar
 from lumichats_desktop.ui.status_bar import ChatStatusBar
+from lumichats_desktop.ui.tool_windows import ToolWindows
 from lumichats_desktop.ui.transfer_actions import TransferActions
 from lumichats_desktop.workers.db_executor import DbExecutor
 from lumichats_desktop.workers.inference_worker import InferenceThread
@@ -59,9 +57,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.db, self.settings, self.inference, self.model_spec = db, settings, inference, model
         self.settings_file = settings_file
-        self.tokens = TokenStore()
-        self.models_dialog: ModelsDialog | None = None
-        self.finetune: FineTuneWizard | None = None
+        self.tools = ToolWindows(self)
         self.conversation_id: int | None = None
         self.streaming: Streaming | None = None
         self.model_ready = False
@@ -111,8 +107,8 @@ class MainWindow(QMainWindow):
             None,
             lambda: self.spawn(self.transfer.export_all()),
         )
-        self._action(file_menu, self.tr("Models…"), QKeySequence("Ctrl+M"), self.show_models)
-        self._action(file_menu, self.tr("Fine-tune…"), QKeySequence("Ctrl+Shift+T"), self.show_finetune)
+        self._action(file_menu, self.tr("Models…"), QKeySequence("Ctrl+M"), self.tools.show_models)
+        self._action(file_menu, self.tr("Fine-tune…"), QKeySequence("Ctrl+Shift+T"), self.tools.show_finetune)
         self._action(file_menu, self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close)
         chat_menu = self.menuBar().addMenu(self.tr("&Conversation"))
         self._action(
@@ -204,46 +200,6 @@ class MainWindow(QMainWindow):
         self.model_ready = False
         self.status.loading(model)
         self.requestLoad.emit(model, adapter, device)
-
-    def show_models(self) -> ModelsDialog:
-        """The Models dialog (downloads, token, hardware); non-modal so chatting goes on meanwhile."""
-        if self.models_dialog is None or not self.models_dialog.isVisible():
-            self.models_dialog = ModelsDialog(
-                self.settings.default_model or self.model_spec, self.tokens, self
-            )
-            self.models_dialog.useModel.connect(lambda spec: self.load(spec, ""))
-            self.models_dialog.defaultChanged.connect(self._set_default_model)
-        self.models_dialog.show()
-        self.models_dialog.raise_()
-        return self.models_dialog
-
-    def show_finetune(self) -> FineTuneWizard:
-        """The fine-tune wizard (non-modal: chatting goes on while it trains)."""
-        if self.finetune is None or not self.finetune.isVisible():
-            self.finetune = FineTuneWizard(self)
-            self.finetune.chatWith.connect(
-                lambda base, adapter: self.spawn(self.chat_with_adapter(base, adapter))
-            )
-        self.finetune.show()
-        self.finetune.raise_()
-        return self.finetune
-
-    async def chat_with_adapter(self, base: str, adapter: str) -> int:
-        """A new conversation on base + adapter, opened and loading."""
-        title = self.tr("Chat with %s") % Path(adapter).name
-        cid = await self.db.run(lambda s: s.create_conversation(title, model_id=base))
-        await self.db.run(
-            lambda s: s.update_settings(cid, system_prompt="", model_id=base, settings={"adapter": adapter})
-        )
-        await self.refresh_sidebar()
-        await self.open_conversation(cid)
-        self.load(base, adapter)
-        return cid
-
-    def _set_default_model(self, spec: str) -> None:
-        self.settings.default_model = spec
-        if self.settings_file is not None:
-            self.settings.save(self.settings_file)
 
     def _on_loaded(self, info: dict[str, Any]) -> None:
         self.model_ready = True
@@ -540,8 +496,7 @@ class MainWindow(QMainWindow):
         streaming, self.streaming = self.streaming, None  # a late "finished" signal must not save twice
         self._flush_timer.stop()
         self.inference.stop()
-        if self.models_dialog is not None:
-            self.models_dialog.downloads.stop()  # a download pauses here and resumes next time
+        self.tools.stop()
         if streaming is not None:
             text = "".join(streaming.parts).strip()
             mid, cid = streaming.message_id, streaming.conversation_id

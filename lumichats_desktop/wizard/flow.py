@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from trainer.common.memory import fits
 from trainer.common.resources import resource_dir
 from trainer.config import TrainConfig
 
@@ -49,16 +50,22 @@ def trainer_command(config_file: Path, resume: bool, dry_run: bool = False) -> t
     args = ["--config", str(config_file), "--progress-format", "jsonl"]
     args += ["--resume"] if resume else []
     args += ["--dry-run"] if dry_run else []
+    program, *prefix = trainer_program()
+    return program, [*prefix, *args]
+
+
+def trainer_program() -> list[str]:
+    """The trainer as a command: lumichats-train beside the bundle's executable, else python -m trainer."""
     if getattr(sys, "frozen", False):
         name = "lumichats-train.exe" if sys.platform == "win32" else "lumichats-train"
-        return str(Path(sys.executable).with_name(name)), args
-    return sys.executable, ["-m", "trainer", *args]
+        return [str(Path(sys.executable).with_name(name))]
+    return [sys.executable, "-m", "trainer"]
 
 
 def memory_verdict(estimate_bytes: int, available_bytes: int, where: str) -> tuple[bool, str]:
     """(fits, a sentence saying so and what to change when it does not)."""
     need, have = estimate_bytes / 2**30, available_bytes / 2**30
-    if estimate_bytes <= available_bytes * 0.9:
+    if fits(estimate_bytes, available_bytes):
         return True, f"Fits: about {need:.1f} GB needed, {have:.1f} GB free on {where}."
     return False, (
         f"Will not fit: about {need:.1f} GB needed, {have:.1f} GB free on {where}. Lower the maximum length "

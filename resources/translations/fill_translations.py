@@ -17,6 +17,7 @@ from pathlib import Path
 HERE = Path(__file__).parent
 # source: (Spanish, Arabic)
 T = {
+    "The first %n rows:": ("Las primeras %n filas:", "أول %n صف:"),
     "Fits here?": ("¿Cabe aquí?", "هل يتسع هنا؟"),
     "  Held-out loss before: %s": (
         "  Pérdida en datos reservados antes: %s",

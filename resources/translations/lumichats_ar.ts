@@ -48,81 +48,86 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="59" />
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="95" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="61" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="97" />
         <source>Training data</source>
         <translation>بيانات التدريب</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="60" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="62" />
         <source>Conversations in ShareGPT or messages form: .json, .jsonl or .parquet.</source>
         <translation>محادثات بصيغة ShareGPT أو messages: ‏.json أو .jsonl أو .parquet.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="62" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="64" />
         <source>The bundled sample (40 conversations in 10 languages)</source>
         <translation>العينة المرفقة (40 محادثة بعشر لغات)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="63" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="65" />
         <source>A file on this computer</source>
         <translation>ملف على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="64" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="66" />
         <source>A Hugging Face dataset (downloaded when the run starts)</source>
         <translation>مجموعة بيانات من Hugging Face (تُنزَّل عند بدء التدريب)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="67" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="69" />
         <source>…/conversations.jsonl</source>
         <translation>…/conversations.jsonl</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="68" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="70" />
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="85" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="87" />
         <source>Held out for evaluation:</source>
         <translation>محجوز للتقييم:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="95" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="97" />
         <source>Conversations (*.json *.jsonl *.parquet)</source>
         <translation>محادثات (*.json *.jsonl *.parquet)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="116" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="118" />
         <source>The trainer downloads and checks this dataset when the run starts.</source>
         <translation>يُنزّل المدرِّب هذه البيانات ويفحصها عند البدء.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="132" />
+        <source>The first %n rows:</source>
+        <translation><numerusform>أول %n صف:</numerusform><numerusform>أول %n صف:</numerusform><numerusform>أول %n صف:</numerusform><numerusform>أول %n صف:</numerusform><numerusform>أول %n صف:</numerusform><numerusform>أول %n صف:</numerusform></translation>
     </message>
 </context>
 <context>
     <name>FineTuneWizard</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="320" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="325" />
         <source>Fine-tune a LumiChats adapter</source>
         <translation>ضبط محوّل LumiChats</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="387" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="392" />
         <source>Checking… (tokenizing the data and sizing the run)</source>
         <translation>جارٍ الفحص… (تقطيع البيانات وتقدير حجم التدريب)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="435" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="438" />
         <source>%1 conversations for training, %2 held out.</source>
         <translation>%1 محادثة للتدريب، و%2 محجوزة للتقييم.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="445" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="448" />
         <source>Stop training? A checkpoint is saved and Resume continues from it.</source>
         <translation>إيقاف التدريب؟ تُحفظ نقطة ويستأنف زر الاستئناف منها.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="458" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="461" />
         <source>Training is running. Stop it (keeping a checkpoint) and close?</source>
         <translation>التدريب جارٍ. إيقافه (مع حفظ نقطة) والإغلاق؟</translation>
     </message>
@@ -130,17 +135,17 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="291" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="296" />
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="295" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="300" />
         <source>Chat with it</source>
         <translation>تحدّث معه</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="305" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="310" />
         <source>Held-out loss: %1 before, %2 after (lower is better).
 The adapter is in %3.</source>
         <translation>الخسارة على البيانات المحجوزة: %1 قبل، %2 بعد (الأقل أفضل).
@@ -163,128 +168,128 @@ The adapter is in %3.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="77" />
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="463" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="73" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="419" />
         <source>Send</source>
         <translation>إرسال</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="103" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="99" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="104" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="100" />
         <source>New chat</source>
         <translation>محادثة جديدة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="106" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="102" />
         <source>Import conversations…</source>
         <translation>استيراد المحادثات…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="110" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="106" />
         <source>Export all conversations…</source>
         <translation>تصدير كل المحادثات…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="114" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="110" />
         <source>Models…</source>
         <translation>النماذج…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="115" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="111" />
         <source>Fine-tune…</source>
         <translation>ضبط دقيق…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="116" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="112" />
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="117" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="113" />
         <source>&amp;Conversation</source>
         <translation>&amp;المحادثة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="120" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="116" />
         <source>Settings…</source>
         <translation>الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="124" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="120" />
         <source>Stop reply</source>
         <translation>إيقاف الرد</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="126" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="122" />
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="182" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="178" />
         <source>Something went wrong: %s</source>
         <translation>حدث خطأ: %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="233" />
+        <location filename="../../lumichats_desktop/ui/tool_windows.py" line="55" />
         <source>Chat with %s</source>
         <translation>محادثة مع %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="256" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="212" />
         <source>You are chatting with LumiChats 270M, a small model that works offline. It handles simple questions and often gets facts wrong. LumiChats 4B is the real assistant: get it in Models (Ctrl+M).</source>
         <translation>أنت تتحدث مع LumiChats 270M، وهو نموذج صغير يعمل دون اتصال. يجيب عن الأسئلة البسيطة ويخطئ كثيرًا في الحقائق. المساعد الحقيقي هو LumiChats 4B: احصل عليه من النماذج (Ctrl+M).</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="263" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="219" />
         <source>Retry</source>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="265" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="221" />
         <source>Load on the CPU</source>
         <translation>التحميل على المعالج</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="267" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="223" />
         <source>Use LumiChats 270M</source>
         <translation>استخدام LumiChats 270M</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="324" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="280" />
         <source>Rename</source>
         <translation>إعادة التسمية</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="324" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="280" />
         <source>Title:</source>
         <translation>العنوان:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="334" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="290" />
         <source>Conversation deleted.</source>
         <translation>تم حذف المحادثة.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="428" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="384" />
         <source>Stop</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="474" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="430" />
         <source>The model ended its reply without writing anything.</source>
         <translation>أنهى النموذج رده دون أن يكتب شيئًا.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="514" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="470" />
         <source>Edit message</source>
         <translation>تعديل الرسالة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="514" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="470" />
         <source>Message:</source>
         <translation>الرسالة:</translation>
     </message>
@@ -365,32 +370,32 @@ The adapter is in %3.</source>
 <context>
     <name>ModelPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="144" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="149" />
         <source>Base model</source>
         <translation>النموذج الأساسي</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="146" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="151" />
         <source>The adapter is trained on this model; check that it fits before you start.</source>
         <translation>يُدرَّب المحوّل على هذا النموذج؛ تأكد أنه يتسع قبل البدء.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="153" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="158" />
         <source>Load the base in 4-bit (QLoRA): a quarter of the memory, a bit slower</source>
         <translation>تحميل النموذج الأساسي بـ4 بت (QLoRA): ربع الذاكرة وأبطأ قليلًا</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="156" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="161" />
         <source>Check data and memory</source>
         <translation>فحص البيانات والذاكرة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="158" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="163" />
         <source>Not checked yet.</source>
         <translation>لم يُفحص بعد.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="160" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="165" />
         <source>Model:</source>
         <translation>النموذج:</translation>
     </message>
@@ -577,27 +582,27 @@ The adapter is in %3.</source>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="239" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="244" />
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="240" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="245" />
         <source>The trainer runs in its own process; the app stays usable meanwhile.</source>
         <translation>يعمل المدرِّب في عملية مستقلة؛ ويبقى التطبيق قابلًا للاستخدام أثناء ذلك.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="251" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="256" />
         <source>Stop (keeps a checkpoint)</source>
         <translation>إيقاف (مع حفظ نقطة)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="252" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="257" />
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="276" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="281" />
         <source>  Held-out loss before: %s</source>
         <translation>  الخسارة على البيانات المحجوزة قبل التدريب: %s</translation>
     </message>
@@ -754,87 +759,87 @@ The adapter is in %3.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="169" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="174" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="170" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="175" />
         <source>The LumiChats recipe is filled in; the defaults are a good start.</source>
         <translation>وصفة LumiChats معبأة مسبقًا؛ القيم الافتراضية بداية جيدة.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="190" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="195" />
         <source>LoRA rank r (capacity of the adapter):</source>
         <translation>رتبة LoRA ‏r (سعة المحوّل):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="191" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="196" />
         <source>LoRA alpha (scale; r and alpha equal is the recipe):</source>
         <translation>LoRA alpha (المقياس؛ الوصفة تجعل r وalpha متساويين):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="192" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="197" />
         <source>Learning rate:</source>
         <translation>معدّل التعلّم:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="193" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="198" />
         <source>Batch size (conversations per step on the device):</source>
         <translation>حجم الدفعة (محادثات لكل خطوة على الجهاز):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="194" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="199" />
         <source>Gradient accumulation (batches per optimizer step):</source>
         <translation>تجميع التدرّج (دفعات لكل خطوة من المُحسِّن):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="195" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="200" />
         <source>Steps:</source>
         <translation>الخطوات:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="196" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="201" />
         <source>Maximum length in tokens (longer ones are cut):</source>
         <translation>الطول الأقصى بالرموز (يُقصّ ما هو أطول):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="197" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="202" />
         <source>Adapter name:</source>
         <translation>اسم المحوّل:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="198" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="203" />
         <source>Saved in:</source>
         <translation>يُحفظ في:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="202" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="207" />
         <source>Show advanced settings</source>
         <translation>إظهار الإعدادات المتقدمة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="210" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="215" />
         <source>Learning-rate schedule:</source>
         <translation>جدول معدّل التعلّم:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="211" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="216" />
         <source>Warm-up steps:</source>
         <translation>خطوات الإحماء:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="212" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="217" />
         <source>Checkpoint every (steps):</source>
         <translation>نقطة حفظ كل (خطوات):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="213" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="218" />
         <source>Held-out loss every (steps, 0 = only before and after):</source>
         <translation>الخسارة على المحجوز كل (خطوات، 0 = قبل وبعد فقط):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="214" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="219" />
         <source>Seed:</source>
         <translation>البذرة:</translation>
     </message>

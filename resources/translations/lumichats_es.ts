@@ -48,81 +48,86 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="59" />
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="95" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="61" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="97" />
         <source>Training data</source>
         <translation>Datos de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="60" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="62" />
         <source>Conversations in ShareGPT or messages form: .json, .jsonl or .parquet.</source>
         <translation>Conversaciones en formato ShareGPT o messages: .json, .jsonl o .parquet.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="62" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="64" />
         <source>The bundled sample (40 conversations in 10 languages)</source>
         <translation>La muestra incluida (40 conversaciones en 10 idiomas)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="63" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="65" />
         <source>A file on this computer</source>
         <translation>Un archivo de este ordenador</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="64" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="66" />
         <source>A Hugging Face dataset (downloaded when the run starts)</source>
         <translation>Un conjunto de datos de Hugging Face (se descarga al empezar)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="67" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="69" />
         <source>…/conversations.jsonl</source>
         <translation>…/conversaciones.jsonl</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="68" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="70" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="85" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="87" />
         <source>Held out for evaluation:</source>
         <translation>Reservado para evaluar:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="95" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="97" />
         <source>Conversations (*.json *.jsonl *.parquet)</source>
         <translation>Conversaciones (*.json *.jsonl *.parquet)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="116" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="118" />
         <source>The trainer downloads and checks this dataset when the run starts.</source>
         <translation>El entrenador descarga y comprueba este conjunto al empezar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="132" />
+        <source>The first %n rows:</source>
+        <translation><numerusform>Las primeras %n filas:</numerusform><numerusform>Las primeras %n filas:</numerusform></translation>
     </message>
 </context>
 <context>
     <name>FineTuneWizard</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="320" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="325" />
         <source>Fine-tune a LumiChats adapter</source>
         <translation>Ajustar un adaptador de LumiChats</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="387" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="392" />
         <source>Checking… (tokenizing the data and sizing the run)</source>
         <translation>Comprobando… (tokenizando los datos y estimando el entrenamiento)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="435" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="438" />
         <source>%1 conversations for training, %2 held out.</source>
         <translation>%1 conversaciones para entrenar, %2 reservadas.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="445" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="448" />
         <source>Stop training? A checkpoint is saved and Resume continues from it.</source>
         <translation>¿Detener el entrenamiento? Se guarda un punto de control y Reanudar sigue desde él.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="458" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="461" />
         <source>Training is running. Stop it (keeping a checkpoint) and close?</source>
         <translation>El entrenamiento está en marcha. ¿Detenerlo (guardando un punto de control) y cerrar?</translation>
     </message>
@@ -130,17 +135,17 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="291" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="296" />
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="295" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="300" />
         <source>Chat with it</source>
         <translation>Conversar con él</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="305" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="310" />
         <source>Held-out loss: %1 before, %2 after (lower is better).
 The adapter is in %3.</source>
         <translation>Pérdida en datos reservados: %1 antes, %2 después (menos es mejor).
@@ -163,128 +168,128 @@ El adaptador está en %3.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="77" />
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="463" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="73" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="419" />
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="103" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="99" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="104" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="100" />
         <source>New chat</source>
         <translation>Nueva conversación</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="106" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="102" />
         <source>Import conversations…</source>
         <translation>Importar conversaciones…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="110" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="106" />
         <source>Export all conversations…</source>
         <translation>Exportar todas las conversaciones…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="114" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="110" />
         <source>Models…</source>
         <translation>Modelos…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="115" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="111" />
         <source>Fine-tune…</source>
         <translation>Ajuste fino…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="116" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="112" />
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="117" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="113" />
         <source>&amp;Conversation</source>
         <translation>&amp;Conversación</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="120" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="116" />
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="124" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="120" />
         <source>Stop reply</source>
         <translation>Detener respuesta</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="126" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="122" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="182" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="178" />
         <source>Something went wrong: %s</source>
         <translation>Algo salió mal: %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="233" />
+        <location filename="../../lumichats_desktop/ui/tool_windows.py" line="55" />
         <source>Chat with %s</source>
         <translation>Conversar con %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="256" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="212" />
         <source>You are chatting with LumiChats 270M, a small model that works offline. It handles simple questions and often gets facts wrong. LumiChats 4B is the real assistant: get it in Models (Ctrl+M).</source>
         <translation>Estás conversando con LumiChats 270M, un modelo pequeño que funciona sin conexión. Responde preguntas sencillas y a menudo se equivoca en los datos. LumiChats 4B es el asistente de verdad: consíguelo en Modelos (Ctrl+M).</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="263" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="219" />
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="265" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="221" />
         <source>Load on the CPU</source>
         <translation>Cargar en la CPU</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="267" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="223" />
         <source>Use LumiChats 270M</source>
         <translation>Usar LumiChats 270M</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="324" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="280" />
         <source>Rename</source>
         <translation>Cambiar nombre</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="324" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="280" />
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="334" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="290" />
         <source>Conversation deleted.</source>
         <translation>Conversación eliminada.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="428" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="384" />
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="474" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="430" />
         <source>The model ended its reply without writing anything.</source>
         <translation>El modelo terminó su respuesta sin escribir nada.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="514" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="470" />
         <source>Edit message</source>
         <translation>Editar mensaje</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="514" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="470" />
         <source>Message:</source>
         <translation>Mensaje:</translation>
     </message>
@@ -365,32 +370,32 @@ El adaptador está en %3.</translation>
 <context>
     <name>ModelPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="144" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="149" />
         <source>Base model</source>
         <translation>Modelo base</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="146" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="151" />
         <source>The adapter is trained on this model; check that it fits before you start.</source>
         <translation>El adaptador se entrena sobre este modelo; comprueba que cabe antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="153" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="158" />
         <source>Load the base in 4-bit (QLoRA): a quarter of the memory, a bit slower</source>
         <translation>Cargar la base en 4 bits (QLoRA): un cuarto de la memoria, algo más lento</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="156" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="161" />
         <source>Check data and memory</source>
         <translation>Comprobar datos y memoria</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="158" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="163" />
         <source>Not checked yet.</source>
         <translation>Aún sin comprobar.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="160" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="165" />
         <source>Model:</source>
         <translation>Modelo:</translation>
     </message>
@@ -577,27 +582,27 @@ El adaptador está en %3.</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="239" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="244" />
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="240" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="245" />
         <source>The trainer runs in its own process; the app stays usable meanwhile.</source>
         <translation>El entrenador corre en su propio proceso; mientras tanto puedes seguir usando la app.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="251" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="256" />
         <source>Stop (keeps a checkpoint)</source>
         <translation>Detener (guarda un punto de control)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="252" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="257" />
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="276" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="281" />
         <source>  Held-out loss before: %s</source>
         <translation>  Pérdida en datos reservados antes: %s</translation>
     </message>
@@ -754,87 +759,87 @@ El adaptador está en %3.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="169" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="174" />
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="170" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="175" />
         <source>The LumiChats recipe is filled in; the defaults are a good start.</source>
         <translation>La receta de LumiChats ya está puesta; los valores por defecto son un buen comienzo.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="190" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="195" />
         <source>LoRA rank r (capacity of the adapter):</source>
         <translation>Rango LoRA r (capacidad del adaptador):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="191" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="196" />
         <source>LoRA alpha (scale; r and alpha equal is the recipe):</source>
         <translation>LoRA alpha (escala; la receta usa r y alpha iguales):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="192" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="197" />
         <source>Learning rate:</source>
         <translation>Tasa de aprendizaje:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="193" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="198" />
         <source>Batch size (conversations per step on the device):</source>
         <translation>Tamaño de lote (conversaciones por paso en el dispositivo):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="194" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="199" />
         <source>Gradient accumulation (batches per optimizer step):</source>
         <translation>Acumulación de gradiente (lotes por paso del optimizador):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="195" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="200" />
         <source>Steps:</source>
         <translation>Pasos:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="196" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="201" />
         <source>Maximum length in tokens (longer ones are cut):</source>
         <translation>Longitud máxima en tokens (lo más largo se corta):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="197" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="202" />
         <source>Adapter name:</source>
         <translation>Nombre del adaptador:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="198" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="203" />
         <source>Saved in:</source>
         <translation>Se guarda en:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="202" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="207" />
         <source>Show advanced settings</source>
         <translation>Mostrar ajustes avanzados</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="210" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="215" />
         <source>Learning-rate schedule:</source>
         <translation>Programa de la tasa de aprendizaje:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="211" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="216" />
         <source>Warm-up steps:</source>
         <translation>Pasos de calentamiento:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="212" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="217" />
         <source>Checkpoint every (steps):</source>
         <translation>Punto de control cada (pasos):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="213" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="218" />
         <source>Held-out loss every (steps, 0 = only before and after):</source>
         <translation>Pérdida reservada cada (pasos, 0 = solo antes y después):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="214" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="219" />
         <source>Seed:</source>
         <translation>Semilla:</translation>
     </message>

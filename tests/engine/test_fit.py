@@ -9,7 +9,7 @@ import pytest
 from lumichats_desktop.engine.errors import ModelWontFitError
 from lumichats_desktop.engine.fit import estimate, kv_cache_bytes
 from lumichats_desktop.engine.hardware import HardwareInfo, four_bit_works, probe, summary
-from tests.trainer.test_model import GEMMA3_4B
+from trainer.common.architectures import GEMMA3_4B
 
 PARAMS_4B = 4_300_079_472  # Gemma3ForConditionalGeneration on the meta device (tests/trainer/test_model.py)
 

@@ -11,7 +11,7 @@ def test_wizard_trains_cancels_resumes_and_opens_a_chat_on_the_adapter(
     windows: WindowFactory, tiny_model_dir: Path, tmp_path: Path
 ) -> None:
     window = windows.open()
-    wizard = window.show_finetune()
+    wizard = window.tools.show_finetune()
     wizard.confirm = lambda question: True  # type: ignore[method-assign]
     assert wizard.data_page.isComplete() and "40 rows" in wizard.data_page.preview.toPlainText()
     wizard.next()

@@ -1,11 +1,15 @@
-"""Open the SQLite file safely: WAL, foreign keys, migrations after a backup, bad files moved aside.
+"""Open the SQLite file safely: WAL, foreign keys, checks, migrations after a backup, bad files moved aside.
 
-A damaged file or one written by a newer LumiChats is never deleted: it is renamed next to the
-original and a fresh database is started, and the caller gets a notice to show the user.
+Every open runs `PRAGMA quick_check`; after an exit that was not clean (the "in use" marker next to the
+file is still there) the full `integrity_check` runs too. A damaged, empty (0-byte) or non-SQLite file,
+or one written by a newer LumiChats, is never deleted: it is renamed next to the original, a fresh
+database is started, and the caller gets a notice (and the moved file, to offer a recovery).
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 import shutil
 import sqlite3
 import time
@@ -14,9 +18,16 @@ from pathlib import Path
 
 from lumichats_desktop.storage.schema import MIGRATIONS, SCHEMA_VERSION
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+IN_USE_SUFFIX = ".in-use"  # exists while the file is open; left behind by a crash or a kill
+
 
 class StoreError(RuntimeError):
     """The database cannot be used (read-only folder, disk full...); the message says what to do."""
+
+
+class DamagedFileError(sqlite3.DatabaseError):
+    """The file is not a usable SQLite database (empty, foreign or failing its checks)."""
 
 
 @dataclass(frozen=True)
@@ -25,6 +36,8 @@ class OpenResult:
 
     connection: sqlite3.Connection
     notice: str | None = None
+    moved_aside: Path | None = None  # the damaged file kept for recovery, when there was one
+    checked: str = "quick_check"  # which check ran: quick_check, or integrity_check after a crash
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -36,9 +49,18 @@ def _connect(path: Path) -> sqlite3.Connection:
     return connection
 
 
+def in_use_marker(path: Path) -> Path:
+    """The file that says the database is open; still there at the next start means a crash."""
+    return path.with_name(path.name + IN_USE_SUFFIX)
+
+
 def _move_aside(path: Path, reason: str) -> Path:
     stamp = time.strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.{reason}-{stamp}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.name}.{reason}-{stamp}-{n}")
     for suffix in ("", "-wal", "-shm"):
         part = Path(str(path) + suffix)
         if part.exists():
@@ -78,35 +100,85 @@ def _statements(script: str) -> list[str]:
     return [s for s in out if s]
 
 
+def _check_header(path: Path) -> None:
+    """Refuse an empty or foreign file before SQLite treats it as a new database or guesses."""
+    if not path.exists():
+        return
+    size = path.stat().st_size
+    wal = Path(str(path) + "-wal")
+    if size == 0:
+        if wal.exists() and wal.stat().st_size > 0:
+            return  # every page still in the write-ahead log: SQLite reads it from there
+        raise DamagedFileError("the file is empty (0 bytes)")
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise DamagedFileError("the file is not an SQLite database")
+
+
+def check_connection(connection: sqlite3.Connection, *, full: bool) -> None:
+    """Run quick_check (or the full integrity_check); raise DamagedFileError with SQLite's first finding."""
+    pragma = "integrity_check" if full else "quick_check"
+    rows = connection.execute(f"PRAGMA {pragma}(20)").fetchall()
+    findings = [str(r[0]) for r in rows]
+    if findings != ["ok"]:
+        raise DamagedFileError(f"{pragma} found: {findings[0]}")
+    if full and _has_search_index(connection):
+        try:
+            connection.execute("INSERT INTO message_search(message_search) VALUES ('integrity-check')")
+        except sqlite3.DatabaseError:
+            # The search index is derived data: rebuild it from the messages (nothing is lost).
+            connection.execute("INSERT INTO message_search(message_search) VALUES ('rebuild')")
+
+
+def _has_search_index(connection: sqlite3.Connection) -> bool:
+    row = connection.execute("SELECT 1 FROM sqlite_master WHERE name = 'message_search'").fetchone()
+    return row is not None
+
+
+def _damaged_notice(reason: str, moved: Path) -> str:
+    return (
+        f"The conversation database was damaged ({reason}). It was kept unchanged as {moved.name} in "
+        f"{moved.parent} and a new, empty database was started. Press Recover to copy every "
+        "conversation that can still be read into the new database; the damaged file stays as it is, "
+        "so you can also try `sqlite3 <file> .recover` on it later."
+    )
+
+
 def open_database(path: Path) -> OpenResult:
-    """Open (creating, migrating or recovering) the conversation database at path."""
+    """Open (creating, checking, migrating or recovering) the conversation database at path."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StoreError(f"Cannot create the data folder {path.parent}: {exc.strerror}.") from exc
-    notice = None
+    notice: str | None = None
+    moved: Path | None = None
+    crashed = in_use_marker(path).exists()
+    checked = "integrity_check" if crashed else "quick_check"
+    connection: sqlite3.Connection | None = None
     try:
+        _check_header(path)
         connection = _connect(path)
         version = connection.execute("PRAGMA user_version").fetchone()[0]
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        check_connection(connection, full=crashed)
     except sqlite3.DatabaseError as exc:
+        if connection is not None:
+            connection.close()
         if "readonly" in str(exc) or "unable to open" in str(exc):
             raise StoreError(
                 f"Cannot open {path}: {exc}. Check that the folder is writable and the disk not full."
             ) from exc
         moved = _move_aside(path, "damaged")
-        notice = (
-            f"The conversation database was damaged ({exc}). It was kept as {moved.name} and a new "
-            "one was started; your old file is untouched for recovery."
-        )
+        notice = _damaged_notice(str(exc), moved)
         connection = _connect(path)
         version = 0
     if version > SCHEMA_VERSION:
         connection.close()
-        moved = _move_aside(path, f"newer-v{version}")
+        moved_newer = _move_aside(path, f"newer-v{version}")
         notice = (
             f"The conversation database was written by a newer LumiChats (schema {version}; this "
-            f"version knows {SCHEMA_VERSION}). It was kept as {moved.name}; update LumiChats to see "
+            f"version knows {SCHEMA_VERSION}). It was kept as {moved_newer.name}; update LumiChats to see "
             "those conversations again. A new database was started."
         )
         connection = _connect(path)
@@ -114,4 +186,16 @@ def open_database(path: Path) -> OpenResult:
         migrate(connection, path)
     except sqlite3.OperationalError as exc:
         raise StoreError(f"Cannot update {path}: {exc}. Check free disk space and permissions.") from exc
-    return OpenResult(connection, notice)
+    _mark_in_use(path)
+    return OpenResult(connection, notice, moved, checked)
+
+
+def _mark_in_use(path: Path) -> None:
+    # A missing marker only means the next start runs the quick check, not the full one.
+    with contextlib.suppress(OSError):
+        in_use_marker(path).write_text(str(os.getpid()), encoding="utf-8")
+
+
+def mark_clean_exit(path: Path) -> None:
+    """Called after the connection closed cleanly: the next start needs only the quick check."""
+    in_use_marker(path).unlink(missing_ok=True)

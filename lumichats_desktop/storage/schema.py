@@ -2,6 +2,11 @@
 
 Messages form a tree (parent_id): a regenerated reply is a sibling of the old one, an edited user
 message starts a new branch. `conversations.leaf_id` marks the branch the user is looking at.
+`imports` remembers which export files were imported (by a fingerprint of their content), so a
+second import of one file is noticed.
+
+Message status: complete, stopped (the user pressed Stop), error, streaming (being written now; the
+text is saved about once a second) and interrupted (was streaming when the app died; set at start).
 """
 
 from __future__ import annotations
@@ -48,6 +53,14 @@ MIGRATIONS: dict[int, str] = {
         INSERT INTO message_search(message_search, rowid, content) VALUES ('delete', old.id, old.content);
         INSERT INTO message_search(rowid, content) VALUES (new.id, new.content);
     END;
+    """,
+    3: """
+    CREATE TABLE imports (
+        fingerprint TEXT PRIMARY KEY,
+        file_name TEXT NOT NULL,
+        imported_at REAL NOT NULL,
+        conversations INTEGER NOT NULL
+    );
     """,
 }
 SCHEMA_VERSION = max(MIGRATIONS)

@@ -6,16 +6,20 @@ Not thread-safe by design: exactly one owner (the app's DB executor thread) call
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from lumichats_desktop.storage.database import StoreError, open_database
+from lumichats_desktop.storage.database import StoreError, mark_clean_exit, open_database
+from lumichats_desktop.storage.import_schema import EXPORT_FORMAT, EXPORT_VERSION, STATUSES
 
-EXPORT_FORMAT = "lumichats-conversations"
-EXPORT_VERSION = 1
+log = logging.getLogger(__name__)
+__all__ = ["EXPORT_FORMAT", "EXPORT_VERSION", "ConversationStore"]
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,7 @@ class Conversation:
     model_id: str | None
     settings: dict[str, Any]
     leaf_id: int | None
+    problems: tuple[str, ...] = ()  # what was unreadable in the stored row (defaults used instead)
 
 
 @dataclass(frozen=True)
@@ -71,11 +76,15 @@ class ConversationStore:
         opened = open_database(path)
         self.path = path
         self.notice = opened.notice
+        self.moved_aside = opened.moved_aside  # a damaged file kept next to this one, to recover from
+        self.checked = opened.checked
         self._db = opened.connection
+        self.interrupted = self.mark_interrupted()
 
     def close(self) -> None:
-        """Flush the WAL and close the file."""
+        """Flush the WAL, close the file and note the clean exit (the next start skips the full check)."""
         self._db.close()
+        mark_clean_exit(self.path)
 
     def _write(self, sql: str, params: tuple[Any, ...] = ()) -> sqlite3.Cursor:
         try:
@@ -85,6 +94,25 @@ class ConversationStore:
                 f"Could not save to {self.path.name}: {exc}. Free some disk space or check permissions; "
                 "what you typed is still in the window."
             ) from exc
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One commit for everything inside; an error rolls all of it back. Nested use joins the outer one."""
+        if self._db.in_transaction:
+            yield
+            return
+        self._write("BEGIN IMMEDIATE")
+        try:
+            yield
+            self._write("COMMIT")
+        except BaseException:
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
+            raise
+
+    def integrity(self) -> list[str]:
+        """SQLite's integrity_check findings (["ok"] when the file is sound)."""
+        return [str(r[0]) for r in self._db.execute("PRAGMA integrity_check").fetchall()]
 
     # conversations -----------------------------------------------------------------------------
 
@@ -113,13 +141,24 @@ class ConversationStore:
         row = self._db.execute("SELECT * FROM conversations WHERE id = ?", (conversation_id,)).fetchone()
         if row is None:
             raise StoreError(f"Conversation {conversation_id} no longer exists.")
+        problems: list[str] = []
+        settings = _json_object(row["settings_json"])
+        if settings is None:
+            problems.append("This conversation's saved settings were unreadable; the defaults are used.")
+            settings = {}
+        model_id = row["model_id"]
+        if model_id is not None and not isinstance(model_id, str):
+            problems.append("This conversation's saved model was unreadable; the default model is used.")
+            model_id = None
+        leaf = row["leaf_id"] if isinstance(row["leaf_id"], int) else None
         return Conversation(
             row["id"],
-            row["title"],
-            row["system_prompt"],
-            row["model_id"],
-            json.loads(row["settings_json"]),
-            row["leaf_id"],
+            _as_text(row["title"]),
+            _as_text(row["system_prompt"]),
+            model_id,
+            settings,
+            leaf,
+            tuple(problems),
         )
 
     def rename(self, conversation_id: int, title: str) -> None:
@@ -170,18 +209,21 @@ class ConversationStore:
         status: str = "complete",
         stats: dict[str, Any] | None = None,
     ) -> int:
-        """Append a message under parent_id and show its branch."""
+        """Append a message under parent_id and show its branch (one commit: never stored but hidden)."""
+        if status not in STATUSES:
+            raise ValueError(f"unknown message status {status!r}")
         now = time.time()
-        cursor = self._write(
-            "INSERT INTO messages(conversation_id, parent_id, role, content, created_at, status, stats_json) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (conversation_id, parent_id, role, content, now, status, json.dumps(stats or {})),
-        )
-        message_id = int(cursor.lastrowid or 0)
-        self._write(
-            "UPDATE conversations SET leaf_id = ?, updated_at = ? WHERE id = ?",
-            (message_id, now, conversation_id),
-        )
+        with self.transaction():
+            cursor = self._write(
+                "INSERT INTO messages(conversation_id, parent_id, role, content, created_at, status, "
+                "stats_json) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (conversation_id, parent_id, role, content, now, status, json.dumps(stats or {})),
+            )
+            message_id = int(cursor.lastrowid or 0)
+            self._write(
+                "UPDATE conversations SET leaf_id = ?, updated_at = ? WHERE id = ?",
+                (message_id, now, conversation_id),
+            )
         return message_id
 
     def update_message(
@@ -192,6 +234,36 @@ class ConversationStore:
             "UPDATE messages SET content = ?, status = ?, stats_json = ? WHERE id = ?",
             (content, status, json.dumps(stats or {}), message_id),
         )
+
+    def save_partial(self, message_id: int, content: str) -> bool:
+        """Save the text of a reply still being written (so a crash keeps it); False if it has ended."""
+        cursor = self._write(
+            "UPDATE messages SET content = ? WHERE id = ? AND status = 'streaming'", (content, message_id)
+        )
+        return cursor.rowcount == 1
+
+    def mark_interrupted(self) -> int:
+        """At start: replies left 'streaming' by a crash become 'interrupted', keeping their saved text."""
+        return self._write("UPDATE messages SET status = 'interrupted' WHERE status = 'streaming'").rowcount
+
+    def conversation_of(self, message_id: int) -> int:
+        """The conversation a message belongs to."""
+        row = self._db.execute("SELECT conversation_id FROM messages WHERE id = ?", (message_id,)).fetchone()
+        if row is None:
+            raise StoreError("That message no longer exists.")
+        return int(row[0])
+
+    def show_message(self, conversation_id: int, message_id: int) -> None:
+        """Make message_id the end of the shown branch."""
+        self._write(
+            "UPDATE conversations SET leaf_id = ?, updated_at = ? WHERE id = ?",
+            (message_id, time.time(), conversation_id),
+        )
+
+    def message(self, message_id: int) -> StoredMessage | None:
+        """One message (any branch), or None if it is gone."""
+        row = self._db.execute("SELECT * FROM messages WHERE id = ?", (message_id,)).fetchone()
+        return None if row is None else _message_from(row)
 
     def _children(self, parent_id: int | None, conversation_id: int) -> list[int]:
         if parent_id is None:
@@ -215,23 +287,15 @@ class ConversationStore:
         out = []
         for row in rows:
             siblings = self._children(row["parent_id"], conversation_id)
-            out.append(
-                StoredMessage(
-                    row["id"],
-                    row["parent_id"],
-                    row["role"],
-                    row["content"],
-                    row["status"],
-                    json.loads(row["stats_json"]),
-                    siblings.index(row["id"]),
-                    len(siblings),
-                )
-            )
+            index = siblings.index(row["id"]) if row["id"] in siblings else 0
+            out.append(_message_from(row, index, max(len(siblings), 1)))
         return out
 
     def show_sibling(self, conversation_id: int, message_id: int, step: int) -> None:
         """Switch the shown branch to the previous (-1) or next (+1) alternative of a message."""
         row = self._db.execute("SELECT parent_id FROM messages WHERE id = ?", (message_id,)).fetchone()
+        if row is None:
+            raise StoreError("That message no longer exists.")
         siblings = self._children(row["parent_id"], conversation_id)
         target = siblings[(siblings.index(message_id) + step) % len(siblings)]
         leaf = target
@@ -242,8 +306,13 @@ class ConversationStore:
     def delete_message(self, conversation_id: int, message_id: int) -> int | None:
         """Delete a message and everything after it on its branch; returns its parent's id."""
         row = self._db.execute("SELECT parent_id FROM messages WHERE id = ?", (message_id,)).fetchone()
-        self._write("DELETE FROM messages WHERE id = ?", (message_id,))
-        self._write("UPDATE conversations SET leaf_id = ? WHERE id = ?", (row["parent_id"], conversation_id))
+        if row is None:
+            return None
+        with self.transaction():
+            self._write("DELETE FROM messages WHERE id = ?", (message_id,))
+            self._write(
+                "UPDATE conversations SET leaf_id = ? WHERE id = ?", (row["parent_id"], conversation_id)
+            )
         parent: int | None = row["parent_id"]
         return parent
 
@@ -335,58 +404,45 @@ class ConversationStore:
             parts.append(f"**{who}**{note}:\n\n{message.content}\n")
         return "\n".join(parts)
 
-    def import_json(self, data: dict[str, Any]) -> list[int]:
-        """Add conversations from an export; all or nothing. Returns the new ids."""
-        if data.get("format") != EXPORT_FORMAT or not isinstance(data.get("conversations"), list):
-            raise StoreError("This file is not a LumiChats conversation export.")
-        if int(data.get("version", 0)) > EXPORT_VERSION:
-            raise StoreError("This export comes from a newer LumiChats; update the app to import it.")
-        new_ids = []
-        self._write("BEGIN")
-        try:
-            for conv in data["conversations"]:
-                new_ids.append(self._import_one(conv))
-            self._write("COMMIT")
-        except (KeyError, TypeError, ValueError, IndexError, sqlite3.IntegrityError) as exc:
-            self._write("ROLLBACK")
-            raise StoreError(f"The export file is damaged ({exc!r}); nothing was imported.") from exc
-        return new_ids
+    def import_json(self, data: Any, *, file_name: str = "", on_duplicate: str = "ask") -> list[int]:
+        """Add conversations from an export: checked whole first, then written in one commit.
 
-    def _import_one(self, conv: dict[str, Any]) -> int:
-        cursor = self._write(
-            "INSERT INTO conversations(title, created_at, updated_at, pinned, system_prompt, model_id, "
-            "settings_json) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                str(conv["title"]),
-                float(conv["created_at"]),
-                float(conv["updated_at"]),
-                int(bool(conv.get("pinned"))),
-                str(conv.get("system_prompt", "")),
-                conv.get("model_id"),
-                json.dumps(conv.get("settings", {})),
-            ),
-        )
-        conversation_id = int(cursor.lastrowid or 0)
-        ids: list[int] = []
-        for message in conv["messages"]:
-            parent = message["parent"]
-            cursor = self._write(
-                "INSERT INTO messages(conversation_id, parent_id, role, content, created_at, status, "
-                "stats_json) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (
-                    conversation_id,
-                    None if parent is None else ids[parent],
-                    message["role"],
-                    str(message["content"]),
-                    float(message["created_at"]),
-                    str(message.get("status", "complete")),
-                    json.dumps(message.get("stats", {})),
-                ),
-            )
-            ids.append(int(cursor.lastrowid or 0))
-        leaf = conv.get("leaf")
-        self._write(
-            "UPDATE conversations SET leaf_id = ? WHERE id = ?",
-            (None if leaf is None else ids[leaf], conversation_id),
-        )
-        return conversation_id
+        A file imported before raises DuplicateImportError unless on_duplicate is "skip" (nothing is
+        added) or "copy" (added again, titles marked as copies). Returns the new conversation ids.
+        """
+        from lumichats_desktop.storage.importer import import_export
+
+        return import_export(self, data, file_name=file_name, on_duplicate=on_duplicate)
+
+
+def _as_text(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return "" if value is None else str(value)
+
+
+def _json_object(text: Any) -> dict[str, Any] | None:
+    """A JSON object stored in a column, or None if it is not one (damaged or hand-edited)."""
+    try:
+        value = json.loads(text)
+    except (TypeError, ValueError):
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def _message_from(row: sqlite3.Row, index: int = 0, count: int = 1) -> StoredMessage:
+    """A message row checked where it leaves the database: odd values get safe ones, never a crash."""
+    role = row["role"] if row["role"] in ("user", "assistant") else "assistant"
+    status = row["status"] if row["status"] in STATUSES else "complete"
+    return StoredMessage(
+        row["id"],
+        row["parent_id"] if isinstance(row["parent_id"], int) else None,
+        role,
+        _as_text(row["content"]),
+        status,
+        _json_object(row["stats_json"]) or {},
+        index,
+        count,
+    )

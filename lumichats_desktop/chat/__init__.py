@@ -1,0 +1,1 @@
+"""The conversation service: what one reply needs, planned and saved in store transactions. No Qt."""

@@ -1,0 +1,184 @@
+"""Plan a reply and finish it, each in one store transaction, so a crash never leaves half a change.
+
+Called on the database owner's thread (`db.run(lambda s: plan_send(s, ...))`). A plan holds
+everything the model needs; the reply row is stored as 'streaming' at once and its text is saved as
+it streams (`PartialSaver`), so a crash keeps what was written and the next start marks it
+'interrupted' (see ConversationStore.mark_interrupted).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from lumichats_desktop.settings import read_sampling
+from lumichats_desktop.storage.database import StoreError
+from lumichats_desktop.storage.store import ConversationStore, StoredMessage
+
+NEW_TITLE = "New chat"
+SAVE_PARTIAL_S = 1.0  # how often the text of a streaming reply is saved
+
+
+@dataclass(frozen=True)
+class ReplyPlan:
+    """One reply about to be written: where it is stored and what the model is asked."""
+
+    conversation_id: int
+    message_id: int  # the stored 'streaming' reply
+    parent_id: int  # the user message it answers
+    history: list[tuple[str, str]]  # (role, text), oldest first, system prompt first if any
+    model_id: str | None
+    adapter: str
+    settings: dict[str, Any]
+    max_new_tokens: int
+    prefix: str = ""  # Continue: the text already written, which the model goes on from
+    problems: tuple[str, ...] = ()  # bad stored values that were replaced by defaults
+
+
+@dataclass(frozen=True)
+class FinishedReply:
+    """What finishing did: kept (with its status) or removed because nothing was written."""
+
+    kept: bool
+    status: str
+    parent_id: int | None
+
+
+def title_from(text: str) -> str:
+    """A conversation title from the first user message: its first line, about 40 characters."""
+    line = " ".join(text.strip().splitlines()[0].split()) if text.strip() else NEW_TITLE
+    return line if len(line) <= 40 else line[:39].rstrip() + "…"
+
+
+def prompt_history(path: Sequence[StoredMessage], system_prompt: str = "") -> list[tuple[str, str]]:
+    """The messages the model sees: empty replies left out, same-role neighbours joined, user first.
+
+    Interrupted or failed replies may be empty; leaving them out (and joining the user messages around
+    them) keeps the turns alternating, so a conversation with such a reply stays usable.
+    """
+    out: list[tuple[str, str]] = []
+    for message in path:
+        text = message.content
+        if not text.strip():
+            continue
+        if out and out[-1][0] == message.role:
+            out[-1] = (message.role, out[-1][1] + "\n\n" + text)
+        elif out or message.role == "user":
+            out.append((message.role, text))
+    if system_prompt.strip():
+        out.insert(0, ("system", system_prompt))
+    return out
+
+
+def _plan(
+    store: ConversationStore, conversation_id: int, message_id: int, max_new_tokens: int, prefix: str = ""
+) -> ReplyPlan:
+    conv = store.conversation(conversation_id)
+    path = store.active_path(conversation_id)
+    upto = [m for m in path if m.id != message_id]
+    _, problems = read_sampling(conv.settings, max_new_tokens)
+    adapter = conv.settings.get("adapter", "")
+    if not isinstance(adapter, str):
+        problems.append("This conversation's adapter setting was unreadable; no adapter is used.")
+        adapter = ""
+    parent = next(m.parent_id for m in path if m.id == message_id)
+    return ReplyPlan(
+        conversation_id,
+        message_id,
+        parent or 0,
+        prompt_history(upto, conv.system_prompt),
+        conv.model_id,
+        adapter,
+        conv.settings,
+        max_new_tokens,
+        prefix,
+        (*conv.problems, *problems),
+    )
+
+
+def plan_send(
+    store: ConversationStore, conversation_id: int | None, text: str, max_new_tokens: int
+) -> ReplyPlan:
+    """Store the user's message and an empty 'streaming' reply under it, in one commit."""
+    with store.transaction():
+        if conversation_id is None:
+            conversation_id = store.create_conversation(NEW_TITLE)
+        path = store.active_path(conversation_id)
+        parent = path[-1].id if path else None
+        if path and path[-1].role == "user":  # an earlier reply failed: answer the waiting message
+            parent = path[-1].parent_id
+        user_id = store.add_message(conversation_id, parent, "user", text)
+        reply_id = store.add_message(conversation_id, user_id, "assistant", "", status="streaming")
+        return _plan(store, conversation_id, reply_id, max_new_tokens)
+
+
+def plan_reply(
+    store: ConversationStore, conversation_id: int, parent_id: int, max_new_tokens: int
+) -> ReplyPlan:
+    """A new reply (Retry, Regenerate, an edited message) under parent_id, stored as 'streaming'."""
+    with store.transaction():
+        reply_id = store.add_message(conversation_id, parent_id, "assistant", "", status="streaming")
+        return _plan(store, conversation_id, reply_id, max_new_tokens)
+
+
+def plan_continue(
+    store: ConversationStore, conversation_id: int, message_id: int, max_new_tokens: int
+) -> ReplyPlan:
+    """Go on writing an interrupted or stopped reply from where its saved text ends."""
+    message = store.message(message_id)
+    if message is None or message.role != "assistant":
+        raise StoreError("That reply no longer exists.")
+    with store.transaction():
+        store.update_message(message_id, message.content, status="streaming", stats=message.stats)
+        store.show_message(conversation_id, message_id)
+        return _plan(store, conversation_id, message_id, max_new_tokens, prefix=message.content)
+
+
+def finish_reply(
+    store: ConversationStore, message_id: int, text: str, stats: dict[str, Any]
+) -> FinishedReply:
+    """Store the finished (stopped, failed) reply and the conversation's title in one commit.
+
+    A reply with no text is removed (its branch shows the user's message again, ready for Retry).
+    """
+    reason = str(stats.get("stop_reason"))
+    status = {"cancelled": "stopped", "error": "error"}.get(reason, "complete")
+    with store.transaction():
+        message = store.message(message_id)
+        if message is None:
+            return FinishedReply(False, status, None)
+        if not text.strip():
+            parent = store.delete_message(store.conversation_of(message_id), message_id)
+            return FinishedReply(False, status, parent)
+        store.update_message(message_id, text, status=status, stats=stats)
+        cid = store.conversation_of(message_id)
+        if store.conversation(cid).title == NEW_TITLE:
+            first_user = next((m.content for m in store.active_path(cid) if m.role == "user"), "")
+            store.rename(cid, title_from(first_user))
+        return FinishedReply(True, status, message.parent_id)
+
+
+def abandon_reply(store: ConversationStore, message_id: int, text: str = "") -> FinishedReply:
+    """A reply that could not start or was cut off by an error: keep what was written, else remove it."""
+    return finish_reply(store, message_id, text, {"stop_reason": "error"})
+
+
+class PartialSaver:
+    """Decides when the text of a streaming reply is saved: changed, and SAVE_PARTIAL_S since the last."""
+
+    def __init__(
+        self, interval_s: float = SAVE_PARTIAL_S, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self.interval_s, self._clock = interval_s, clock
+        self._last_at = clock()
+        self.saved = ""
+
+    def due(self, text: str) -> str | None:
+        """The text to save now, or None (unchanged, or saved less than interval_s ago)."""
+        now = self._clock()
+        if text == self.saved or now - self._last_at < self.interval_s:
+            return None
+        self._last_at, self.saved = now, text
+        return text

@@ -80,7 +80,7 @@ class AppSettings:
             elif allowed is not None and value not in allowed:
                 choices = ", ".join(allowed)
                 problems.append(f"Setting {f.name} = {value!r} is not one of {choices}; using {default!r}.")
-            elif bounds is not None and not bounds[0] <= value <= bounds[1]:  # type: ignore[operator]
+            elif bounds is not None and not bounds[0] <= value <= bounds[1]:
                 problems.append(f"Setting {f.name} = {value!r} is out of range; using {default!r}.")
             else:
                 values[f.name] = value
@@ -120,14 +120,14 @@ def read_sampling(settings: object, max_new_tokens: int = 1024) -> tuple[Samplin
             default = getattr(defaults, key)
             problems.append(f"The setting {key} = {value!r:.40} is not {wanted}; using {default!r}.")
             continue
-        candidate = SamplingParams(**{**values, key: value})  # type: ignore[arg-type]
+        candidate = SamplingParams(**{**values, key: value})
         try:
             candidate.check()
         except ValueError as exc:
             default = getattr(defaults, key)
             problems.append(f"The setting {key} = {value!r} is out of range ({exc}); using {default!r}.")
             continue
-        values[key] = float(value) if expected is float else value  # type: ignore[arg-type]
+        values[key] = float(value) if expected is float else value
     return SamplingParams(**values), problems  # type: ignore[arg-type]
 
 

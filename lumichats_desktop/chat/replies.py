@@ -130,6 +130,8 @@ def plan_continue(
     message = store.message(message_id)
     if message is None or message.role != "assistant":
         raise StoreError("That reply no longer exists.")
+    if store.has_children(message_id):
+        raise StoreError("Only the last reply of a branch can be continued; use Retry to write it again.")
     with store.transaction():
         store.update_message(message_id, message.content, status="streaming", stats=message.stats)
         store.show_message(conversation_id, message_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Generator, Sequence
+from dataclasses import replace
 
 import torch
 
@@ -31,11 +32,23 @@ class ChatEngine:
         return ids
 
     def prepare(
-        self, messages: Sequence[Message], *, max_new_tokens: int, context_limit: int | None = None
+        self,
+        messages: Sequence[Message],
+        *,
+        max_new_tokens: int,
+        context_limit: int | None = None,
+        continue_text: str = "",
     ) -> BudgetedPrompt:
-        """Format and fit the conversation; raises ChatFormatError or ContextOverflowError."""
+        """Format and fit the conversation; raises ChatFormatError or ContextOverflowError.
+
+        continue_text: a reply already begun (interrupted or stopped); the model goes on from its end.
+        """
         limit = min(context_limit or self.loaded.context_length, self.loaded.context_length)
-        return fit_to_context(messages, self.encode, context_limit=limit, max_new_tokens=max_new_tokens)
+        extra = self.encode(continue_text) if continue_text else []
+        prompt = fit_to_context(
+            messages, self.encode, context_limit=limit, max_new_tokens=max_new_tokens + len(extra)
+        )
+        return replace(prompt, token_ids=prompt.token_ids + extra) if extra else prompt
 
     def reset_cache(self) -> None:
         """Drop the reusable KV cache (after the model's adapter changed)."""

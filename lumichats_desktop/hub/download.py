@@ -3,7 +3,9 @@
 Files stream into `<name>.part` next to their final place; a manifest (`.lumichats-download.json`)
 records the repo, the resolved commit and the file list, so a download cut off by a crash, a cancel
 or a lost connection resumes with HTTP Range requests after a restart. LFS files are checked against
-their sha256; the commit is recorded in `lumichats-source.json` when the repo is complete.
+their sha256 (a file already there is re-checked once, then remembered by size and mtime in
+`.lumichats-verified.json`); the commit is recorded in `lumichats-source.json` when the repo is complete.
+File names come from the Hub, so each one is checked to land inside the target folder on every OS.
 """
 
 from __future__ import annotations
@@ -11,19 +13,30 @@ from __future__ import annotations
 import fnmatch
 import hashlib
 import json
+import logging
 import os
 import shutil
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from lumichats_desktop.hub import errors
 from lumichats_desktop.hub.errors import HubError, HubErrorKind
 
+log = logging.getLogger(__name__)
 MANIFEST = ".lumichats-download.json"
 SOURCE = "lumichats-source.json"
+VERIFIED = ".lumichats-verified.json"
+_WINDOWS_RESERVED = {
+    "CON",
+    "PRN",
+    "AUX",
+    "NUL",
+    *(f"COM{i}" for i in range(1, 10)),
+    *(f"LPT{i}" for i in range(1, 10)),
+}
 WANTED = ("*.json", "*.safetensors", "*.model", "*.txt", "*.jinja", "*.md", "tokenizer*")
 PICKLE = ("*.bin", "*.pt", "*.pth", "*.ckpt", "*.pkl")
 DISK_MARGIN = 200 * 2**20
@@ -76,6 +89,32 @@ class Progress:
 
 
 ProgressFn = Callable[[Progress], None]
+
+
+def is_safe_name(name: str) -> bool:
+    """Whether a Hub file name is one plain file name that stays in its folder on Linux, macOS and Windows.
+
+    Refused: separators (/ and \\), '.', '..', absolute paths, drive letters and other ':' uses
+    (alternate data streams), control characters, Windows device names, and trailing dots or spaces.
+    """
+    if not name or len(name) > 255 or name in (".", ".."):
+        return False
+    if any(c in name for c in '/\\:*?"<>|') or any(ord(c) < 32 for c in name):
+        return False
+    if PurePosixPath(name).is_absolute() or PureWindowsPath(name).anchor:
+        return False
+    return name.split(".")[0].upper() not in _WINDOWS_RESERVED and name[-1] not in ". "
+
+
+def inside(folder: Path, name: str) -> Path:
+    """folder / name, refusing (HubError) any name that could write outside folder."""
+    target = folder / name
+    if not is_safe_name(name) or target.resolve().parent != folder.resolve():
+        raise HubError(
+            HubErrorKind.CORRUPT,
+            f"The Hub listed a file named {name!r}, which is not a safe file name; it was not downloaded.",
+        )
+    return target
 
 
 def endpoint() -> str:
@@ -133,10 +172,13 @@ def plan_repo(repo_id: str, dest: Path, token: str | None, revision: str = "main
         raise HubError(
             HubErrorKind.NOT_FOUND, f"{repo_id} has no model weights (no .safetensors) to download."
         )
+    unsafe = [n for n in names if "/" not in n and not is_safe_name(n)]
+    if unsafe:
+        log.warning("%s lists unsafe file names, skipped: %s", repo_id, unsafe[:5])
     files = [
         RepoFile(s.rfilename, int(s.size or 0), getattr(getattr(s, "lfs", None), "sha256", None))
         for s in siblings
-        if "/" not in s.rfilename and any(fnmatch.fnmatch(s.rfilename, p) for p in WANTED)
+        if is_safe_name(s.rfilename) and any(fnmatch.fnmatch(s.rfilename, p) for p in WANTED)
     ]
     return RepoPlan(repo_id, revision, str(info.sha or revision), dest, files)
 
@@ -152,10 +194,14 @@ def pending(folder: Path) -> RepoPlan | None:
     try:
         data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
         files = [RepoFile(**f) for f in data.pop("files")]
-        data["dest"] = Path(data["dest"])
-        return RepoPlan(**data, files=files)
-    except (OSError, ValueError, TypeError, KeyError):
+        data["dest"] = folder  # the manifest's own idea of where it lives is not trusted
+        plan = RepoPlan(**data, files=files)
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return None
+    if not all(isinstance(f.name, str) and is_safe_name(f.name) and isinstance(f.size, int) for f in files):
+        log.warning("download manifest in %s names unsafe files; ignored", folder)
+        return None
+    return plan
 
 
 def check_disk(plan: RepoPlan) -> None:
@@ -225,9 +271,13 @@ def _fetch(plan: RepoPlan, file: RepoFile, token: str | None, meter: _Meter, can
     from huggingface_hub import get_session, hf_hub_url
     from huggingface_hub.utils import build_hf_headers, hf_raise_for_status
 
-    final, part = plan.dest / file.name, plan.dest / (file.name + ".part")
+    final = inside(plan.dest, file.name)
+    part = plan.dest / (file.name + ".part")
     if final.is_file() and final.stat().st_size == file.size:
-        return
+        if already_verified(plan.dest, file):
+            return
+        meter.done -= file.size  # the bytes on disk were wrong: fetch the file again
+        final.unlink()
     have = part.stat().st_size if part.is_file() else 0
     if file.size and have > file.size:
         part.unlink()
@@ -271,4 +321,43 @@ def _fetch(plan: RepoPlan, file: RepoFile, token: str | None, meter: _Meter, can
             "Press Resume to fetch it again.",
         )
     part.replace(final)
+    if file.sha256:
+        _remember(plan.dest, final, file.sha256)
     meter.add(0, file, have, force=True)
+
+
+def _verified_cache(folder: Path) -> dict[str, dict[str, object]]:
+    try:
+        data = json.loads((folder / VERIFIED).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _remember(folder: Path, path: Path, sha256: str) -> None:
+    stat = path.stat()
+    cache = _verified_cache(folder)
+    cache[path.name] = {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "sha256": sha256}
+    tmp = folder / (VERIFIED + ".tmp")
+    tmp.write_text(json.dumps(cache, indent=1), encoding="utf-8")
+    tmp.replace(folder / VERIFIED)
+
+
+def already_verified(folder: Path, file: RepoFile) -> bool:
+    """Whether the file on disk has the right bytes: hashed once, then trusted while size and mtime hold."""
+    if not file.sha256:
+        return True  # small non-LFS files: the Hub gives no checksum; the size matched
+    path = folder / file.name
+    stat = path.stat()
+    seen = _verified_cache(folder).get(file.name)
+    if seen == {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "sha256": file.sha256}:
+        return True
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    if digest.hexdigest() != file.sha256:
+        log.warning("%s on disk does not match its checksum; fetching it again", path)
+        return False
+    _remember(folder, path, file.sha256)
+    return True

@@ -77,7 +77,7 @@ def _probe_past(db: sqlite3.Connection, table: str, columns: str, after: int) ->
                 f"SELECT rowid AS rid, {columns} FROM {table} WHERE rowid = ?", (candidate,)
             ).fetchone()
             if row is not None:
-                return row  # type: ignore[no-any-return]
+                return row
         except sqlite3.DatabaseError:
             pass
         tried += step
@@ -138,16 +138,16 @@ def recover_into(store: ConversationStore, damaged: Path) -> RecoveryReport:
     """Add every readable conversation and message of the damaged file to store, in one transaction."""
     conversations, messages, unreadable = read_damaged(damaged)
     by_conversation: dict[int, list[sqlite3.Row]] = {}
-    for row in messages:
-        if row["role"] in ("user", "assistant"):
-            by_conversation.setdefault(int(row["conversation_id"] or 0), []).append(row)
-    known = {int(r["rid"]): r for r in conversations}
+    for item in messages:
+        if item["role"] in ("user", "assistant"):
+            by_conversation.setdefault(int(item["conversation_id"] or 0), []).append(item)
+    known: dict[int, sqlite3.Row] = {int(r["rid"]): r for r in conversations}
     orphans = sorted(set(by_conversation) - set(known))
     added_c = added_m = 0
     db = store._db  # recovery is part of the store; it writes through the same single owner
     with store.transaction():
         for cid in [*known, *orphans]:
-            row = known.get(cid)
+            row: sqlite3.Row | None = known.get(cid)
             rows = by_conversation.get(cid, [])
             if row is None and not rows:
                 continue

@@ -253,6 +253,11 @@ class ConversationStore:
             raise StoreError("That message no longer exists.")
         return int(row[0])
 
+    def has_children(self, message_id: int) -> bool:
+        """Whether any message answers this one."""
+        row = self._db.execute("SELECT 1 FROM messages WHERE parent_id = ?", (message_id,)).fetchone()
+        return row is not None
+
     def show_message(self, conversation_id: int, message_id: int) -> None:
         """Make message_id the end of the shown branch."""
         self._write(

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from lumichats_desktop.storage.store import StoredMessage
 from lumichats_desktop.ui.message_widget import MessageWidget
+from lumichats_desktop.ui.notices import NoticeArea
 
 # Long conversations open on their newest messages; older ones load a page at a time on request.
 PAGE = 60
@@ -19,6 +20,7 @@ class ChatView(QScrollArea):
     edit = Signal(int)
     delete = Signal(int)
     showSibling = Signal(int, int)
+    continueReply = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,10 +31,7 @@ class ChatView(QScrollArea):
         self._layout.addStretch(1)
         self.setWidget(self._inner)
         self.widgets: list[MessageWidget] = []
-        self.banner = QLabel()
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("color: #b00020; padding: 6px")
-        self.banner.hide()
+        self.banner = NoticeArea()
         self._layout.insertWidget(0, self.banner)
         self._hidden: list[StoredMessage] = []
         self.earlier = QPushButton()
@@ -77,6 +76,7 @@ class ChatView(QScrollArea):
         widget.edit.connect(self.edit)
         widget.delete.connect(self.delete)
         widget.showSibling.connect(self.showSibling)
+        widget.continueReply.connect(self.continueReply)
         return widget
 
     def append(self, message: StoredMessage) -> MessageWidget:
@@ -97,6 +97,5 @@ class ChatView(QScrollArea):
         bar.setValue(bar.maximum())
 
     def show_error(self, text: str) -> None:
-        """An inline notice above the messages (empty text hides it)."""
-        self.banner.setText(text)
-        self.banner.setVisible(bool(text))
+        """An error notice above the messages, until dismissed or replaced (empty text removes it)."""
+        self.banner.show_notice("error", text)

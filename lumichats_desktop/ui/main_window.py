@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 from collections.abc import Coroutine
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -21,12 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lumichats_desktop.chat.replies import (
+    finish_reply,
+)
 from lumichats_desktop.settings import AppSettings, sampling_from
 from lumichats_desktop.storage.database import StoreError
+from lumichats_desktop.storage.recovery import recover_into
 from lumichats_desktop.storage.store import StoredMessage
 from lumichats_desktop.ui.chat_view import ChatView
 from lumichats_desktop.ui.composer import Composer
-from lumichats_desktop.ui.reply_state import NEW_TITLE, Streaming, title_from
+from lumichats_desktop.ui.reply_flow import ReplyFlow
+from lumichats_desktop.ui.reply_state import NEW_TITLE, Streaming
 from lumichats_desktop.ui.settings_dialog import SettingsDialog, apply_theme
 from lumichats_desktop.ui.sidebar import Sidebar
 from lumichats_desktop.ui.status_bar import ChatStatusBar
@@ -40,7 +45,7 @@ log = logging.getLogger(__name__)
 REPAINT_MS = 33  # at most ~30 repaints a second while a reply streams
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ReplyFlow, QMainWindow):
     """Owns no data: the store answers through `db`, the model through the inference thread."""
 
     requestLoad = Signal(str, str, str)
@@ -60,6 +65,7 @@ class MainWindow(QMainWindow):
         self.tools = ToolWindows(self)
         self.conversation_id: int | None = None
         self.streaming: Streaming | None = None
+        self._starting = False  # a reply is being planned (between "send" and the first token)
         self.model_ready = False
         self.loading: tuple[str, str] = (model, "")  # (model, adapter) asked of the worker last
         self._request = 0
@@ -157,7 +163,7 @@ class MainWindow(QMainWindow):
         self.view.edit.connect(lambda mid: self.spawn(self.edit(mid)))
         self.view.delete.connect(lambda mid: self.spawn(self.delete_message(mid)))
         self.view.showSibling.connect(lambda mid, step: self.spawn(self.show_sibling(mid, step)))
-        self.view.banner.linkActivated.connect(self._banner_link)
+        self.view.continueReply.connect(lambda mid: self.spawn(self.continue_reply(mid)))
 
     def spawn(self, job: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
         """Run a job on the event loop; a store error becomes a message, never a lost crash."""
@@ -180,9 +186,12 @@ class MainWindow(QMainWindow):
     async def start(self) -> None:
         """Show history right away and load the model in the background."""
         self.load(self.model_spec, "")
-        notice = await self.db.run(lambda s: s.notice)
+        notice, moved = await self.db.run(lambda s: (s.notice, s.moved_aside))
         if notice:
-            self.view.show_error(notice)
+            actions = [(self.tr("Recover"), lambda: self.spawn(self.recover(moved)))] if moved else []
+            self.view.banner.show_notice("storage", notice, actions)
+        if self.settings.problems:
+            self.view.banner.show_notice("settings", "\n".join(self.settings.problems))
         items = await self.refresh_sidebar()
         if items:
             await self.open_conversation(items[0].id)
@@ -205,7 +214,8 @@ class MainWindow(QMainWindow):
         self.model_ready = True
         self.status.loaded(info)
         self.context_length = int(info["context_length"])
-        self.view.show_error(self._small_model_note() if info.get("model_id") == OFFLINE_ID else "")
+        note = self._small_model_note() if info.get("model_id") == OFFLINE_ID else ""
+        self.view.banner.show_notice("model", note)
 
     def _small_model_note(self) -> str:
         return self.tr(
@@ -221,20 +231,24 @@ class MainWindow(QMainWindow):
             links.append(("cpu", self.tr("Load on the CPU")))
         if self.loading[0] != OFFLINE_ID:
             links.append(("offline", self.tr("Use LumiChats 270M")))
-        text = message.replace("&", "&amp;").replace("<", "&lt;")
-        self.view.show_error(text + "  " + " · ".join(f'<a href="{h}">{t}</a>' for h, t in links))
+        self.view.banner.show_notice(
+            "model", message, [(title, functools.partial(self._model_action, link)) for link, title in links]
+        )
 
-    def _banner_link(self, link: str) -> None:
-        self.view.show_error("")
+    def _model_action(self, link: str) -> None:
         if link == "reload":
             self.load(*self.loading)
         elif link == "cpu":
             self.load(*self.loading, device="cpu")
         elif link == "offline":
             self.load(OFFLINE_ID, "")
-        elif link.startswith("retry:"):
-            conversation_id, parent = (int(x) for x in link[6:].split(","))
-            self.spawn(self._reply(conversation_id, parent))
+
+    async def recover(self, source: Path) -> None:
+        """Copy what is readable from the damaged database (kept aside) into the new one."""
+        self.view.banner.show_notice("storage", self.tr("Recovering conversations from %s…") % source.name)
+        report = await self.db.run(lambda s: recover_into(s, source))
+        self.view.banner.show_notice("storage", report.describe(source))
+        await self.refresh_sidebar()
 
     # conversations -------------------------------------------------------------------------------
 
@@ -348,109 +362,9 @@ class MainWindow(QMainWindow):
         else:
             self.composer.submit()
 
-    async def send(self, text: str) -> None:
-        """Store the user's message, then stream a reply under it."""
-        if self.streaming is not None or not text.strip():
-            return
-        if self.conversation_id is None:
-            self.conversation_id = await self.db.run(lambda s: s.create_conversation(NEW_TITLE))
-        cid = self.conversation_id
-        path = await self.db.run(lambda s: s.active_path(cid))
-        parent = path[-1].id if path else None
-        if path and path[-1].role == "user":  # an earlier reply failed: answer the waiting message
-            parent = path[-1].parent_id
-        user_id = await self.db.run(lambda s: s.add_message(cid, parent, "user", text))
-        self.composer.clear()
-        await self._reply(cid, user_id)
-
-    async def _reply(self, conversation_id: int, parent_id: int) -> None:
-        if self.streaming is not None:
-            return
-        cid = conversation_id
-        message_id = await self.db.run(
-            lambda s: s.add_message(cid, parent_id, "assistant", "", status="streaming")
-        )
-        conv = await self.db.run(lambda s: s.conversation(cid))
-        path = await self.open_conversation(cid)
-        history = [(m.role, m.content) for m in path if m.id != message_id]
-        wanted = (conv.model_id or self.model_spec, str(conv.settings.get("adapter", "")))
-        if wanted != self.loading:
-            self.load(*wanted)  # the worker runs the load before this reply (queued in order)
-        if conv.system_prompt.strip():
-            history.insert(0, ("system", conv.system_prompt))
-        self._request += 1
-        self.streaming = Streaming(self._request, cid, message_id)
-        self.inference.worker.cancel.clear()
-        self.send_button.setText(self.tr("Stop"))
-        self._flush_timer.start()
-        params = asdict(sampling_from(conv.settings, self.settings.max_new_tokens))
-        self.requestGenerate.emit(self._request, history, params, self.settings.context_limit)
-        await self.refresh_sidebar()
-
-    def stop(self) -> None:
-        """Stop the reply being written; what was written so far is kept."""
-        if self.streaming is not None:
-            self.inference.worker.cancel.set()
-
-    def _on_prompt_ready(self, request: int, tokens: int, dropped: int) -> None:
-        limit = min(self.settings.context_limit, getattr(self, "context_length", self.settings.context_limit))
-        self.status.context(tokens, limit, dropped)
-
-    def _on_chunk(self, request: int, text: str) -> None:
-        if self.streaming is not None and self.streaming.request == request:
-            self.streaming.parts.append(text)
-            self.streaming.dirty = True
-
-    def _flush(self) -> None:
-        streaming = self.streaming
-        if streaming is None or not streaming.dirty:
-            return
-        streaming.dirty = False
-        widget = self.view.widget_for(streaming.message_id)
-        if widget is not None:
-            widget.set_streaming_text("".join(streaming.parts))
-
-    def _on_finished(self, request: int, stats: dict[str, Any]) -> None:
-        streaming = self.streaming
-        if streaming is None or streaming.request != request:
-            return
-        self._flush_timer.stop()
-        self.streaming = None
-        self.send_button.setText(self.tr("Send"))
-        self.spawn(self._save_reply(streaming, stats))
-
-    async def _save_reply(self, streaming: Streaming, stats: dict[str, Any]) -> None:
-        text = "".join(streaming.parts).strip()
-        reason = stats.get("stop_reason")
-        error = stats.get("error")
-        mid, cid = streaming.message_id, streaming.conversation_id
-        if not text:
-            parent = await self.db.run(lambda s: s.delete_message(cid, mid))
-            if error or reason == "eos":
-                why = error or self.tr("The model ended its reply without writing anything.")
-                self.view.show_error(f'{why}  <a href="retry:{cid},{parent}">{self.tr("Retry")}</a>')
-        else:
-            status = {"cancelled": "stopped", "error": "error"}.get(str(reason), "complete")
-            await self.db.run(lambda s: s.update_message(mid, text, status=status, stats=stats))
-            if error:
-                self.view.show_error(error)
-            await self._title_from_first_exchange(cid)
-        if not error and stats.get("new_tokens"):
-            self.status.speed(stats)
-        if self.conversation_id == cid:
-            await self.show_current()
-        await self.refresh_sidebar()
-
-    async def _title_from_first_exchange(self, conversation_id: int) -> None:
-        conv = await self.db.run(lambda s: s.conversation(conversation_id))
-        if conv.title == NEW_TITLE:
-            path = await self.db.run(lambda s: s.active_path(conversation_id))
-            first_user = next((m.content for m in path if m.role == "user"), "")
-            await self.db.run(lambda s: s.rename(conversation_id, title_from(first_user)))
-
     async def regenerate(self, message_id: int) -> None:
         """Write another reply to the same message; the old one stays as an alternative."""
-        if self.streaming is not None or self.conversation_id is None:
+        if self.busy or self.conversation_id is None:
             return
         path = await self.show_current()
         target = next((m for m in path if m.id == message_id), None)
@@ -498,10 +412,6 @@ class MainWindow(QMainWindow):
         self.inference.stop()
         self.tools.stop()
         if streaming is not None:
-            text = "".join(streaming.parts).strip()
-            mid, cid = streaming.message_id, streaming.conversation_id
-            if text:
-                self.db.run_blocking(lambda s: s.update_message(mid, text, status="stopped"))
-            else:
-                self.db.run_blocking(lambda s: s.delete_message(cid, mid))
+            text, mid = streaming.text.strip(), streaming.message_id
+            self.db.run_blocking(lambda s: finish_reply(s, mid, text, {"stop_reason": "cancelled"}))
         super().closeEvent(event)

@@ -45,6 +45,7 @@ class MessageWidget(QFrame):
     edit = Signal(int)
     delete = Signal(int)
     showSibling = Signal(int, int)
+    continueReply = Signal(int)
 
     def __init__(self, message: StoredMessage, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,9 +56,14 @@ class MessageWidget(QFrame):
         layout.setContentsMargins(10, 6, 10, 6)
         header = QHBoxLayout()
         who = self.tr("You") if message.role == "user" else "LumiChats"
-        self.title = QLabel(f"<b>{who}</b>")
+        self.title = QLabel(who)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
         header.addWidget(self.title)
         self.note = QLabel()
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setStyleSheet("color: #a05a00")
         header.addWidget(self.note)
         header.addStretch(1)
@@ -67,6 +73,17 @@ class MessageWidget(QFrame):
         for widget in (self._prev, self.siblings, self._next):
             header.addWidget(widget)
         header.addWidget(self._button(self.tr("Copy"), self.tr("Copy this message"), self.copy_text))
+        # A reply cut off by a crash (or stopped) can be continued from its text, or written again.
+        self.continue_button = self._button(
+            self.tr("Continue"),
+            self.tr("Go on writing this reply"),
+            lambda: self.continueReply.emit(self.message.id),
+        )
+        self.retry_button = self._button(
+            self.tr("Retry"), self.tr("Write this reply again"), lambda: self.regenerate.emit(self.message.id)
+        )
+        header.addWidget(self.continue_button)
+        header.addWidget(self.retry_button)
         if message.role == "assistant":
             header.addWidget(
                 self._button(
@@ -111,8 +128,18 @@ class MessageWidget(QFrame):
         for widget in (self._prev, self.siblings, self._next):
             widget.setVisible(many)
         self.siblings.setText(f"{message.sibling_index + 1}/{message.sibling_count}")
-        notes = {"stopped": self.tr("stopped"), "error": self.tr("error"), "streaming": self.tr("writing…")}
+        notes = {
+            "stopped": self.tr("stopped"),
+            "error": self.tr("error"),
+            "streaming": self.tr("writing…"),
+            "interrupted": self.tr("interrupted"),
+        }
         self.note.setText(notes.get(message.status, ""))
+        reply = message.role == "assistant"
+        self.continue_button.setVisible(
+            reply and message.status in ("interrupted", "stopped", "error") and bool(message.content.strip())
+        )
+        self.retry_button.setVisible(reply and message.status in ("interrupted", "error"))
         if message.role == "assistant" and message.status != "streaming":
             self._show_html(self._renderer.render(message.content), message.content)
         else:

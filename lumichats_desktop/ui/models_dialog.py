@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import Any
 
@@ -65,6 +66,7 @@ class ModelsDialog(QDialog):
         layout = QVBoxLayout(self)
         self.hardware = QLabel(self.tr("Checking this computer's hardware…"))
         self.hardware.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hardware.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.hardware)
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(
@@ -117,6 +119,7 @@ class ModelsDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.progress_label = QLabel()
+        self.progress_label.setTextFormat(Qt.TextFormat.PlainText)  # shows file names from the Hub
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setOpenExternalLinks(True)
@@ -266,7 +269,7 @@ class ModelsDialog(QDialog):
         if not ((path / "config.json").is_file() or (path / "adapter_config.json").is_file()):
             self.message.setText(
                 self.tr("%s holds neither config.json (a model) nor adapter_config.json (an adapter).")
-                % folder
+                % html.escape(folder)
             )
             return
         self.useModel.emit(folder)
@@ -276,7 +279,7 @@ class ModelsDialog(QDialog):
         try:
             self.tokens.save(self.token_edit.text())
         except ValueError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(html.escape(str(exc)))
             return
         self.token_edit.clear()
         self.refresh()
@@ -303,9 +306,9 @@ class ModelsDialog(QDialog):
         self.busy = False
         self.progress.setVisible(False)
         self.progress_label.setText("")
-        text = message.replace("&", "&amp;").replace("<", "&lt;")
+        text = html.escape(message)
         if link:
-            text += f' <a href="{link}">{link}</a>'
+            text += f' <a href="{html.escape(link)}">{html.escape(link)}</a>'
         self.message.setText(text)
         self.refresh()
 

@@ -1,24 +1,25 @@
-"""The reply being streamed, and the title a new conversation gets from its first message."""
+"""The reply being streamed (the title helpers live in the Qt-free chat service)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-NEW_TITLE = "New chat"
+from lumichats_desktop.chat.replies import NEW_TITLE, PartialSaver, title_from
+
+__all__ = ["NEW_TITLE", "Streaming", "title_from"]
 
 
 @dataclass
 class Streaming:
-    """The reply being written now."""
+    """The reply being written now; its text is saved about once a second while it streams."""
 
     request: int
     conversation_id: int
     message_id: int
     parts: list[str] = field(default_factory=list)
     dirty: bool = False
+    saver: PartialSaver = field(default_factory=PartialSaver)
 
-
-def title_from(text: str) -> str:
-    """A conversation title from the first user message: its first line, about 40 characters."""
-    line = " ".join(text.strip().splitlines()[0].split()) if text.strip() else NEW_TITLE
-    return line if len(line) <= 40 else line[:39].rstrip() + "…"
+    @property
+    def text(self) -> str:
+        return "".join(self.parts)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
 
@@ -18,6 +19,8 @@ class ChatStatusBar(QStatusBar):
         self.load_progress = QProgressBar()
         self.load_progress.setMaximumWidth(220)
         self.load_progress.hide()
+        for label in (self.model_label, self.context_label, self.speed_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # model titles come from files
         for widget in (self.model_label, self.load_progress, self.context_label, self.speed_label):
             self.addPermanentWidget(widget)
 

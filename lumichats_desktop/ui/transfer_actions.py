@@ -8,10 +8,12 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from lumichats_desktop.storage.database import StoreError
+from lumichats_desktop.storage.import_schema import MAX_FILE_BYTES
+from lumichats_desktop.storage.importer import DuplicateImportError
 from lumichats_desktop.workers.db_executor import DbExecutor
 
 
@@ -64,15 +66,43 @@ class TransferActions:
         )
         if not path:
             return
+        name = Path(path).name
         try:
-            text = await asyncio.get_event_loop().run_in_executor(None, Path(path).read_text, "utf-8")
-            data = json.loads(text)
+            data = await asyncio.get_event_loop().run_in_executor(None, _read_json, Path(path))
         except (OSError, ValueError) as exc:
-            raise StoreError(
-                f"{Path(path).name} is not readable JSON ({exc}); nothing was imported."
-            ) from exc
-        await self._db.run(lambda s: s.import_json(data))
+            raise StoreError(f"{name} is not readable JSON ({exc}); nothing was imported.") from exc
+        try:
+            await self._db.run(lambda s: s.import_json(data, file_name=name))
+        except DuplicateImportError as duplicate:
+            choice = self.ask_duplicate(str(duplicate))
+            await self._db.run(lambda s: s.import_json(data, file_name=name, on_duplicate=choice))
         await self._changed()
+
+    def ask_duplicate(self, message: str) -> str:
+        """Ask what to do with a file imported before: "copy" or "skip" (tests replace this)."""
+        box = QMessageBox(self._parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(message)
+        box.setInformativeText(
+            QCoreApplication.translate("TransferActions", "Import its conversations again, as copies?")
+        )
+        copy = box.addButton(
+            QCoreApplication.translate("TransferActions", "Import copies"), QMessageBox.ButtonRole.AcceptRole
+        )
+        skip = QCoreApplication.translate("TransferActions", "Skip")
+        box.addButton(skip, QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return "copy" if box.clickedButton() is copy else "skip"
+
+
+def _read_json(path: Path) -> Any:
+    """The file's JSON, refusing a file too large to be an export before reading it into memory."""
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        limit = MAX_FILE_BYTES / 2**20
+        raise ValueError(f"the file is {size / 2**20:,.0f} MB; an export is at most {limit:,.0f} MB")
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
 async def _write(path: str, text: str) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import threading
 import weakref
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -81,18 +81,25 @@ class InferenceWorker(QObject):
 
     @Slot(int, list, dict, int)
     def generate(self, request: int, messages: list[Any], params: dict[str, Any], context_limit: int) -> None:
-        """Stream one reply for messages [(role, content), ...]; always ends with `finished`."""
+        """Stream one reply for messages [(role, content), ...]; always ends with `finished`.
+
+        A last message from the assistant is a reply to continue: the model goes on from its text.
+        """
         from lumichats_desktop.engine.generation import ReplyStats, StopReason
 
         stats = ReplyStats()
         try:
+            sampling = _sampling(params)
             if self._engine is None:
                 raise EngineError("No model is loaded yet; wait for it or pick one in Models.")
-            sampling = SamplingParams(**params)
+            prefix = ""
+            if messages and messages[-1][0] == "assistant":
+                prefix, messages = str(messages[-1][1]), messages[:-1]
             prompt = self._engine.prepare(
                 [Message(role, content) for role, content in messages],
                 max_new_tokens=sampling.max_new_tokens,
                 context_limit=context_limit,
+                continue_text=prefix,
             )
             self.promptReady.emit(request, len(prompt.token_ids), prompt.dropped_messages)
             for item in self._engine.stream(prompt, sampling, self.cancel):
@@ -103,9 +110,27 @@ class InferenceWorker(QObject):
         except EXPECTED as exc:
             stats.stop_reason = StopReason.ERROR
             stats.error = str(exc)
+        except Exception as exc:  # a bug must still end the reply, or the window waits forever
+            log.exception("reply failed")
+            stats.stop_reason = StopReason.ERROR
+            stats.error = f"The reply failed: {exc}"
         result = asdict(stats)
         result["stop_reason"] = stats.stop_reason.value
         self.finished.emit(request, result)
+
+
+def _sampling(params: dict[str, Any]) -> SamplingParams:
+    """SamplingParams from the queued dict; unknown keys and wrong types are a clear ValueError."""
+    known = {f.name for f in fields(SamplingParams)}
+    unknown = sorted(set(params) - known)
+    if unknown:
+        raise ValueError(f"Unknown sampling setting(s): {', '.join(map(str, unknown))}.")
+    sampling = SamplingParams(**params)
+    try:
+        sampling.check()
+    except TypeError as exc:
+        raise ValueError(f"A sampling setting has the wrong type: {exc}") from exc
+    return sampling
 
 
 class InferenceThread:

@@ -32,15 +32,15 @@ def seeded_replies(monkeypatch: pytest.MonkeyPatch) -> None:
     """Replies from the random tiny model are sampled with a fixed seed, so every run sees the same."""
     from dataclasses import replace
 
-    from lumichats_desktop.ui import main_window
+    from lumichats_desktop.ui import reply_flow
 
-    original = main_window.sampling_from
+    original = reply_flow.sampling_from
 
     def seeded(settings: dict[str, object], max_new_tokens: int = 1024):  # type: ignore[no-untyped-def]
         params = original(settings, max_new_tokens)
         return replace(params, seed=42)
 
-    monkeypatch.setattr(main_window, "sampling_from", seeded)
+    monkeypatch.setattr(reply_flow, "sampling_from", seeded)
 
 
 @pytest.fixture

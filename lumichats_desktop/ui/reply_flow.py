@@ -1,0 +1,210 @@
+"""Sending and streaming replies: plan in one commit, stream, save as it streams, finish in one commit.
+
+A mixin of MainWindow (the send/reply/error path in one place, Qt widgets reached through the window).
+Any failure between "send" and "finished" gives the window back: Send button, no reply left
+'streaming', the user's text kept, the reason shown with Retry.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable, Coroutine
+from dataclasses import asdict
+from typing import TYPE_CHECKING, Any
+
+from lumichats_desktop.chat.replies import (
+    ReplyPlan,
+    abandon_reply,
+    finish_reply,
+    plan_continue,
+    plan_reply,
+    plan_send,
+)
+from lumichats_desktop.settings import AppSettings, sampling_from
+from lumichats_desktop.storage.database import StoreError
+from lumichats_desktop.storage.store import ConversationStore, StoredMessage
+from lumichats_desktop.ui.reply_state import Streaming
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QPushButton
+
+    from lumichats_desktop.ui.chat_view import ChatView
+    from lumichats_desktop.ui.composer import Composer
+    from lumichats_desktop.ui.status_bar import ChatStatusBar
+    from lumichats_desktop.workers.db_executor import DbExecutor
+    from lumichats_desktop.workers.inference_worker import InferenceThread
+
+log = logging.getLogger(__name__)
+
+
+class ReplyFlow:
+    """The reply half of the main window."""
+
+    if TYPE_CHECKING:  # provided by MainWindow
+        db: DbExecutor
+        settings: AppSettings
+        view: ChatView
+        composer: Composer
+        send_button: QPushButton
+        status: ChatStatusBar
+        inference: InferenceThread
+        conversation_id: int | None
+        streaming: Streaming | None
+        context_length: int
+        model_spec: str
+        loading: tuple[str, str]
+        requestGenerate: Any
+        _starting: bool
+        _request: int
+        _flush_timer: QTimer
+
+        def load(self, model: str, adapter: str, device: str = "auto") -> None: ...
+        def spawn(self, job: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]: ...
+        async def open_conversation(self, conversation_id: int) -> list[StoredMessage]: ...
+        async def show_current(self) -> list[StoredMessage]: ...
+        async def refresh_sidebar(self) -> list[Any]: ...
+        def tr(self, sourceText: str, disambiguation: str | None = None, n: int = -1) -> str: ...
+
+    async def send(self, text: str) -> None:
+        """Store the user's message and an empty reply in one commit, then stream the reply into it."""
+        if self.busy or not text.strip():
+            return
+        cid, length = self.conversation_id, self.settings.max_new_tokens
+        await self._start_reply(lambda s: plan_send(s, cid, text, length), self.composer.clear)
+
+    @property
+    def busy(self) -> bool:
+        """A reply is being planned or written: new ones wait."""
+        return self.streaming is not None or self._starting
+
+    async def _reply(self, conversation_id: int, parent_id: int) -> None:
+        length = self.settings.max_new_tokens
+        await self._start_reply(lambda s: plan_reply(s, conversation_id, parent_id, length))
+
+    async def continue_reply(self, message_id: int) -> None:
+        """Go on writing an interrupted or stopped reply from where its text ends."""
+        if self.busy or self.conversation_id is None:
+            return
+        cid, length = self.conversation_id, self.settings.max_new_tokens
+        await self._start_reply(lambda s: plan_continue(s, cid, message_id, length))
+
+    async def _start_reply(
+        self, plan_job: Callable[[ConversationStore], ReplyPlan], stored: Callable[[], None] | None = None
+    ) -> None:
+        """Plan (one commit), show, and ask the worker; any failure on the way gives the window back."""
+        if self.busy:
+            return
+        self._starting = True
+        plan: ReplyPlan | None = None
+        try:
+            plan = await self.db.run(plan_job)
+            if stored is not None:
+                stored()  # the user's text is saved: the composer may be emptied
+            await self._begin_stream(plan)
+        except Exception as exc:
+            await self._abandon(plan, exc)
+        finally:
+            self._starting = False
+
+    async def _begin_stream(self, plan: ReplyPlan) -> None:
+        cid = plan.conversation_id
+        await self.open_conversation(cid)
+        await self.refresh_sidebar()
+        self.view.banner.show_notice("conversation", "\n".join(plan.problems))
+        wanted = (plan.model_id or self.model_spec, plan.adapter)
+        if wanted != self.loading:
+            self.load(*wanted)  # the worker runs the load before this reply (queued in order)
+        params = asdict(sampling_from(plan.settings, plan.max_new_tokens))
+        history = [*plan.history, ("assistant", plan.prefix)] if plan.prefix else list(plan.history)
+        self._request += 1
+        self.streaming = Streaming(self._request, cid, plan.message_id, [plan.prefix] if plan.prefix else [])
+        self.streaming.saver.saved = plan.prefix
+        self.inference.worker.cancel.clear()
+        self.send_button.setText(self.tr("Stop"))
+        self._flush_timer.start()
+        self.requestGenerate.emit(self._request, history, params, self.settings.context_limit)
+
+    def _end_stream(self) -> None:
+        self._flush_timer.stop()
+        self.streaming = None
+        self.send_button.setText(self.tr("Send"))
+
+    async def _abandon(self, plan: ReplyPlan | None, exc: BaseException) -> None:
+        """A reply that could not start: stop it, keep what was stored, say why, offer Retry."""
+        log.error("a reply could not start", exc_info=exc)
+        if self.streaming is not None:
+            self.inference.worker.cancel.set()
+        self._end_stream()
+        why = (
+            str(exc)
+            if isinstance(exc, (StoreError, OSError))
+            else self.tr("The reply could not start: %s") % exc
+        )
+        if plan is None:
+            self.view.banner.show_notice("reply", why)
+            return
+        try:
+            await self.db.run(lambda s: abandon_reply(s, plan.message_id, plan.prefix))
+        except Exception:
+            log.exception("could not tidy up the reply that failed to start")
+        self._reply_error(why, plan.conversation_id, plan.parent_id)
+        with contextlib.suppress(Exception):
+            await self.show_current()
+
+    def _reply_error(self, why: str, conversation_id: int, parent_id: int | None) -> None:
+        actions = []
+        if parent_id:
+            actions = [(self.tr("Retry"), lambda: self.spawn(self._reply(conversation_id, parent_id)))]
+        self.view.banner.show_notice("reply", why, actions)
+
+    def stop(self) -> None:
+        """Stop the reply being written; what was written so far is kept."""
+        if self.streaming is not None:
+            self.inference.worker.cancel.set()
+
+    def _on_prompt_ready(self, request: int, tokens: int, dropped: int) -> None:
+        limit = min(self.settings.context_limit, getattr(self, "context_length", self.settings.context_limit))
+        self.status.context(tokens, limit, dropped)
+
+    def _on_chunk(self, request: int, text: str) -> None:
+        if self.streaming is not None and self.streaming.request == request:
+            self.streaming.parts.append(text)
+            self.streaming.dirty = True
+
+    def _flush(self) -> None:
+        streaming = self.streaming
+        if streaming is None or not streaming.dirty:
+            return
+        streaming.dirty = False
+        text = streaming.text
+        widget = self.view.widget_for(streaming.message_id)
+        if widget is not None:
+            widget.set_streaming_text(text)
+        due = streaming.saver.due(text)
+        if due is not None:  # about once a second: a crash now keeps what was written
+            mid = streaming.message_id
+            self.spawn(self.db.run(lambda s: s.save_partial(mid, due)))
+
+    def _on_finished(self, request: int, stats: dict[str, Any]) -> None:
+        streaming = self.streaming
+        if streaming is None or streaming.request != request:
+            return
+        self._end_stream()
+        self.spawn(self._save_reply(streaming, stats))
+
+    async def _save_reply(self, streaming: Streaming, stats: dict[str, Any]) -> None:
+        text = streaming.text.strip()
+        error = stats.get("error")
+        mid, cid = streaming.message_id, streaming.conversation_id
+        done = await self.db.run(lambda s: finish_reply(s, mid, text, stats))
+        if error or (not done.kept and stats.get("stop_reason") == "eos"):
+            why = error or self.tr("The model ended its reply without writing anything.")
+            self._reply_error(why, cid, done.parent_id)
+        if not error and stats.get("new_tokens"):
+            self.status.speed(stats)
+        if self.conversation_id == cid:
+            await self.show_current()
+        await self.refresh_sidebar()

@@ -8,6 +8,7 @@ lost are gathered into a "Recovered messages" conversation. Everything is writte
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import shutil
@@ -31,10 +32,10 @@ class RecoveryReport:
 
     conversations: int
     messages: int
-    unreadable: int  # places where reading failed (pages lost)
+    unreadable: int  # message ids skipped over damaged parts (an upper bound: deleted ids count too)
 
     def describe(self, source: Path) -> str:
-        lost = f"; {self.unreadable} damaged part(s) could not be read" if self.unreadable else ""
+        lost = f"; up to {self.unreadable} message(s) could not be read" if self.unreadable else ""
         return (
             f"Recovered {self.conversations} conversation(s) and {self.messages} message(s) from "
             f"{source.name}{lost}. The damaged file was not changed."
@@ -118,7 +119,7 @@ def read_damaged(damaged: Path) -> tuple[list[sqlite3.Row], list[sqlite3.Row], i
                 "conversations",
                 "id, title, created_at, updated_at, pinned, system_prompt, model_id, settings_json, leaf_id",
             )
-            messages, bad_m = _rows(
+            messages, failed = _rows(
                 db, "messages", "id, conversation_id, parent_id, role, content, created_at, status"
             )
         except sqlite3.DatabaseError as exc:  # the schema itself is unreadable
@@ -126,7 +127,11 @@ def read_damaged(damaged: Path) -> tuple[list[sqlite3.Row], list[sqlite3.Row], i
             return [], [], 1
         finally:
             db.close()
-    return conversations, messages, bad_c + bad_m
+    if not failed and not bad_c:
+        return conversations, messages, 0
+    ids = [int(r["rid"]) for r in messages]
+    gaps = sum(b - a - 1 for a, b in itertools.pairwise(ids))
+    return conversations, messages, max(gaps, 1)
 
 
 def _ordered(messages: list[sqlite3.Row]) -> Iterator[sqlite3.Row]:

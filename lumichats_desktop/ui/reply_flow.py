@@ -1,6 +1,7 @@
 """Sending and streaming replies: plan in one commit, stream, save as it streams, finish in one commit.
 
 A mixin of MainWindow (the send/reply/error path in one place, Qt widgets reached through the window).
+Its strings are translated in the "MainWindow" context, where they have always been.
 Any failure between "send" and "finished" gives the window back: Send button, no reply left
 'streaming', the user's text kept, the reason shown with Retry.
 """
@@ -13,6 +14,8 @@ import logging
 from collections.abc import Callable, Coroutine
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
 
 from lumichats_desktop.chat.replies import (
     ReplyPlan,
@@ -66,7 +69,6 @@ class ReplyFlow:
         async def open_conversation(self, conversation_id: int) -> list[StoredMessage]: ...
         async def show_current(self) -> list[StoredMessage]: ...
         async def refresh_sidebar(self) -> list[Any]: ...
-        def tr(self, sourceText: str, disambiguation: str | None = None, n: int = -1) -> str: ...
 
     async def send(self, text: str) -> None:
         """Store the user's message and an empty reply in one commit, then stream the reply into it."""
@@ -123,14 +125,14 @@ class ReplyFlow:
         self.streaming = Streaming(self._request, cid, plan.message_id, [plan.prefix] if plan.prefix else [])
         self.streaming.saver.saved = plan.prefix
         self.inference.worker.cancel.clear()
-        self.send_button.setText(self.tr("Stop"))
+        self.send_button.setText(QCoreApplication.translate("MainWindow", "Stop"))
         self._flush_timer.start()
         self.requestGenerate.emit(self._request, history, params, self.settings.context_limit)
 
     def _end_stream(self) -> None:
         self._flush_timer.stop()
         self.streaming = None
-        self.send_button.setText(self.tr("Send"))
+        self.send_button.setText(QCoreApplication.translate("MainWindow", "Send"))
 
     async def _abandon(self, plan: ReplyPlan | None, exc: BaseException) -> None:
         """A reply that could not start: stop it, keep what was stored, say why, offer Retry."""
@@ -141,7 +143,7 @@ class ReplyFlow:
         why = (
             str(exc)
             if isinstance(exc, (StoreError, OSError))
-            else self.tr("The reply could not start: %s") % exc
+            else QCoreApplication.translate("MainWindow", "The reply could not start: %s") % exc
         )
         if plan is None:
             self.view.banner.show_notice("reply", why)
@@ -157,7 +159,12 @@ class ReplyFlow:
     def _reply_error(self, why: str, conversation_id: int, parent_id: int | None) -> None:
         actions = []
         if parent_id:
-            actions = [(self.tr("Retry"), lambda: self.spawn(self._reply(conversation_id, parent_id)))]
+            actions = [
+                (
+                    QCoreApplication.translate("MainWindow", "Retry"),
+                    lambda: self.spawn(self._reply(conversation_id, parent_id)),
+                )
+            ]
         self.view.banner.show_notice("reply", why, actions)
 
     def stop(self) -> None:
@@ -201,7 +208,9 @@ class ReplyFlow:
         mid, cid = streaming.message_id, streaming.conversation_id
         done = await self.db.run(lambda s: finish_reply(s, mid, text, stats))
         if error or (not done.kept and stats.get("stop_reason") == "eos"):
-            why = error or self.tr("The model ended its reply without writing anything.")
+            why = error or QCoreApplication.translate(
+                "MainWindow", "The model ended its reply without writing anything."
+            )
             self._reply_error(why, cid, done.parent_id)
         if not error and stats.get("new_tokens"):
             self.status.speed(stats)

@@ -301,6 +301,20 @@ T = {
     "Model": ("Modelo", "النموذج"),
     "Adapter": ("Adaptador", "المحوّل"),
     "LoRA adapter folder (optional)": ("Carpeta del adaptador LoRA (opcional)", "مجلد محوّل LoRA (اختياري)"),
+    "Continue": ("Continuar", "متابعة"),
+    "Go on writing this reply": ("Seguir escribiendo esta respuesta", "متابعة كتابة هذا الرد"),
+    "Write this reply again": ("Escribir esta respuesta de nuevo", "كتابة هذا الرد من جديد"),
+    "interrupted": ("interrumpida", "مقطوع"),
+    "Dismiss": ("Cerrar aviso", "إغلاق التنبيه"),
+    "Recover": ("Recuperar", "استعادة"),
+    "Recovering conversations from %s…": ("Recuperando conversaciones de %s…", "جارٍ استعادة المحادثات من %s…"),
+    "The reply could not start: %s": ("No se pudo empezar la respuesta: %s", "تعذّر بدء الرد: %s"),
+    "Import its conversations again, as copies?": (
+        "¿Importar sus conversaciones otra vez, como copias?",
+        "هل تريد استيراد محادثاته مرة أخرى كنسخ؟",
+    ),
+    "Import copies": ("Importar copias", "استيراد نسخ"),
+    "Skip": ("Omitir", "تخطٍّ"),
 }
 PLURAL_FORMS = {"es": 2, "ar": 6}
 

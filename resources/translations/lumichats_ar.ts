@@ -3,28 +3,28 @@
 <context>
     <name>ChatStatusBar</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/status_bar.py" line="15" />
-        <location filename="../../lumichats_desktop/ui/status_bar.py" line="44" />
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="16" />
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="47" />
         <source>No model</source>
         <translation>لا يوجد نموذج</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/status_bar.py" line="26" />
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="29" />
         <source>Loading %s…</source>
         <translation>جارٍ تحميل %s…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/status_bar.py" line="48" />
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="51" />
         <source>Context: %d / %d tokens</source>
         <translation>السياق: %d / %d رمزًا</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/status_bar.py" line="50" />
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="53" />
         <source> (%d oldest messages left out)</source>
         <translation> (تم استبعاد %d من أقدم الرسائل)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/status_bar.py" line="56" />
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="59" />
         <source>%.1f tokens/s · first token %.2f s</source>
         <translation>%.1f رمز/ث · أول رمز %.2f ث</translation>
     </message>
@@ -32,7 +32,7 @@
 <context>
     <name>ChatView</name>
     <message numerus="yes">
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="72" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="71" />
         <source>Show %n earlier message(s)</source>
         <translation><numerusform>عرض %n من الرسائل السابقة</numerusform><numerusform>عرض %n من الرسائل السابقة</numerusform><numerusform>عرض %n من الرسائل السابقة</numerusform><numerusform>عرض %n من الرسائل السابقة</numerusform><numerusform>عرض %n من الرسائل السابقة</numerusform><numerusform>عرض %n من الرسائل السابقة</numerusform></translation>
     </message>
@@ -168,70 +168,75 @@ The adapter is in %3.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="73" />
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="419" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="79" />
+        <location filename="../../lumichats_desktop/ui/reply_flow.py" line="135" />
         <source>Send</source>
         <translation>إرسال</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="99" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="105" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="100" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="106" />
         <source>New chat</source>
         <translation>محادثة جديدة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="102" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="108" />
         <source>Import conversations…</source>
         <translation>استيراد المحادثات…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="106" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="112" />
         <source>Export all conversations…</source>
         <translation>تصدير كل المحادثات…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="110" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="116" />
         <source>Models…</source>
         <translation>النماذج…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="111" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="117" />
         <source>Fine-tune…</source>
         <translation>ضبط دقيق…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="112" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="118" />
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="113" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="119" />
         <source>&amp;Conversation</source>
         <translation>&amp;المحادثة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="116" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="122" />
         <source>Settings…</source>
         <translation>الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="120" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="126" />
         <source>Stop reply</source>
         <translation>إيقاف الرد</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="122" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="128" />
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="178" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="184" />
         <source>Something went wrong: %s</source>
         <translation>حدث خطأ: %s</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="191" />
+        <source>Recover</source>
+        <translation>استعادة</translation>
     </message>
     <message>
         <location filename="../../lumichats_desktop/ui/tool_windows.py" line="55" />
@@ -239,57 +244,68 @@ The adapter is in %3.</source>
         <translation>محادثة مع %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="212" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="222" />
         <source>You are chatting with LumiChats 270M, a small model that works offline. It handles simple questions and often gets facts wrong. LumiChats 4B is the real assistant: get it in Models (Ctrl+M).</source>
         <translation>أنت تتحدث مع LumiChats 270M، وهو نموذج صغير يعمل دون اتصال. يجيب عن الأسئلة البسيطة ويخطئ كثيرًا في الحقائق. المساعد الحقيقي هو LumiChats 4B: احصل عليه من النماذج (Ctrl+M).</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="219" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="229" />
+        <location filename="../../lumichats_desktop/ui/reply_flow.py" line="164" />
         <source>Retry</source>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="221" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="231" />
         <source>Load on the CPU</source>
         <translation>التحميل على المعالج</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="223" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="233" />
         <source>Use LumiChats 270M</source>
         <translation>استخدام LumiChats 270M</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="280" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="248" />
+        <source>Recovering conversations from %s…</source>
+        <translation>جارٍ استعادة المحادثات من %s…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="294" />
         <source>Rename</source>
         <translation>إعادة التسمية</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="280" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="294" />
         <source>Title:</source>
         <translation>العنوان:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="290" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="304" />
         <source>Conversation deleted.</source>
         <translation>تم حذف المحادثة.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="384" />
+        <location filename="../../lumichats_desktop/ui/reply_flow.py" line="128" />
         <source>Stop</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="430" />
+        <location filename="../../lumichats_desktop/ui/reply_flow.py" line="146" />
+        <source>The reply could not start: %s</source>
+        <translation>تعذّر بدء الرد: %s</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/reply_flow.py" line="211" />
         <source>The model ended its reply without writing anything.</source>
         <translation>أنهى النموذج رده دون أن يكتب شيئًا.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="470" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="384" />
         <source>Edit message</source>
         <translation>تعديل الرسالة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="470" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="384" />
         <source>Message:</source>
         <translation>الرسالة:</translation>
     </message>
@@ -297,74 +313,99 @@ The adapter is in %3.</source>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="57" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="58" />
         <source>You</source>
         <translation>أنت</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="65" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="71" />
         <source>Previous alternative</source>
         <translation>البديل السابق</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="66" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="72" />
         <source>Next alternative</source>
         <translation>البديل التالي</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="69" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="75" />
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="69" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="75" />
         <source>Copy this message</source>
         <translation>نسخ هذه الرسالة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="73" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="78" />
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="79" />
+        <source>Go on writing this reply</source>
+        <translation>متابعة كتابة هذا الرد</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="83" />
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="83" />
+        <source>Write this reply again</source>
+        <translation>كتابة هذا الرد من جديد</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="90" />
         <source>Regenerate</source>
         <translation>إعادة التوليد</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="74" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="91" />
         <source>Write another reply</source>
         <translation>كتابة رد آخر</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="81" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="98" />
         <source>Edit</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="81" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="98" />
         <source>Edit and resend</source>
         <translation>تعديل وإعادة الإرسال</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="86" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="103" />
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="86" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="103" />
         <source>Delete this message</source>
         <translation>حذف هذه الرسالة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="114" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="132" />
         <source>stopped</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="114" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="133" />
         <source>error</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="114" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="134" />
         <source>writing…</source>
         <translation>يكتب…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="135" />
+        <source>interrupted</source>
+        <translation>مقطوع</translation>
     </message>
 </context>
 <context>
@@ -403,180 +444,188 @@ The adapter is in %3.</source>
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="44" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="45" />
         <source>Models</source>
         <translation>النماذج</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="66" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="67" />
         <source>Checking this computer's hardware…</source>
         <translation>جارٍ فحص عتاد هذا الحاسوب…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="72" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="74" />
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="73" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="75" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="74" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="76" />
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="75" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="77" />
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="76" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="78" />
         <source>Fits here?</source>
         <translation>هل يتسع هنا؟</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="77" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="79" />
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="87" />
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="185" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="89" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="188" />
         <source>Download</source>
         <translation>تنزيل</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="88" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="90" />
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="89" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="91" />
         <source>Delete…</source>
         <translation>حذف…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="90" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="92" />
         <source>Set as default</source>
         <translation>تعيين كافتراضي</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="91" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="93" />
         <source>Use now</source>
         <translation>استخدام الآن</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="92" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="94" />
         <source>Import .gguf…</source>
         <translation>استيراد ‎.gguf…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="93" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="95" />
         <source>Use a folder…</source>
         <translation>استخدام مجلد…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="109" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="111" />
         <source>A Hub repo id, e.g. google/gemma-3-4b-it or an adapter repo</source>
         <translation>معرّف مستودع على Hub، مثل google/gemma-3-4b-it أو مستودع محوّل</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="112" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="114" />
         <source>Add from the Hub</source>
         <translation>إضافة من Hub</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="127" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="130" />
         <source>Hugging Face token:</source>
         <translation>رمز Hugging Face:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="130" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="133" />
         <source>hf_… (needed for gated or private repos)</source>
         <translation>hf_… (مطلوب للمستودعات المقيّدة أو الخاصة)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="131" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="134" />
         <source>Save token</source>
         <translation>حفظ الرمز</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="132" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="135" />
         <source>Remove token</source>
         <translation>إزالة الرمز</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="140" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="143" />
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="164" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="167" />
         <source>A token is saved. </source>
         <translation>تم حفظ رمز. </translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="164" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="167" />
         <source>No token saved. </source>
         <translation>لا يوجد رمز محفوظ. </translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="185" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="188" />
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="201" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="204" />
         <source>Asking the Hub about %s…</source>
         <translation>جارٍ سؤال Hub عن %s…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="214" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="217" />
         <source>Type a Hub repo id as owner/name, e.g. google/gemma-3-4b-it.</source>
         <translation>اكتب معرّف المستودع بصيغة المالك/الاسم، مثل google/gemma-3-4b-it.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="233" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="236" />
         <source>Delete model</source>
         <translation>حذف النموذج</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="234" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="237" />
         <source>Delete %1 (%2) from this computer? Downloading it again takes a while.</source>
         <translation>حذف %1 (%2) من هذا الحاسوب؟ إعادة تنزيله تستغرق وقتًا.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="254" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="257" />
         <source>Import a GGUF model</source>
         <translation>استيراد نموذج GGUF</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="262" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="265" />
         <source>A model or adapter folder</source>
         <translation>مجلد نموذج أو محوّل</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="268" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="271" />
         <source>%s holds neither config.json (a model) nor adapter_config.json (an adapter).</source>
         <translation>لا يحتوي %s على config.json (نموذج) ولا على adapter_config.json (محوّل).</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="298" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="301" />
         <source>%s is ready.</source>
         <translation>%s جاهز.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="327" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="330" />
         <source>Download running</source>
         <translation>التنزيل جارٍ</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="327" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="330" />
         <source>Pause the download and close? It resumes later.</source>
         <translation>إيقاف التنزيل مؤقتًا والإغلاق؟ سيُستأنف لاحقًا.</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/notices.py" line="47" />
+        <source>Dismiss</source>
+        <translation>إغلاق التنبيه</translation>
     </message>
 </context>
 <context>
@@ -907,20 +956,35 @@ The adapter is in %3.</source>
 <context>
     <name>TransferActions</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="28" />
-        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="36" />
+        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="30" />
+        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="38" />
         <source>Export conversation</source>
         <translation>تصدير المحادثة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="44" />
+        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="46" />
         <source>Export all</source>
         <translation>تصدير الكل</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="61" />
+        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="63" />
         <source>Import conversations</source>
         <translation>استيراد المحادثات</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="88" />
+        <source>Import its conversations again, as copies?</source>
+        <translation>هل تريد استيراد محادثاته مرة أخرى كنسخ؟</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="91" />
+        <source>Import copies</source>
+        <translation>استيراد نسخ</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="93" />
+        <source>Skip</source>
+        <translation>تخطٍّ</translation>
     </message>
 </context>
 </TS>

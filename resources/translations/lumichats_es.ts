@@ -3,28 +3,28 @@
 <context>
     <name>ChatStatusBar</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/status_bar.py" line="15" />
-        <location filename="../../lumichats_desktop/ui/status_bar.py" line="44" />
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="16" />
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="47" />
         <source>No model</source>
         <translation>Sin modelo</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/status_bar.py" line="26" />
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="29" />
         <source>Loading %s…</source>
         <translation>Cargando %s…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/status_bar.py" line="48" />
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="51" />
         <source>Context: %d / %d tokens</source>
         <translation>Contexto: %d / %d tokens</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/status_bar.py" line="50" />
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="53" />
         <source> (%d oldest messages left out)</source>
         <translation> (%d mensajes antiguos omitidos)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/status_bar.py" line="56" />
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="59" />
         <source>%.1f tokens/s · first token %.2f s</source>
         <translation>%.1f tokens/s · primer token %.2f s</translation>
     </message>
@@ -32,7 +32,7 @@
 <context>
     <name>ChatView</name>
     <message numerus="yes">
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="72" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="71" />
         <source>Show %n earlier message(s)</source>
         <translation><numerusform>Mostrar %n mensajes anteriores</numerusform><numerusform>Mostrar %n mensajes anteriores</numerusform></translation>
     </message>
@@ -168,70 +168,75 @@ El adaptador está en %3.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="73" />
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="419" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="79" />
+        <location filename="../../lumichats_desktop/ui/reply_flow.py" line="135" />
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="99" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="105" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="100" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="106" />
         <source>New chat</source>
         <translation>Nueva conversación</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="102" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="108" />
         <source>Import conversations…</source>
         <translation>Importar conversaciones…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="106" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="112" />
         <source>Export all conversations…</source>
         <translation>Exportar todas las conversaciones…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="110" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="116" />
         <source>Models…</source>
         <translation>Modelos…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="111" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="117" />
         <source>Fine-tune…</source>
         <translation>Ajuste fino…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="112" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="118" />
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="113" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="119" />
         <source>&amp;Conversation</source>
         <translation>&amp;Conversación</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="116" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="122" />
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="120" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="126" />
         <source>Stop reply</source>
         <translation>Detener respuesta</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="122" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="128" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="178" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="184" />
         <source>Something went wrong: %s</source>
         <translation>Algo salió mal: %s</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="191" />
+        <source>Recover</source>
+        <translation>Recuperar</translation>
     </message>
     <message>
         <location filename="../../lumichats_desktop/ui/tool_windows.py" line="55" />
@@ -239,57 +244,68 @@ El adaptador está en %3.</translation>
         <translation>Conversar con %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="212" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="222" />
         <source>You are chatting with LumiChats 270M, a small model that works offline. It handles simple questions and often gets facts wrong. LumiChats 4B is the real assistant: get it in Models (Ctrl+M).</source>
         <translation>Estás conversando con LumiChats 270M, un modelo pequeño que funciona sin conexión. Responde preguntas sencillas y a menudo se equivoca en los datos. LumiChats 4B es el asistente de verdad: consíguelo en Modelos (Ctrl+M).</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="219" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="229" />
+        <location filename="../../lumichats_desktop/ui/reply_flow.py" line="164" />
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="221" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="231" />
         <source>Load on the CPU</source>
         <translation>Cargar en la CPU</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="223" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="233" />
         <source>Use LumiChats 270M</source>
         <translation>Usar LumiChats 270M</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="280" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="248" />
+        <source>Recovering conversations from %s…</source>
+        <translation>Recuperando conversaciones de %s…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="294" />
         <source>Rename</source>
         <translation>Cambiar nombre</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="280" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="294" />
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="290" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="304" />
         <source>Conversation deleted.</source>
         <translation>Conversación eliminada.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="384" />
+        <location filename="../../lumichats_desktop/ui/reply_flow.py" line="128" />
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="430" />
+        <location filename="../../lumichats_desktop/ui/reply_flow.py" line="146" />
+        <source>The reply could not start: %s</source>
+        <translation>No se pudo empezar la respuesta: %s</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/reply_flow.py" line="211" />
         <source>The model ended its reply without writing anything.</source>
         <translation>El modelo terminó su respuesta sin escribir nada.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="470" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="384" />
         <source>Edit message</source>
         <translation>Editar mensaje</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="470" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="384" />
         <source>Message:</source>
         <translation>Mensaje:</translation>
     </message>
@@ -297,74 +313,99 @@ El adaptador está en %3.</translation>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="57" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="58" />
         <source>You</source>
         <translation>Tú</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="65" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="71" />
         <source>Previous alternative</source>
         <translation>Alternativa anterior</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="66" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="72" />
         <source>Next alternative</source>
         <translation>Alternativa siguiente</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="69" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="75" />
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="69" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="75" />
         <source>Copy this message</source>
         <translation>Copiar este mensaje</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="73" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="78" />
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="79" />
+        <source>Go on writing this reply</source>
+        <translation>Seguir escribiendo esta respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="83" />
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="83" />
+        <source>Write this reply again</source>
+        <translation>Escribir esta respuesta de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="90" />
         <source>Regenerate</source>
         <translation>Regenerar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="74" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="91" />
         <source>Write another reply</source>
         <translation>Escribir otra respuesta</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="81" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="98" />
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="81" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="98" />
         <source>Edit and resend</source>
         <translation>Editar y reenviar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="86" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="103" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="86" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="103" />
         <source>Delete this message</source>
         <translation>Eliminar este mensaje</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="114" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="132" />
         <source>stopped</source>
         <translation>detenida</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="114" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="133" />
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="114" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="134" />
         <source>writing…</source>
         <translation>escribiendo…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="135" />
+        <source>interrupted</source>
+        <translation>interrumpida</translation>
     </message>
 </context>
 <context>
@@ -403,180 +444,188 @@ El adaptador está en %3.</translation>
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="44" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="45" />
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="66" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="67" />
         <source>Checking this computer's hardware…</source>
         <translation>Comprobando el hardware de este ordenador…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="72" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="74" />
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="73" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="75" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="74" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="76" />
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="75" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="77" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="76" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="78" />
         <source>Fits here?</source>
         <translation>¿Cabe aquí?</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="77" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="79" />
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="87" />
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="185" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="89" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="188" />
         <source>Download</source>
         <translation>Descargar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="88" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="90" />
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="89" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="91" />
         <source>Delete…</source>
         <translation>Borrar…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="90" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="92" />
         <source>Set as default</source>
         <translation>Usar por defecto</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="91" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="93" />
         <source>Use now</source>
         <translation>Usar ahora</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="92" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="94" />
         <source>Import .gguf…</source>
         <translation>Importar .gguf…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="93" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="95" />
         <source>Use a folder…</source>
         <translation>Usar una carpeta…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="109" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="111" />
         <source>A Hub repo id, e.g. google/gemma-3-4b-it or an adapter repo</source>
         <translation>Un repositorio del Hub, p. ej. google/gemma-3-4b-it o un adaptador</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="112" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="114" />
         <source>Add from the Hub</source>
         <translation>Añadir desde el Hub</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="127" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="130" />
         <source>Hugging Face token:</source>
         <translation>Token de Hugging Face:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="130" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="133" />
         <source>hf_… (needed for gated or private repos)</source>
         <translation>hf_… (necesario para repositorios restringidos o privados)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="131" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="134" />
         <source>Save token</source>
         <translation>Guardar token</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="132" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="135" />
         <source>Remove token</source>
         <translation>Quitar token</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="140" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="143" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="164" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="167" />
         <source>A token is saved. </source>
         <translation>Hay un token guardado. </translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="164" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="167" />
         <source>No token saved. </source>
         <translation>No hay token guardado. </translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="185" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="188" />
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="201" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="204" />
         <source>Asking the Hub about %s…</source>
         <translation>Consultando %s en el Hub…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="214" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="217" />
         <source>Type a Hub repo id as owner/name, e.g. google/gemma-3-4b-it.</source>
         <translation>Escribe el repositorio del Hub como propietario/nombre, p. ej. google/gemma-3-4b-it.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="233" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="236" />
         <source>Delete model</source>
         <translation>Borrar modelo</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="234" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="237" />
         <source>Delete %1 (%2) from this computer? Downloading it again takes a while.</source>
         <translation>¿Borrar %1 (%2) de este ordenador? Volver a descargarlo lleva un rato.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="254" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="257" />
         <source>Import a GGUF model</source>
         <translation>Importar un modelo GGUF</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="262" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="265" />
         <source>A model or adapter folder</source>
         <translation>Una carpeta de modelo o adaptador</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="268" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="271" />
         <source>%s holds neither config.json (a model) nor adapter_config.json (an adapter).</source>
         <translation>%s no contiene config.json (un modelo) ni adapter_config.json (un adaptador).</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="298" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="301" />
         <source>%s is ready.</source>
         <translation>%s está listo.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="327" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="330" />
         <source>Download running</source>
         <translation>Descarga en curso</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="327" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="330" />
         <source>Pause the download and close? It resumes later.</source>
         <translation>¿Pausar la descarga y cerrar? Se reanuda después.</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/notices.py" line="47" />
+        <source>Dismiss</source>
+        <translation>Cerrar aviso</translation>
     </message>
 </context>
 <context>
@@ -907,20 +956,35 @@ El adaptador está en %3.</translation>
 <context>
     <name>TransferActions</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="28" />
-        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="36" />
+        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="30" />
+        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="38" />
         <source>Export conversation</source>
         <translation>Exportar conversación</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="44" />
+        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="46" />
         <source>Export all</source>
         <translation>Exportar todo</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="61" />
+        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="63" />
         <source>Import conversations</source>
         <translation>Importar conversaciones</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="88" />
+        <source>Import its conversations again, as copies?</source>
+        <translation>¿Importar sus conversaciones otra vez, como copias?</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="91" />
+        <source>Import copies</source>
+        <translation>Importar copias</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="93" />
+        <source>Skip</source>
+        <translation>Omitir</translation>
     </message>
 </context>
 </TS>

@@ -8,7 +8,13 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-QT_FREE = ["lumichats_desktop/engine", "lumichats_desktop/storage", "lumichats_desktop/hub", "trainer"]
+QT_FREE = [
+    "lumichats_desktop/engine",
+    "lumichats_desktop/storage",
+    "lumichats_desktop/hub",
+    "lumichats_desktop/chat",
+    "trainer",
+]
 
 
 def _imports(folder: Path) -> dict[str, set[str]]:

@@ -21,9 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lumichats_desktop.chat.replies import (
-    finish_reply,
-)
+from lumichats_desktop.chat.replies import finish_reply
 from lumichats_desktop.settings import AppSettings, sampling_from
 from lumichats_desktop.storage.database import StoreError
 from lumichats_desktop.storage.recovery import recover_into

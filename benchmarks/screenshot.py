@@ -33,6 +33,7 @@ def main() -> None:
     import qasync
     from PySide6.QtWidgets import QApplication
 
+    from lumichats_desktop.chat.service import ConversationService
     from lumichats_desktop.paths import database_path
     from lumichats_desktop.settings import AppSettings
     from lumichats_desktop.storage.store import ConversationStore
@@ -62,7 +63,7 @@ def main() -> None:
     asyncio.set_event_loop(loop)
     db = DbExecutor(database_path())
     inference = InferenceThread()
-    window = MainWindow(db, AppSettings(), inference, "gemma-3-270m")
+    window = MainWindow(ConversationService(db, AppSettings()), inference, "gemma-3-270m")
     window.resize(1200, 820)
     window.show()
 

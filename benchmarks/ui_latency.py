@@ -25,6 +25,7 @@ import qasync  # noqa: E402
 from PySide6.QtCore import QElapsedTimer, QObject, QThread, QTimer, Signal, Slot  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from lumichats_desktop.chat.service import ConversationService  # noqa: E402
 from lumichats_desktop.paths import database_path  # noqa: E402
 from lumichats_desktop.settings import AppSettings  # noqa: E402
 from lumichats_desktop.storage.store import ConversationStore  # noqa: E402
@@ -80,9 +81,11 @@ def cold_start_ms() -> float:
         "from lumichats_desktop.workers.db_executor import DbExecutor;"
         "from lumichats_desktop.workers.inference_worker import InferenceThread;"
         "from lumichats_desktop.settings import AppSettings;"
+        "from lumichats_desktop.chat.service import ConversationService;"
         "from lumichats_desktop.paths import database_path;"
         "loop=qasync.QEventLoop(app); asyncio.set_event_loop(loop); db=DbExecutor(database_path());"
-        "w=MainWindow(db, AppSettings(), InferenceThread(), 'x'); w.show(); app.processEvents();"
+        "w=MainWindow(ConversationService(db, AppSettings()), InferenceThread(), 'x');"
+        "w.show(); app.processEvents();"
         "print((time.perf_counter()-t)*1000); w.close(); db.close()"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -116,7 +119,7 @@ def main() -> None:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     db = DbExecutor(path)
-    window = MainWindow(db, AppSettings(), InferenceThread(), "gemma-3-270m")
+    window = MainWindow(ConversationService(db, AppSettings()), InferenceThread(), "gemma-3-270m")
     window.show()
     app.processEvents()
 

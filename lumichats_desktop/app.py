@@ -15,6 +15,7 @@ def run_app() -> int:
     import qasync
     from PySide6.QtWidgets import QApplication
 
+    from lumichats_desktop.chat.service import ConversationService
     from lumichats_desktop.ui.main_window import MainWindow
     from lumichats_desktop.ui.settings_dialog import apply_theme
     from lumichats_desktop.ui.translations import install_translation
@@ -31,9 +32,8 @@ def run_app() -> int:
     asyncio.set_event_loop(loop)
     db = DbExecutor(database_path(dirs))
     inference = InferenceThread()
-    window = MainWindow(
-        db, settings, inference, default_model_id(dirs, settings.default_model), settings_path(dirs)
-    )
+    model = default_model_id(dirs, settings.default_model)
+    window = MainWindow(ConversationService(db, settings), inference, model, settings_path(dirs))
     apply_theme(settings.theme)
 
     async def main() -> None:

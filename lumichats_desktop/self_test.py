@@ -21,6 +21,7 @@ def _check_window() -> str:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
+    from lumichats_desktop.chat.service import ConversationService
     from lumichats_desktop.settings import AppSettings
     from lumichats_desktop.ui.main_window import MainWindow
     from lumichats_desktop.workers.db_executor import DbExecutor
@@ -30,7 +31,7 @@ def _check_window() -> str:
     db = DbExecutor(Path(os.environ["LUMICHATS_HOME"]) / "self-test.sqlite3")
     inference = InferenceThread()
     try:
-        window = MainWindow(db, AppSettings(), inference, "lumichats-270m")
+        window = MainWindow(ConversationService(db, AppSettings()), inference, "lumichats-270m")
         window.show()
         app.processEvents()
         shown = window.isVisible()

@@ -14,6 +14,8 @@ import torch
 import torch.nn.functional as F
 from torch.utils.checkpoint import checkpoint
 
+from trainer.common.model_parts import language_parts
+
 IGNORE = -100
 CHUNK_ROWS = 4096  # 4,096 x 262,144 fp32 logits = 4 GiB, recomputed in backward
 
@@ -25,15 +27,6 @@ def _chunk_loss_sum(
     if cap:
         logits = torch.tanh(logits / cap) * cap
     return F.cross_entropy(logits, targets, reduction="sum")
-
-
-def language_parts(model: Any) -> tuple[Any, torch.Tensor, float]:
-    """(decoder returning hidden states, LM head weight, final logit softcap or 0) of a (PEFT) model."""
-    base = model.get_base_model() if hasattr(model, "get_base_model") else model
-    decoder = base.get_decoder()
-    head = base.get_output_embeddings()
-    cap = getattr(base.config.get_text_config(), "final_logit_softcapping", None) or 0.0
-    return decoder, head.weight, float(cap)
 
 
 def response_only_loss_sum(

@@ -13,6 +13,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from lumichats_desktop.engine.sampling import SamplingParams
+from lumichats_desktop.engine.stop_reason import StopReason
 from lumichats_desktop.settings import read_sampling
 from lumichats_desktop.storage.database import StoreError
 from lumichats_desktop.storage.store import ConversationStore, StoredMessage
@@ -29,12 +31,20 @@ class ReplyPlan:
     message_id: int  # the stored 'streaming' reply
     parent_id: int  # the user message it answers
     history: list[tuple[str, str]]  # (role, text), oldest first, system prompt first if any
-    model_id: str | None
+    model_id: str | None  # None: the app's default model
     adapter: str
-    settings: dict[str, Any]
-    max_new_tokens: int
+    sampling: SamplingParams
     prefix: str = ""  # Continue: the text already written, which the model goes on from
     problems: tuple[str, ...] = ()  # bad stored values that were replaced by defaults
+
+    @property
+    def prompt(self) -> list[tuple[str, str]]:
+        """What the model is given: the history, then the reply's text so far when continuing."""
+        return [*self.history, ("assistant", self.prefix)] if self.prefix else list(self.history)
+
+    def model(self, default: str) -> tuple[str, str]:
+        """(model, adapter) this reply needs: the conversation's model, else the app's default."""
+        return (self.model_id or default, self.adapter)
 
 
 @dataclass(frozen=True)
@@ -44,6 +54,7 @@ class FinishedReply:
     kept: bool
     status: str
     parent_id: int | None
+    model_wrote_nothing: bool = False  # the model ended its reply at once: worth saying, with Retry
 
 
 def title_from(text: str) -> str:
@@ -78,7 +89,7 @@ def _plan(
     conv = store.conversation(conversation_id)
     path = store.active_path(conversation_id)
     upto = [m for m in path if m.id != message_id]
-    _, problems = read_sampling(conv.settings, max_new_tokens)
+    sampling, problems = read_sampling(conv.settings, max_new_tokens)
     adapter = conv.settings.get("adapter", "")
     if not isinstance(adapter, str):
         problems.append("This conversation's adapter setting was unreadable; no adapter is used.")
@@ -91,8 +102,7 @@ def _plan(
         prompt_history(upto, conv.system_prompt),
         conv.model_id,
         adapter,
-        conv.settings,
-        max_new_tokens,
+        sampling,
         prefix,
         (*conv.problems, *problems),
     )
@@ -123,6 +133,29 @@ def plan_reply(
         return _plan(store, conversation_id, reply_id, max_new_tokens)
 
 
+def plan_regenerate(
+    store: ConversationStore, conversation_id: int, message_id: int, max_new_tokens: int
+) -> ReplyPlan | None:
+    """Another reply to the message that message_id answers; None when it answers nothing."""
+    with store.transaction():
+        target = store.message(message_id)
+        if target is None or target.parent_id is None:
+            return None
+        return plan_reply(store, conversation_id, target.parent_id, max_new_tokens)
+
+
+def plan_edit(
+    store: ConversationStore, conversation_id: int, message_id: int, text: str, max_new_tokens: int
+) -> ReplyPlan:
+    """The edited user message as a new branch beside the old one, and a reply under it, in one commit."""
+    with store.transaction():
+        target = store.message(message_id)
+        if target is None or target.role != "user":
+            raise StoreError("That message no longer exists.")
+        user_id = store.add_message(conversation_id, target.parent_id, "user", text)
+        return plan_reply(store, conversation_id, user_id, max_new_tokens)
+
+
 def plan_continue(
     store: ConversationStore, conversation_id: int, message_id: int, max_new_tokens: int
 ) -> ReplyPlan:
@@ -138,6 +171,15 @@ def plan_continue(
         return _plan(store, conversation_id, message_id, max_new_tokens, prefix=message.content)
 
 
+def status_for(stop_reason: object) -> str:
+    """The stored status for the engine's stop reason: stopped by the user, failed, or complete."""
+    try:
+        reason = StopReason(stop_reason)
+    except ValueError:
+        return "error"
+    return {StopReason.CANCELLED: "stopped", StopReason.ERROR: "error"}.get(reason, "complete")
+
+
 def finish_reply(
     store: ConversationStore, message_id: int, text: str, stats: dict[str, Any]
 ) -> FinishedReply:
@@ -145,15 +187,14 @@ def finish_reply(
 
     A reply with no text is removed (its branch shows the user's message again, ready for Retry).
     """
-    reason = str(stats.get("stop_reason"))
-    status = {"cancelled": "stopped", "error": "error"}.get(reason, "complete")
+    status = status_for(stats.get("stop_reason"))
     with store.transaction():
         message = store.message(message_id)
         if message is None:
             return FinishedReply(False, status, None)
         if not text.strip():
             parent = store.delete_message(store.conversation_of(message_id), message_id)
-            return FinishedReply(False, status, parent)
+            return FinishedReply(False, status, parent, model_wrote_nothing=status == "complete")
         store.update_message(message_id, text, status=status, stats=stats)
         cid = store.conversation_of(message_id)
         if store.conversation(cid).title == NEW_TITLE:
@@ -164,7 +205,12 @@ def finish_reply(
 
 def abandon_reply(store: ConversationStore, message_id: int, text: str = "") -> FinishedReply:
     """A reply that could not start or was cut off by an error: keep what was written, else remove it."""
-    return finish_reply(store, message_id, text, {"stop_reason": "error"})
+    return finish_reply(store, message_id, text, {"stop_reason": StopReason.ERROR.value})
+
+
+def stop_reply(store: ConversationStore, message_id: int, text: str) -> FinishedReply:
+    """A reply the user stopped (or the app closed on): keep what was written."""
+    return finish_reply(store, message_id, text, {"stop_reason": StopReason.CANCELLED.value})
 
 
 class PartialSaver:

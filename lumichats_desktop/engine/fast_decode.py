@@ -81,7 +81,7 @@ class FastDecoder:
     """prefill(ids): logits after the prompt; step(token): logits after it (a CUDA graph when possible)."""
 
     def __init__(self, model: Any, max_len: int, use_graph: bool = True) -> None:
-        from trainer.loss import language_parts
+        from trainer.common.model_parts import language_parts
 
         self.decoder, self.head, self.cap = language_parts(model)
         config = self.decoder.config

@@ -11,23 +11,14 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from enum import Enum
 from typing import Any
 
 import torch
 
 from lumichats_desktop.engine.loader import LoadedModel
 from lumichats_desktop.engine.sampling import SamplingParams, sample_next
+from lumichats_desktop.engine.stop_reason import StopReason
 from trainer.common.chat_format import STOP_IDS
-
-
-class StopReason(str, Enum):
-    """Why a reply ended."""
-
-    EOS = "eos"
-    LENGTH = "length"
-    CANCELLED = "cancelled"
-    ERROR = "error"
 
 
 @dataclass
@@ -157,7 +148,11 @@ class TokenGenerator:
             if cancel.is_set():
                 stats.stop_reason = StopReason.CANCELLED
                 break
-            token = sample_next(next_logits(token), params, generator, seen)
+            logits = next_logits(token)
+            if len(generated) < params.min_new_tokens:  # not allowed to stop yet
+                logits = logits.clone()
+                logits[list(self.stop_ids)] = float("-inf")
+            token = sample_next(logits, params, generator, seen)
             last_at = time.perf_counter()
             if not generated:
                 first_at = last_at

@@ -20,6 +20,7 @@ class SamplingParams:
     repetition_penalty: float = 1.0
     max_new_tokens: int = 1024
     seed: int | None = None
+    min_new_tokens: int = 0  # stop tokens are ruled out until this many tokens are written
 
     def check(self) -> None:
         """Raise ValueError naming the first setting that is out of range."""
@@ -35,6 +36,8 @@ class SamplingParams:
             raise ValueError("repetition_penalty must be above 0 (1 is off).")
         if self.max_new_tokens < 1:
             raise ValueError("max_new_tokens must be at least 1.")
+        if self.min_new_tokens < 0:
+            raise ValueError("min_new_tokens must be 0 (off) or more.")
 
 
 def apply_repetition_penalty(logits: torch.Tensor, seen: torch.Tensor, penalty: float) -> None:

@@ -21,21 +21,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lumichats_desktop.chat.replies import finish_reply
-from lumichats_desktop.settings import AppSettings, sampling_from
-from lumichats_desktop.storage.database import StoreError
-from lumichats_desktop.storage.recovery import recover_into
+from lumichats_desktop.chat.service import ConversationService, StoreError
+from lumichats_desktop.settings import AppSettings
 from lumichats_desktop.storage.store import StoredMessage
 from lumichats_desktop.ui.chat_view import ChatView
 from lumichats_desktop.ui.composer import Composer
 from lumichats_desktop.ui.reply_flow import ReplyFlow
-from lumichats_desktop.ui.reply_state import NEW_TITLE, Streaming
+from lumichats_desktop.ui.reply_state import Streaming
 from lumichats_desktop.ui.settings_dialog import SettingsDialog, apply_theme
 from lumichats_desktop.ui.sidebar import Sidebar
 from lumichats_desktop.ui.status_bar import ChatStatusBar
 from lumichats_desktop.ui.tool_windows import ToolWindows
 from lumichats_desktop.ui.transfer_actions import TransferActions
-from lumichats_desktop.workers.db_executor import DbExecutor
 from lumichats_desktop.workers.inference_worker import InferenceThread
 from trainer.common.catalog import OFFLINE_ID
 
@@ -51,16 +48,23 @@ class MainWindow(ReplyFlow, QMainWindow):
 
     def __init__(
         self,
-        db: DbExecutor,
-        settings: AppSettings,
+        conversations: ConversationService,
         inference: InferenceThread,
         model: str,
         settings_file: Path | None = None,
     ) -> None:
         super().__init__()
-        self.db, self.settings, self.inference, self.model_spec = db, settings, inference, model
+        self.conversations, self.inference, self.model_spec = conversations, inference, model
         self.settings_file = settings_file
-        self.tools = ToolWindows(self)
+        self.tools = ToolWindows(
+            self,
+            conversations,
+            settings_file,
+            default_model=lambda: self.settings.default_model or self.model_spec,
+            use_model=self.load,
+            open_conversation=self._open_and_list,
+            spawn=self.spawn,
+        )
         self.conversation_id: int | None = None
         self.streaming: Streaming | None = None
         self._starting = False  # a reply is being planned (between "send" and the first token)
@@ -73,7 +77,7 @@ class MainWindow(ReplyFlow, QMainWindow):
         self.resize(1100, 760)
         self.sidebar = Sidebar()
         self.view = ChatView()
-        self.composer = Composer(settings.send_key)
+        self.composer = Composer(conversations.settings.send_key)
         self.send_button = QPushButton(self.tr("Send"))
         self.send_button.clicked.connect(self._send_or_stop)
         right = QWidget()
@@ -92,10 +96,19 @@ class MainWindow(ReplyFlow, QMainWindow):
         self.status = ChatStatusBar()
         self.setStatusBar(self.status)
         self._build_menu()
-        self.transfer = TransferActions(self, db, self.refresh_sidebar)
+        self.transfer = TransferActions(self, conversations, self.refresh_sidebar)
         self._flush_timer = QTimer(self, interval=REPAINT_MS)
         self._flush_timer.timeout.connect(self._flush)
         self._connect()
+
+    @property
+    def settings(self) -> AppSettings:
+        """The app's preferences (the conversation service reads them too: one copy)."""
+        return self.conversations.settings
+
+    @settings.setter
+    def settings(self, value: AppSettings) -> None:
+        self.conversations.settings = value
 
     # set-up --------------------------------------------------------------------------------------
 
@@ -149,7 +162,7 @@ class MainWindow(ReplyFlow, QMainWindow):
         self.sidebar.opened.connect(lambda cid: self.spawn(self.open_conversation(cid)))
         self.sidebar.renameRequested.connect(lambda cid: self.spawn(self.rename(cid)))
         self.sidebar.pinToggled.connect(
-            lambda cid, pin: self.spawn(self._store_then_refresh(lambda s: s.set_pinned(cid, pin)))
+            lambda cid, pin: self.spawn(self._then_refresh(self.conversations.set_pinned(cid, pin)))
         )
         self.sidebar.deleteRequested.connect(lambda cid: self.spawn(self.delete_conversation(cid)))
         self.sidebar.undoDelete.connect(lambda: self.spawn(self.undo_delete()))
@@ -184,7 +197,7 @@ class MainWindow(ReplyFlow, QMainWindow):
     async def start(self) -> None:
         """Show history right away and load the model in the background."""
         self.load(self.model_spec, "")
-        notice, moved = await self.db.run(lambda s: (s.notice, s.moved_aside))
+        notice, moved = await self.conversations.startup()
         if notice:
             actions = [(self.tr("Recover"), lambda: self.spawn(self.recover(moved)))] if moved else []
             self.view.banner.show_notice("storage", notice, actions)
@@ -244,8 +257,7 @@ class MainWindow(ReplyFlow, QMainWindow):
     async def recover(self, source: Path) -> None:
         """Copy what is readable from the damaged database (kept aside) into the new one."""
         self.view.banner.show_notice("storage", self.tr("Recovering conversations from %s…") % source.name)
-        report = await self.db.run(lambda s: recover_into(s, source))
-        self.view.banner.show_notice("storage", report.describe(source))
+        self.view.banner.show_notice("storage", await self.conversations.recover(source))
         await self.refresh_sidebar()
 
     # conversations -------------------------------------------------------------------------------
@@ -255,9 +267,13 @@ class MainWindow(ReplyFlow, QMainWindow):
         if self.sidebar.search.text().strip():
             await self.search(self.sidebar.search.text())
             return []
-        items = await self.db.run(lambda s: s.list_conversations())
+        items = await self.conversations.conversations()
         self.sidebar.show_conversations(items, self.conversation_id)
         return items
+
+    async def _open_and_list(self, conversation_id: int) -> None:
+        await self.refresh_sidebar()
+        await self.open_conversation(conversation_id)
 
     def new_chat(self) -> None:
         """An empty page; the conversation is stored when the first message is sent."""
@@ -277,25 +293,24 @@ class MainWindow(ReplyFlow, QMainWindow):
         if self.conversation_id is None:
             self.view.show_messages([])
             return []
-        cid = self.conversation_id
-        path = await self.db.run(lambda s: s.active_path(cid))
+        path = await self.conversations.path(self.conversation_id)
         self.view.show_messages(path)
         return path
 
-    async def _store_then_refresh(self, job: Any) -> None:
-        await self.db.run(job)
+    async def _then_refresh(self, job: Coroutine[Any, Any, Any]) -> None:
+        await job
         await self.refresh_sidebar()
 
     async def rename(self, conversation_id: int) -> None:
         """Ask for a new title."""
-        current = await self.db.run(lambda s: s.conversation(conversation_id).title)
+        current = await self.conversations.title(conversation_id)
         title, ok = QInputDialog.getText(self, self.tr("Rename"), self.tr("Title:"), text=current)
         if ok and title.strip():
-            await self._store_then_refresh(lambda s: s.rename(conversation_id, title))
+            await self._then_refresh(self.conversations.rename(conversation_id, title))
 
     async def delete_conversation(self, conversation_id: int) -> None:
         """Hide it at once and offer Undo; it is removed for good on a later start."""
-        await self.db.run(lambda s: s.delete(conversation_id))
+        await self.conversations.delete(conversation_id)
         self._deleted.append(conversation_id)
         if self.conversation_id == conversation_id:
             self.new_chat()
@@ -306,40 +321,35 @@ class MainWindow(ReplyFlow, QMainWindow):
         """Bring back the last deleted conversation."""
         if self._deleted:
             conversation_id = self._deleted.pop()
-            await self._store_then_refresh(lambda s: s.undelete(conversation_id))
+            await self._then_refresh(self.conversations.undelete(conversation_id))
             self.sidebar.undo_bar.setVisible(bool(self._deleted))
             await self.open_conversation(conversation_id)
 
     async def search(self, text: str) -> None:
         """Show matches for text, or the conversation list when the box is empty."""
         if not text.strip():
-            items = await self.db.run(lambda s: s.list_conversations())
+            items = await self.conversations.conversations()
             self.sidebar.show_conversations(items, self.conversation_id)
             return
-        hits = await self.db.run(lambda s: s.search(text))
+        hits = await self.conversations.search(text)
         self.sidebar.show_hits(hits)
 
     async def edit_settings(self) -> None:
         """The open conversation's system prompt and sampling, and the app-wide preferences."""
-        if self.conversation_id is None:
-            self.conversation_id = await self.db.run(lambda s: s.create_conversation(NEW_TITLE))
-        cid = self.conversation_id
-        conv = await self.db.run(lambda s: s.conversation(cid))
-        sampling = sampling_from(conv.settings, self.settings.max_new_tokens)
+        current = await self.conversations.settings_for(self.conversation_id)
+        self.conversation_id = cid = current.conversation_id
         dialog = SettingsDialog(
-            conv.system_prompt,
-            sampling,
+            current.system_prompt,
+            current.sampling,
             self.settings,
             self,
-            model_id=conv.model_id,
-            adapter=str(conv.settings.get("adapter", "")),
+            model_id=current.model_id,
+            adapter=current.adapter,
         )
         if not self.ask(dialog):
             return
         prompt, model_id, values = dialog.conversation_values()
-        await self.db.run(
-            lambda s: s.update_settings(cid, system_prompt=prompt, model_id=model_id, settings=values)
-        )
+        await self.conversations.save_settings(cid, prompt, model_id, values)
         self.settings = dialog.app_settings()
         self.composer.send_key = self.settings.send_key
         apply_theme(self.settings.theme)
@@ -360,45 +370,29 @@ class MainWindow(ReplyFlow, QMainWindow):
         else:
             self.composer.submit()
 
-    async def regenerate(self, message_id: int) -> None:
-        """Write another reply to the same message; the old one stays as an alternative."""
+    async def edit(self, message_id: int) -> None:
+        """Ask for the new text of a user message, then resend it as a new branch."""
         if self.busy or self.conversation_id is None:
             return
-        path = await self.show_current()
-        target = next((m for m in path if m.id == message_id), None)
-        if target is not None and target.parent_id is not None:
-            await self._reply(self.conversation_id, target.parent_id)
-
-    async def edit(self, message_id: int) -> None:
-        """Edit a user message and resend it as a new branch (the old branch stays reachable)."""
-        if self.streaming is not None or self.conversation_id is None:
+        current = await self.conversations.message_text(message_id)
+        if current is None:
             return
-        cid = self.conversation_id
-        path = await self.show_current()
-        target = next((m for m in path if m.id == message_id), None)
-        if target is None:
-            return
-        text, ok = QInputDialog.getMultiLineText(
-            self, self.tr("Edit message"), self.tr("Message:"), target.content
-        )
-        if ok and text.strip():
-            new_id = await self.db.run(lambda s: s.add_message(cid, target.parent_id, "user", text))
-            await self._reply(cid, new_id)
+        text, ok = QInputDialog.getMultiLineText(self, self.tr("Edit message"), self.tr("Message:"), current)
+        if ok:
+            await self.resend_edited(message_id, text)
 
     async def delete_message(self, message_id: int) -> None:
         """Delete a message and what follows it on this branch."""
-        if self.streaming is not None or self.conversation_id is None:
+        if self.busy or self.conversation_id is None:
             return
-        cid = self.conversation_id
-        await self.db.run(lambda s: s.delete_message(cid, message_id))
+        await self.conversations.delete_message(self.conversation_id, message_id)
         await self.show_current()
 
     async def show_sibling(self, message_id: int, step: int) -> None:
         """Flip between alternatives ("2/3")."""
-        if self.streaming is not None or self.conversation_id is None:
+        if self.busy or self.conversation_id is None:
             return
-        cid = self.conversation_id
-        await self.db.run(lambda s: s.show_sibling(cid, message_id, step))
+        await self.conversations.show_sibling(self.conversation_id, message_id, step)
         await self.show_current()
 
     # shutdown ------------------------------------------------------------------------------------
@@ -410,6 +404,5 @@ class MainWindow(ReplyFlow, QMainWindow):
         self.inference.stop()
         self.tools.stop()
         if streaming is not None:
-            text, mid = streaming.text.strip(), streaming.message_id
-            self.db.run_blocking(lambda s: finish_reply(s, mid, text, {"stop_reason": "cancelled"}))
+            self.conversations.stop_on_quit(streaming.message_id, streaming.text)
         super().closeEvent(event)

@@ -11,23 +11,16 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from lumichats_desktop.chat.replies import (
-    ReplyPlan,
-    abandon_reply,
-    finish_reply,
-    plan_continue,
-    plan_reply,
-    plan_send,
-)
-from lumichats_desktop.settings import AppSettings, sampling_from
-from lumichats_desktop.storage.database import StoreError
-from lumichats_desktop.storage.store import ConversationStore, StoredMessage
+from lumichats_desktop.chat.replies import ReplyPlan
+from lumichats_desktop.chat.service import ConversationService, StoreError
+from lumichats_desktop.settings import AppSettings
+from lumichats_desktop.storage.store import StoredMessage
 from lumichats_desktop.ui.reply_state import Streaming
 
 if TYPE_CHECKING:
@@ -37,7 +30,6 @@ if TYPE_CHECKING:
     from lumichats_desktop.ui.chat_view import ChatView
     from lumichats_desktop.ui.composer import Composer
     from lumichats_desktop.ui.status_bar import ChatStatusBar
-    from lumichats_desktop.workers.db_executor import DbExecutor
     from lumichats_desktop.workers.inference_worker import InferenceThread
 
 log = logging.getLogger(__name__)
@@ -47,7 +39,7 @@ class ReplyFlow:
     """The reply half of the main window."""
 
     if TYPE_CHECKING:  # provided by MainWindow
-        db: DbExecutor
+        conversations: ConversationService
         settings: AppSettings
         view: ChatView
         composer: Composer
@@ -74,27 +66,42 @@ class ReplyFlow:
         """Store the user's message and an empty reply in one commit, then stream the reply into it."""
         if self.busy or not text.strip():
             return
-        cid, length = self.conversation_id, self.settings.max_new_tokens
-        await self._start_reply(lambda s: plan_send(s, cid, text, length), self.composer.clear)
+        cid = self.conversation_id
+        await self._start_reply(lambda: self.conversations.send(cid, text), self.composer.clear)
 
     @property
     def busy(self) -> bool:
         """A reply is being planned or written: new ones wait."""
         return self.streaming is not None or self._starting
 
-    async def _reply(self, conversation_id: int, parent_id: int) -> None:
-        length = self.settings.max_new_tokens
-        await self._start_reply(lambda s: plan_reply(s, conversation_id, parent_id, length))
+    async def _retry(self, conversation_id: int, parent_id: int) -> None:
+        await self._start_reply(lambda: self.conversations.retry(conversation_id, parent_id))
 
     async def continue_reply(self, message_id: int) -> None:
         """Go on writing an interrupted or stopped reply from where its text ends."""
         if self.busy or self.conversation_id is None:
             return
-        cid, length = self.conversation_id, self.settings.max_new_tokens
-        await self._start_reply(lambda s: plan_continue(s, cid, message_id, length))
+        cid = self.conversation_id
+        await self._start_reply(lambda: self.conversations.continue_reply(cid, message_id))
+
+    async def regenerate(self, message_id: int) -> None:
+        """Write another reply to the same message; the old one stays as an alternative."""
+        if self.busy or self.conversation_id is None:
+            return
+        cid = self.conversation_id
+        await self._start_reply(lambda: self.conversations.regenerate(cid, message_id))
+
+    async def resend_edited(self, message_id: int, text: str) -> None:
+        """An edited user message as a new branch (the old branch stays reachable), and its reply."""
+        if self.busy or self.conversation_id is None or not text.strip():
+            return
+        cid = self.conversation_id
+        await self._start_reply(lambda: self.conversations.edit(cid, message_id, text))
 
     async def _start_reply(
-        self, plan_job: Callable[[ConversationStore], ReplyPlan], stored: Callable[[], None] | None = None
+        self,
+        plan_job: Callable[[], Awaitable[ReplyPlan | None]],
+        stored: Callable[[], None] | None = None,
     ) -> None:
         """Plan (one commit), show, and ask the worker; any failure on the way gives the window back."""
         if self.busy:
@@ -102,7 +109,9 @@ class ReplyFlow:
         self._starting = True
         plan: ReplyPlan | None = None
         try:
-            plan = await self.db.run(plan_job)
+            plan = await plan_job()
+            if plan is None:
+                return
             if stored is not None:
                 stored()  # the user's text is saved: the composer may be emptied
             await self._begin_stream(plan)
@@ -116,18 +125,17 @@ class ReplyFlow:
         await self.open_conversation(cid)
         await self.refresh_sidebar()
         self.view.banner.show_notice("conversation", "\n".join(plan.problems))
-        wanted = (plan.model_id or self.model_spec, plan.adapter)
+        wanted = plan.model(self.model_spec)
         if wanted != self.loading:
             self.load(*wanted)  # the worker runs the load before this reply (queued in order)
-        params = asdict(sampling_from(plan.settings, plan.max_new_tokens))
-        history = [*plan.history, ("assistant", plan.prefix)] if plan.prefix else list(plan.history)
+        params = asdict(plan.sampling)
         self._request += 1
         self.streaming = Streaming(self._request, cid, plan.message_id, [plan.prefix] if plan.prefix else [])
         self.streaming.saver.saved = plan.prefix
         self.inference.worker.cancel.clear()
         self.send_button.setText(QCoreApplication.translate("MainWindow", "Stop"))
         self._flush_timer.start()
-        self.requestGenerate.emit(self._request, history, params, self.settings.context_limit)
+        self.requestGenerate.emit(self._request, plan.prompt, params, self.settings.context_limit)
 
     def _end_stream(self) -> None:
         self._flush_timer.stop()
@@ -149,7 +157,7 @@ class ReplyFlow:
             self.view.banner.show_notice("reply", why)
             return
         try:
-            await self.db.run(lambda s: abandon_reply(s, plan.message_id, plan.prefix))
+            await self.conversations.abandon(plan)
         except Exception:
             log.exception("could not tidy up the reply that failed to start")
         self._reply_error(why, plan.conversation_id, plan.parent_id)
@@ -162,7 +170,7 @@ class ReplyFlow:
             actions = [
                 (
                     QCoreApplication.translate("MainWindow", "Retry"),
-                    lambda: self.spawn(self._reply(conversation_id, parent_id)),
+                    lambda: self.spawn(self._retry(conversation_id, parent_id)),
                 )
             ]
         self.view.banner.show_notice("reply", why, actions)
@@ -192,8 +200,7 @@ class ReplyFlow:
             widget.set_streaming_text(text)
         due = streaming.saver.due(text)
         if due is not None:  # about once a second: a crash now keeps what was written
-            mid = streaming.message_id
-            self.spawn(self.db.run(lambda s: s.save_partial(mid, due)))
+            self.spawn(self.conversations.save_partial(streaming.message_id, due))
 
     def _on_finished(self, request: int, stats: dict[str, Any]) -> None:
         streaming = self.streaming
@@ -203,11 +210,10 @@ class ReplyFlow:
         self.spawn(self._save_reply(streaming, stats))
 
     async def _save_reply(self, streaming: Streaming, stats: dict[str, Any]) -> None:
-        text = streaming.text.strip()
         error = stats.get("error")
-        mid, cid = streaming.message_id, streaming.conversation_id
-        done = await self.db.run(lambda s: finish_reply(s, mid, text, stats))
-        if error or (not done.kept and stats.get("stop_reason") == "eos"):
+        cid = streaming.conversation_id
+        done = await self.conversations.finish(streaming.message_id, streaming.text, stats)
+        if error or done.model_wrote_nothing:
             why = error or QCoreApplication.translate(
                 "MainWindow", "The model ended its reply without writing anything."
             )

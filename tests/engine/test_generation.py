@@ -81,12 +81,29 @@ def test_next_turn_reuses_the_cached_prefix_and_matches_a_fresh_run(
 
 
 def test_same_seed_gives_the_same_sampled_reply(engine: ChatEngine) -> None:
-    params = SamplingParams(temperature=1.0, max_new_tokens=8, seed=42)
+    params = SamplingParams(temperature=1.0, max_new_tokens=8, seed=42, min_new_tokens=8)
     engine.reset_cache()
-    a, _ = _run(engine, [Message("user", "Tell me")], params)
+    a, a_stats = _run(engine, [Message("user", "Tell me")], params)
     engine.reset_cache()
     b, _ = _run(engine, [Message("user", "Tell me")], params)
-    assert a == b
+    assert a == b and a_stats.new_tokens == 8  # two empty replies would prove nothing
+
+
+def test_min_new_tokens_rules_out_a_stop_token_until_then(
+    engine: ChatEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import lumichats_desktop.engine.generation as generation
+
+    def eager_to_stop(logits, params, generator, seen):  # type: ignore[no-untyped-def]
+        return 106 if logits[106] > float("-inf") else int(logits.argmax())  # <end_of_turn> when allowed
+
+    monkeypatch.setattr(generation, "sample_next", eager_to_stop)
+    _, stats = _run(engine, [Message("user", "Hi")], SamplingParams(max_new_tokens=12, min_new_tokens=5))
+    assert stats.new_tokens == 5 and stats.stop_reason is StopReason.EOS
+    _, stats = _run(engine, [Message("user", "Hi")], SamplingParams(max_new_tokens=12))
+    assert stats.new_tokens == 0 and stats.stop_reason is StopReason.EOS
+    with pytest.raises(ValueError, match="min_new_tokens"):
+        SamplingParams(min_new_tokens=-1).check()
 
 
 def test_roles_that_do_not_alternate_are_an_error(engine: ChatEngine) -> None:

@@ -11,6 +11,7 @@ import pytest
 import qasync
 from PySide6.QtWidgets import QApplication
 
+from lumichats_desktop.chat.service import ConversationService
 from lumichats_desktop.settings import AppSettings
 from lumichats_desktop.ui.main_window import MainWindow
 from lumichats_desktop.workers.db_executor import DbExecutor
@@ -27,20 +28,27 @@ def no_running_qthreads() -> Iterator[None]:
     assert not running, "a test left an inference QThread running"
 
 
+REPLY_TOKENS = 8  # every reply in these tests: exactly this many tokens unless a test says otherwise
+
+
 @pytest.fixture(autouse=True)
 def seeded_replies(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Replies from the random tiny model are sampled with a fixed seed, so every run sees the same."""
+    """Replies from the random tiny model: a fixed seed, and no stop token before REPLY_TOKENS tokens.
+
+    The tiny model is random: without min_new_tokens some seeds open with a stop token, and a test
+    would pass or fail on that luck. A test of an empty reply makes one on purpose.
+    """
     from dataclasses import replace
 
-    from lumichats_desktop.ui import reply_flow
+    from lumichats_desktop.chat import replies
 
-    original = reply_flow.sampling_from
+    original = replies.read_sampling
 
-    def seeded(settings: dict[str, object], max_new_tokens: int = 1024):  # type: ignore[no-untyped-def]
-        params = original(settings, max_new_tokens)
-        return replace(params, seed=42)
+    def seeded(settings: object, max_new_tokens: int = 1024):  # type: ignore[no-untyped-def]
+        params, problems = original(settings, max_new_tokens)
+        return replace(params, seed=42, min_new_tokens=min(REPLY_TOKENS, params.max_new_tokens)), problems
 
-    monkeypatch.setattr(reply_flow, "sampling_from", seeded)
+    monkeypatch.setattr(replies, "read_sampling", seeded)
 
 
 @pytest.fixture
@@ -74,7 +82,8 @@ class WindowFactory:
 
     def open(self, settings: AppSettings | None = None) -> MainWindow:
         db = DbExecutor(self.db_path)
-        window = MainWindow(db, settings or AppSettings(max_new_tokens=8), InferenceThread(), self.model)
+        conversations = ConversationService(db, settings or AppSettings(max_new_tokens=REPLY_TOKENS))
+        window = MainWindow(conversations, InferenceThread(), self.model)
         self.opened.append((window, db))
         window.show()
         self.run(window.start())

@@ -39,11 +39,11 @@ def test_a_sent_message_gets_a_streamed_reply_that_is_there_after_reopening(wind
 
 def test_stop_keeps_the_partial_reply_and_marks_it(windows: WindowFactory) -> None:
     window = windows.open()
-    windows.run(window.db.run(lambda s: s.create_conversation("Long")))
+    windows.run(window.conversations.db.run(lambda s: s.create_conversation("Long")))
     windows.run(window.refresh_sidebar())
-    cid = windows.run(window.db.run(lambda s: s.list_conversations()[0].id))
+    cid = windows.run(window.conversations.db.run(lambda s: s.list_conversations()[0].id))
     windows.run(
-        window.db.run(
+        window.conversations.db.run(
             lambda s: s.update_settings(
                 cid,
                 system_prompt="",
@@ -178,7 +178,7 @@ def test_settings_dialog_sets_the_system_prompt_and_reply_length_and_saves_prefe
 
     window.ask = answer  # type: ignore[method-assign]
     windows.run(window.edit_settings())
-    conv = windows.run(window.db.run(lambda s: s.conversation(window.conversation_id)))
+    conv = windows.run(window.conversations.db.run(lambda s: s.conversation(window.conversation_id)))
     assert conv.system_prompt == "Answer in Spanish." and conv.settings["max_new_tokens"] == 5
     assert window.composer.send_key == "ctrl+enter"
     assert AppSettings.load(tmp_path / "settings.json").send_key == "ctrl+enter"
@@ -220,3 +220,28 @@ def test_export_all_then_import_brings_the_conversations_back(
     task = window.spawn(window.transfer.import_json())
     windows.run(window.idle())
     assert task.done() and "nothing was imported" in window.view.banner.text()
+
+
+def test_an_empty_reply_is_said_plainly_and_retry_writes_one(
+    windows: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import lumichats_desktop.engine.generation as generation
+
+    def settled() -> bool:
+        return window.streaming is None and not window.busy and not window._tasks
+
+    window = windows.open()
+    with monkeypatch.context() as patch:  # the model's first token is <end_of_turn>: nothing written
+        patch.setattr(generation, "sample_next", lambda *args: 106)
+        window.composer.setPlainText("Say nothing")
+        window.composer.submit()
+        windows.run(until(settled))
+        windows.run(window.idle())
+    assert _texts(window) == [("user", "Say nothing")]  # no empty reply stored or shown
+    assert "ended its reply without writing anything" in window.view.banner.text("reply")
+    [retry] = [b for b in window.view.banner.notices["reply"].buttons if b.text() == "Retry"]
+    retry.click()
+    windows.run(until(lambda: len(window.view.widgets) == 2 and settled()))
+    windows.run(window.idle())
+    shown = _texts(window)
+    assert shown[0] == ("user", "Say nothing") and shown[1][0] == "assistant" and shown[1][1]

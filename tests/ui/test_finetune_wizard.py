@@ -47,6 +47,6 @@ def test_wizard_trains_cancels_resumes_and_opens_a_chat_on_the_adapter(
     assert "wizard-run" in wizard.finish_page.summary.text()
     wizard.finish_page.chat.click()
     windows.run(until(lambda: window.loading[1].endswith("wizard-run") and window.model_ready, timeout=120))
-    conv = windows.run(window.db.run(lambda s: s.conversation(window.conversation_id)))
+    conv = windows.run(window.conversations.db.run(lambda s: s.conversation(window.conversation_id)))
     assert conv.model_id == str(tiny_model_dir) and conv.settings["adapter"].endswith("wizard-run")
     assert conv.title == "Chat with wizard-run"

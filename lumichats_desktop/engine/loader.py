@@ -64,20 +64,6 @@ class LoadedModel:
             self.model.disable_adapter_layers()
         self.adapter_switched_off = not enabled
 
-    def use_adapter(self, folder: Path) -> None:
-        """Load another adapter for the same base (once) and make it the active one."""
-        name = next((n for n, p in self.adapters.items() if p == folder), None)
-        if name is None:
-            if not self.adapters:
-                raise ModelLoadError("Load the model with an adapter first, then switch adapters.")
-            name = f"adapter{len(self.adapters)}"
-            _check_adapter_folder(folder)
-            self.model.load_adapter(str(folder), adapter_name=name)
-            self.adapters[name] = folder
-        self.model.set_adapter(name)
-        self.adapter_dir = folder
-        self.set_adapter_enabled(True)
-
 
 def read_config(folder: Path) -> dict[str, Any]:
     """The model's config.json, checked to be a Gemma-3 model stored as safetensors."""

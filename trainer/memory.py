@@ -88,35 +88,67 @@ def is_out_of_memory(exc: BaseException) -> bool:
     return "out of memory" in text or "alloc_failed" in text
 
 
-def memory_estimate(config: TrainConfig, base_dir: Path, hidden: int, layers: int, vocab: int) -> int:
-    """Peak bytes the run will hold: GPU memory reserved on CUDA, resident memory on the CPU.
+# Calibration (docs/benchmarks.md, "Trainer memory"): bytes per token of one forward pass, per unit of
+# hidden size, for the recomputed layer's activations, its gradients and the allocator's slack.
+GPU_BYTES_PER_TOKEN_HIDDEN = 100  # the 4B on an H200: +0.99 GiB from 4,096 to 8,192 tokens a pass
+GPU_FIXED = 640 * 2**20  # loss chunks (logits, softmax) + LoRA, 8-bit Adam, cuBLAS workspaces
+CPU_BYTES_PER_TOKEN_HIDDEN = 400  # fp32 activations, kept rather than recomputed where cheaper on the CPU
+CPU_RUNTIME = 900 * 2**20  # Python, torch, transformers, the 262k-token tokenizer, the dataset
 
-    Weights (4-bit or 16-bit, without the parked vision tower) + the activations of one recomputed
-    layer + one loss chunk + checkpointed layer inputs (offloaded to the CPU on CUDA) + fixed overheads.
-    Calibrated against measured peaks: docs/benchmarks.md, "Trainer memory".
+
+def memory_estimate(
+    config: TrainConfig,
+    base_dir: Path,
+    hidden: int,
+    device: str,
+    longest: int = 0,
+    fp32: bool = False,
+    shapes: dict[str, list[int]] | None = None,
+) -> int:
+    """Peak bytes the run will hold: GPU memory reserved on CUDA, peak resident memory (RSS) on the CPU.
+
+    Weights as loaded (4-bit linears, 16- or 32-bit embedding; the vision tower parked on the CPU does not
+    count on CUDA) + one forward pass's activations (rows_per_forward rows of the longest example, capped
+    at max_length) + fixed parts, calibrated against measured peaks (docs/benchmarks.md, "Trainer memory").
     """
-    del layers, vocab
-    weights = _weight_bytes(base_dir, config.load_in_4bit)
-    tokens = config.per_device_batch_size * config.max_length
-    return int(weights + tokens * hidden * 2 * 40 + 512 * 2**20)
+    length = min(config.max_length, longest) if longest else config.max_length
+    tokens = rows_per_forward(config) * length
+    shapes = shapes if shapes is not None else safetensors_shapes(base_dir)
+    if device == "cuda":
+        weights = weight_bytes(shapes, config.load_in_4bit, 2, skip=UNUSED_MODULES)
+        return int(weights + tokens * hidden * GPU_BYTES_PER_TOKEN_HIDDEN + GPU_FIXED)
+    element = 4 if fp32 else 2
+    weights = weight_bytes(shapes, config.load_in_4bit, element)
+    on_disk = weight_bytes(shapes, False, 2)  # the bf16 file is read (mapped) while loading
+    return int(CPU_RUNTIME + on_disk + weights + tokens * hidden * CPU_BYTES_PER_TOKEN_HIDDEN)
 
 
-def _weight_bytes(base_dir: Path, four_bit: bool) -> int:
-    import json
-
+def safetensors_shapes(base_dir: Path) -> dict[str, list[int]]:
+    """Every tensor's shape from the model folder's safetensors headers (no weights are read)."""
     from safetensors import safe_open
 
-    total = 0
-    for path in base_dir.glob("*.safetensors"):
+    shapes: dict[str, list[int]] = {}
+    for path in sorted(base_dir.glob("*.safetensors")):
         with safe_open(str(path), framework="pt") as handle:
-            for key in handle.keys():  # noqa: SIM118 (safe_open has no __iter__)
-                if any(part in key for part in UNUSED_MODULES):
-                    continue
-                shape = handle.get_slice(key).get_shape()
-                n = 1
-                for dim in shape:
-                    n *= dim
-                quantized = four_bit and len(shape) == 2 and "embed" not in key
-                total += n // 2 + n // 64 * 1 if quantized else n * 2
-    del json
+            for key in handle.keys():  # noqa: SIM118 (safe_open is not iterable)
+                shapes[key] = list(handle.get_slice(key).get_shape())
+    return shapes
+
+
+def weight_bytes(
+    shapes: dict[str, list[int]], four_bit: bool, element: int, skip: tuple[str, ...] = ()
+) -> int:
+    """Bytes of the weights once loaded: NF4 linears take half a byte a weight plus their block scales
+    (one byte per 64 weights, double-quantized), the embedding and norms `element` bytes a value."""
+    total = 0
+    for key, shape in shapes.items():
+        if any(part in key for part in skip):
+            continue
+        n = 1
+        for dim in shape:
+            n *= dim
+        if four_bit and len(shape) == 2 and "embed" not in key and not any(m in key for m in UNUSED_MODULES):
+            total += n // 2 + n // 64 + n // 16384 * 4
+        else:
+            total += n * element
     return total

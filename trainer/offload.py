@@ -66,6 +66,6 @@ def use_offloaded_checkpointing(model: Any) -> int:
     count = 0
     for module in model.modules():
         if isinstance(module, GradientCheckpointingLayer) and module.gradient_checkpointing:
-            module._gradient_checkpointing_func = offloaded_checkpoint
+            setattr(module, "_gradient_checkpointing_func", offloaded_checkpoint)  # noqa: B010
             count += 1
     return count

@@ -21,6 +21,7 @@ from trainer.config import TrainConfig
 from trainer.data import load_conversations, split
 from trainer.labels import Example, ResponseOnlyCollator, build_example
 from trainer.memory import memory_estimate, rows_per_forward
+from trainer.model import compute_dtype
 from trainer.progress import ProgressReporter, make_callback, peak_memory_bytes
 
 
@@ -106,7 +107,12 @@ def train(
         model_config = AutoConfig.from_pretrained(base_dir)
         text = getattr(model_config, "text_config", model_config)
         estimate = memory_estimate(
-            config, base_dir, text.hidden_size, text.num_hidden_layers, text.vocab_size
+            config,
+            base_dir,
+            text.hidden_size,
+            device,
+            longest=max(lengths, default=0),
+            fp32=compute_dtype(device) == torch.float32,
         )
         result = {
             **facts,
@@ -122,7 +128,7 @@ def train(
     config.save(out)
     reporter.metrics_path = out / "metrics.jsonl"
     reporter.emit("phase", phase="loading model")
-    from trainer.model import compute_dtype, count_params, load_for_training, save_adapter
+    from trainer.model import count_params, load_for_training, save_adapter
 
     model, tokenizer = load_for_training(base_dir, config, device)
     counts = count_params(model)

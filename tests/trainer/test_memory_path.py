@@ -134,3 +134,33 @@ def test_a_cpu_run_without_native_bf16_writes_an_fp32_adapter_and_with_it_bf16(
         train(config, ProgressReporter(jsonl=False))
         with safe_open(str(out / "adapter_model.safetensors"), framework="pt") as handle:
             assert {handle.get_tensor(k).dtype for k in handle.keys()} == {expected}  # noqa: SIM118
+
+
+GiB = 2**30
+
+
+def test_the_4b_estimate_is_within_20_percent_of_the_h200_peaks() -> None:
+    from transformers import Gemma3Config, Gemma3ForConditionalGeneration
+
+    from trainer.common.architectures import GEMMA3_4B
+    from trainer.memory import memory_estimate
+
+    with torch.device("meta"):
+        model = Gemma3ForConditionalGeneration(Gemma3Config(**GEMMA3_4B))
+    shapes = {k: list(v.shape) for k, v in model.state_dict().items() if k != "lm_head.weight"}
+    # Peak reserved, docs/gpu_train_memory_h200.json: 512 (benchmark), 2,048 (benchmark and lumichats-train).
+    for length, measured in ((512, [4.06]), (2048, [5.05, 6.04])):
+        config = TrainConfig(max_length=length)
+        estimate = memory_estimate(config, Path("."), 2560, "cuda", shapes=shapes) / GiB
+        for peak in measured:
+            assert abs(estimate - peak) <= 0.2 * peak, (length, estimate, peak)
+
+
+def test_the_270m_cpu_estimate_is_within_20_percent_of_the_measured_rss(embedded_dir: Path) -> None:
+    from trainer.memory import memory_estimate
+
+    # lumichats-train on the bundled sample (longest row < 256 tokens), fp32 on this AVX2-only CPU:
+    # peak RSS 2,461,827,072 bytes (docs/benchmarks.md, "Trainer memory").
+    config = TrainConfig(model=str(embedded_dir))
+    estimate = memory_estimate(config, embedded_dir, 640, "cpu", longest=255, fp32=True)
+    assert abs(estimate - 2_461_827_072) <= 0.2 * 2_461_827_072

@@ -53,6 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "load_in_4bit",
         )
     }
+    config = None
     try:
         config = TrainConfig.load(args.config, overrides)
         from trainer.run import train
@@ -63,9 +64,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"lumichats-train: {exc}\n")
         return 2
     except Exception as exc:
-        if "out of memory" in str(exc).lower():
-            message = "Out of memory. Lower max_length or the batch size, or enable 4-bit."
-            reporter.emit("error", kind="OutOfMemory", message=message)
+        from trainer.memory import is_out_of_memory, out_of_memory_message
+        from trainer.run import pick_device
+
+        if config is not None and is_out_of_memory(exc):
+            message = out_of_memory_message(config, pick_device(config.device))
+            reporter.emit("error", kind="OutOfMemory", message=message, detail=str(exc).split("\n")[0])
             sys.stderr.write(f"lumichats-train: {message}\n")
             return 3
         reporter.emit("error", kind=type(exc).__name__, message=str(exc))

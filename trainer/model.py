@@ -8,8 +8,11 @@ from typing import Any
 
 import torch
 
+from trainer.common import cpu
 from trainer.common.quantization import nf4_config
 from trainer.config import TrainConfig
+from trainer.memory import configure_allocator, park_unused_modules
+from trainer.offload import use_offloaded_checkpointing
 
 # Match the projections of the language model; the vision tower's layers are left alone.
 LANGUAGE_MODEL_ONLY = r"^(?!.*(vision_tower|multi_modal_projector)).*\.({names})$"
@@ -56,31 +59,52 @@ def count_params(model: Any) -> ParamCounts:
 
 
 def compute_dtype(device: str) -> torch.dtype:
-    """bf16 where the hardware has it (Gemma-3 overflows fp16), fp32 otherwise."""
+    """bf16 where the hardware computes it natively (Gemma-3 overflows fp16), fp32 otherwise.
+
+    On a CPU without AVX-512-BF16/AMX (most laptops) bf16 matmuls are emulated and ~100x slower than fp32.
+    """
     if device == "cuda":
         return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float32
-    return torch.bfloat16
+    return torch.bfloat16 if cpu.cpu_has_native_bf16() else torch.float32
 
 
 def load_for_training(base_dir: Path, config: TrainConfig, device: str) -> tuple[Any, Any]:
-    """(peft model, tokenizer) ready for the Trainer."""
-    from peft import get_peft_model, prepare_model_for_kbit_training
+    """(peft model, tokenizer) ready for the Trainer, lean on GPU memory.
+
+    Unlike PEFT's prepare_model_for_kbit_training, nothing is upcast to fp32: the 262k x 2,560 embedding
+    (also the output head) and the residual stream stay in the compute dtype, which halves their memory
+    and keeps the head's matmul on the bf16 tensor cores. The vision tower waits on the CPU, and on CUDA
+    the checkpointed layers keep their inputs in CPU memory (trainer/offload.py).
+    """
+    from peft import get_peft_model
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
+    if device == "cuda":
+        configure_allocator()
     dtype = compute_dtype(device)
     kwargs: dict[str, Any] = {"dtype": dtype, "device_map": {"": device}, "use_safetensors": True}
     if config.load_in_4bit:
         kwargs["quantization_config"] = nf4_config(dtype)
     tokenizer = AutoTokenizer.from_pretrained(base_dir)
     model = AutoModelForCausalLM.from_pretrained(base_dir, **kwargs)
-    if config.load_in_4bit:
-        model = prepare_model_for_kbit_training(
-            model,
-            use_gradient_checkpointing=config.gradient_checkpointing,
-            gradient_checkpointing_kwargs={"use_reentrant": False},
-        )
-    elif config.gradient_checkpointing:
-        model.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
-        model.enable_input_require_grads()
+    park_unused_modules(model)
+    model.requires_grad_(False)
+    model.config.use_cache = False
+    if config.gradient_checkpointing:
+        # Also makes the embedding output require grad, which the offloaded layers need to back-propagate.
+        model.activation_checkpointing_enable({"use_reentrant": False})
+        if device == "cuda":
+            use_offloaded_checkpointing(model)
     model = get_peft_model(model, lora_config(config))
     return model, tokenizer
+
+
+def save_adapter(model: Any, out: Path, dtype: torch.dtype) -> None:
+    """Write the adapter in the dtype the base computes in (bf16 on GPUs), as PEFT and Unsloth ship it.
+
+    Training keeps the LoRA weights in fp32 (the optimizer's master copy); the file does not need it.
+    """
+    for param in model.parameters():
+        if param.requires_grad and param.dtype != dtype:
+            param.data = param.data.to(dtype)
+    model.save_pretrained(out)

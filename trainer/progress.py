@@ -20,9 +20,9 @@ PROTOCOL_VERSION = 1
 
 
 def peak_memory_bytes() -> int:
-    """Peak GPU memory when training on CUDA, else the process's peak resident memory."""
-    if torch.cuda.is_available():
-        return int(torch.cuda.max_memory_allocated())
+    """Peak GPU memory the process held (torch's reserved pool) on CUDA, else its peak resident memory."""
+    if torch.cuda.is_available() and torch.cuda.is_initialized():
+        return int(torch.cuda.max_memory_reserved())
     return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
 
 

@@ -20,6 +20,8 @@ from trainer.common.memory import available_ram_bytes
 from trainer.config import TrainConfig
 from trainer.data import load_conversations, split
 from trainer.labels import Example, ResponseOnlyCollator, build_example
+from trainer.memory import memory_estimate, rows_per_forward
+from trainer.model import compute_dtype
 from trainer.progress import ProgressReporter, make_callback, peak_memory_bytes
 
 
@@ -41,17 +43,6 @@ def histogram(lengths: list[int], max_length: int) -> dict[str, int]:
     width = max(1, math.ceil(max_length / 8))
     counts = Counter(min(n // width, 7) for n in lengths)
     return {f"{i * width}-{(i + 1) * width - 1}": counts.get(i, 0) for i in range(8)}
-
-
-def memory_estimate(config: TrainConfig, base_dir: Path, hidden: int, layers: int, vocab: int) -> int:
-    """Rough peak bytes: weights (4-bit or 16-bit), LoRA + 8-bit Adam, activations, fp32 logits."""
-    weights = sum(p.stat().st_size for p in base_dir.glob("*.safetensors"))
-    if config.load_in_4bit:
-        weights = int(weights * 0.3)  # bf16 on disk -> ~4.5 bits a weight with double quant
-    tokens = config.per_device_batch_size * config.max_length
-    activations = tokens * hidden * layers * 2 * (2 if config.gradient_checkpointing else 16)
-    logits = tokens * vocab * 4 * 2  # logits and their gradient in fp32
-    return int(weights + activations + logits + 256 * 2**20)
 
 
 def _free_memory(device: str) -> int:
@@ -116,7 +107,12 @@ def train(
         model_config = AutoConfig.from_pretrained(base_dir)
         text = getattr(model_config, "text_config", model_config)
         estimate = memory_estimate(
-            config, base_dir, text.hidden_size, text.num_hidden_layers, text.vocab_size
+            config,
+            base_dir,
+            text.hidden_size,
+            device,
+            longest=max(lengths, default=0),
+            fp32=compute_dtype(device) == torch.float32,
         )
         result = {
             **facts,
@@ -132,18 +128,19 @@ def train(
     config.save(out)
     reporter.metrics_path = out / "metrics.jsonl"
     reporter.emit("phase", phase="loading model")
-    from trainer.model import count_params, load_for_training
+    from trainer.model import count_params, load_for_training, save_adapter
 
     model, tokenizer = load_for_training(base_dir, config, device)
     counts = count_params(model)
     facts.update(trainable=counts.trainable, total=counts.total)
     collator = ResponseOnlyCollator(tokenizer.pad_token_id or 0, model.config.model_type == "gemma3")
     stop: dict[str, bool] = {}
+    rows = rows_per_forward(config)  # the same optimizer steps, in fewer forward passes
     args = TrainingArguments(
         output_dir=str(out / "checkpoints"),
-        per_device_train_batch_size=config.per_device_batch_size,
-        per_device_eval_batch_size=config.per_device_batch_size,
-        gradient_accumulation_steps=config.gradient_accumulation_steps,
+        per_device_train_batch_size=rows,
+        per_device_eval_batch_size=rows,
+        gradient_accumulation_steps=config.per_device_batch_size * config.gradient_accumulation_steps // rows,
         learning_rate=config.learning_rate,
         lr_scheduler_type=config.lr_scheduler,
         warmup_steps=config.warmup_steps,
@@ -156,7 +153,8 @@ def train(
         eval_steps=config.eval_steps or None,
         seed=config.seed,
         data_seed=config.seed,
-        bf16=model.dtype == torch.bfloat16 or config.load_in_4bit,
+        bf16=compute_dtype(device) == torch.bfloat16,
+        train_sampling_strategy="group_by_length",  # less padding: rows of similar length batch together
         use_cpu=device == "cpu",
         report_to=[],
         remove_unused_columns=False,
@@ -225,7 +223,7 @@ def train(
         return facts
     facts["eval_after"] = evaluate("after")
     reporter.emit("phase", phase="saving")
-    model.save_pretrained(out)
+    save_adapter(model, out, compute_dtype(device))
     _portable_adapter_config(out, facts["base"])
     write_card(out, config, facts)
     _write_summary(out, facts)

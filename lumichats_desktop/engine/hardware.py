@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 import torch
 
+from trainer.common.cpu import cpu_has_native_bf16
 from trainer.common.memory import available_ram_bytes, ram_bytes
 
 
@@ -38,16 +39,6 @@ class HardwareInfo:
     def best_device(self) -> str:
         """cuda when a GPU is present, else cpu (MPS lacks bitsandbytes 4-bit, so CPU is safer)."""
         return "cuda" if self.cuda else "cpu"
-
-
-def _cpu_has_bf16() -> bool:
-    # Native bf16 matmuls need AVX512-BF16 or AMX on x86, or BF16 on ARM; without them bf16 is slow.
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8") as handle:
-            flags = handle.read()
-    except OSError:
-        return False
-    return any(flag in flags for flag in ("avx512_bf16", "amx_bf16", " bf16"))
 
 
 def four_bit_works(device: str) -> bool:
@@ -93,7 +84,7 @@ def probe(check_four_bit: bool = False) -> HardwareInfo:
     return HardwareInfo(
         cpu_cores=os.cpu_count() or 1,
         ram_bytes=ram_bytes(),
-        cpu_bf16=_cpu_has_bf16(),
+        cpu_bf16=cpu_has_native_bf16(),
         mps=bool(getattr(torch.backends, "mps", None) and torch.backends.mps.is_available()),
         cuda=cuda,
         available_ram_bytes=available_ram_bytes(),

@@ -57,23 +57,32 @@ def count_params(model: Any) -> ParamCounts:
 
 def compute_dtype(device: str) -> torch.dtype:
     """bf16 where the hardware has it (Gemma-3 overflows fp16), fp32 otherwise."""
-    if device == "cuda":
+    if device.startswith("cuda"):
         return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float32
     return torch.bfloat16
 
 
-def load_for_training(base_dir: Path, config: TrainConfig, device: str) -> tuple[Any, Any]:
-    """(peft model, tokenizer) ready for the Trainer."""
+def load_for_training(
+    base_dir: Path, config: TrainConfig, device: str, sharded: bool = False
+) -> tuple[Any, Any]:
+    """(peft model, tokenizer) ready for the Trainer.
+
+    sharded (FSDP over several GPUs): no device_map, since FSDP places the shards; the 4-bit weights are
+    stored in the compute dtype (bnb_4bit_quant_storage) so FSDP can flatten them with the rest; and they
+    are not upcast for k-bit training, which would mix dtypes inside one FSDP unit.
+    """
     from peft import get_peft_model, prepare_model_for_kbit_training
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
     dtype = compute_dtype(device)
-    kwargs: dict[str, Any] = {"dtype": dtype, "device_map": {"": device}, "use_safetensors": True}
+    kwargs: dict[str, Any] = {"dtype": dtype, "use_safetensors": True}
+    if not sharded:
+        kwargs["device_map"] = {"": device}  # each rank its own device (cuda:LOCAL_RANK)
     if config.load_in_4bit:
-        kwargs["quantization_config"] = nf4_config(dtype)
+        kwargs["quantization_config"] = nf4_config(dtype, quant_storage=dtype if sharded else None)
     tokenizer = AutoTokenizer.from_pretrained(base_dir)
     model = AutoModelForCausalLM.from_pretrained(base_dir, **kwargs)
-    if config.load_in_4bit:
+    if config.load_in_4bit and not sharded:
         model = prepare_model_for_kbit_training(
             model,
             use_gradient_checkpointing=config.gradient_checkpointing,

@@ -19,6 +19,15 @@ from trainer.common.dirs import app_dirs
 from trainer.common.memory import available_ram_bytes
 from trainer.config import TrainConfig
 from trainer.data import load_conversations, split
+from trainer.distributed import (
+    Rank,
+    batch_plan,
+    rank_device,
+    sharded_training,
+    step_vote,
+    this_rank,
+    wrap_after_evaluation,
+)
 from trainer.labels import Example, ResponseOnlyCollator, build_example
 from trainer.progress import ProgressReporter, make_callback, peak_memory_bytes
 
@@ -77,7 +86,9 @@ def train(
     from transformers.trainer_utils import get_last_checkpoint
 
     out = Path(config.output)
-    device = pick_device(config.device)
+    rank = this_rank()  # several processes: each its own device; rank 0 alone writes (trainer/distributed.py)
+    device = rank_device(pick_device(config.device), rank)
+    plan = batch_plan(config.per_device_batch_size, config.gradient_accumulation_steps, rank.world)
     reporter.emit("start", max_steps=config.max_steps, device=device, config=asdict(config))
     reporter.emit("phase", phase="loading data")
     conversations, summary = load_conversations(config.dataset, config.max_rows)
@@ -98,6 +109,7 @@ def train(
         "eval_rows": len(eval_set),
         "base": _base_name(config, base_dir),
         "device": device,
+        "processes": rank.world,
     }
     lengths = [len(e.input_ids) for e in train_set]
     supervised = sum(e.supervised for e in train_set) / max(1, sum(lengths))
@@ -129,21 +141,26 @@ def train(
     if not train_set:
         raise ValueError(f"No training rows left.\n{summary.text()}")
     out.mkdir(parents=True, exist_ok=True)
-    config.save(out)
+    if rank.main:
+        config.save(out)
     reporter.metrics_path = out / "metrics.jsonl"
     reporter.emit("phase", phase="loading model")
+    from transformers import set_seed
+
     from trainer.model import count_params, load_for_training
 
-    model, tokenizer = load_for_training(base_dir, config, device)
+    set_seed(config.seed)  # the LoRA's random init: the same on every rank, and the same as one process
+    model, tokenizer = load_for_training(base_dir, config, device, sharded=sharded_training())
     counts = count_params(model)
     facts.update(trainable=counts.trainable, total=counts.total)
     collator = ResponseOnlyCollator(tokenizer.pad_token_id or 0, model.config.model_type == "gemma3")
     stop: dict[str, bool] = {}
     args = TrainingArguments(
         output_dir=str(out / "checkpoints"),
-        per_device_train_batch_size=config.per_device_batch_size,
-        per_device_eval_batch_size=config.per_device_batch_size,
-        gradient_accumulation_steps=config.gradient_accumulation_steps,
+        per_device_train_batch_size=plan.per_device,
+        per_device_eval_batch_size=plan.per_device,
+        gradient_accumulation_steps=plan.accumulation,
+        ddp_find_unused_parameters=False,  # every LoRA weight takes part in every step
         learning_rate=config.learning_rate,
         lr_scheduler_type=config.lr_scheduler,
         warmup_steps=config.warmup_steps,
@@ -195,11 +212,13 @@ def train(
     last = get_last_checkpoint(str(checkpoints)) if resume and checkpoints.is_dir() else None
     if last is None:
         facts["eval_before"] = evaluate("before")
+        if rank.distributed:
+            wrap_after_evaluation(trainer)
     else:
         previous = out / "summary.json"
         if previous.is_file():
             facts["eval_before"] = json.loads(previous.read_text(encoding="utf-8")).get("eval_before")
-    _write_summary(out, facts)
+    _write_summary(out, facts, rank)
     handlers = {
         s: signal.signal(s, lambda *_: stop.update(stop=True)) for s in (signal.SIGINT, signal.SIGTERM)
     }
@@ -213,8 +232,10 @@ def train(
     facts["train_seconds"] = time.monotonic() - started
     facts["steps"] = trainer.state.global_step
     facts["skipped_steps"] = trainer.skipped_steps  # batches whose gradients were not finite
-    if stop.get("stop"):
-        _write_summary(out, facts)
+    # Agreed by all ranks: a stop that reached one rank after the last step must not leave the others
+    # waiting in the evaluation below.
+    if step_vote(bool(stop.get("stop")), 0)[0]:
+        _write_summary(out, facts, rank)
         reporter.emit(
             "done",
             status="cancelled",
@@ -225,10 +246,11 @@ def train(
         return facts
     facts["eval_after"] = evaluate("after")
     reporter.emit("phase", phase="saving")
-    model.save_pretrained(out)
-    _portable_adapter_config(out, facts["base"])
-    write_card(out, config, facts)
-    _write_summary(out, facts)
+    _save_adapter(trainer, model, out, rank)
+    if rank.main:
+        _portable_adapter_config(out, facts["base"])
+        write_card(out, config, facts)
+        _write_summary(out, facts, rank)
     reporter.emit(
         "done",
         status="finished",
@@ -241,8 +263,22 @@ def train(
     return facts
 
 
-def _write_summary(out: Path, facts: dict[str, Any]) -> None:
+def _write_summary(out: Path, facts: dict[str, Any], rank: Rank) -> None:
+    if not rank.main:
+        return
     (out / "summary.json").write_text(json.dumps(facts, indent=2, ensure_ascii=False), encoding="utf-8")
+
+
+def _save_adapter(trainer: Any, model: Any, out: Path, rank: Rank) -> None:
+    """The adapter, once: rank 0 writes it; a sharded (FSDP) model is first gathered from every rank."""
+    if trainer.is_fsdp_enabled:
+        # As PEFT documents for FSDP: gather the full adapter, then the Trainer's rank 0 writes it.
+        trainer.accelerator.state.fsdp_plugin.set_state_dict_type("FULL_STATE_DICT")
+        trainer.save_model(str(out))
+        if rank.main:
+            (out / "training_args.bin").unlink(missing_ok=True)
+    elif rank.main:
+        model.save_pretrained(out)
 
 
 def _portable_adapter_config(out: Path, base: str) -> None:

@@ -32,11 +32,25 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--resume", action="store_true", help="continue from the last checkpoint in --output")
     parser.add_argument("--dry-run", action="store_true", help="check data and memory, do not train")
     parser.add_argument("--progress-format", choices=["text", "jsonl"], default="text")
+    several = parser.add_argument_group("several GPUs (starts `accelerate launch` for you)")
+    several.add_argument(
+        "--num-processes",
+        type=int,
+        dest="num_processes",
+        help="train in N processes, one per GPU (DDP); the config's batch stays the global batch",
+    )
+    several.add_argument(
+        "--accelerate-config",
+        type=Path,
+        dest="accelerate_config",
+        help="an accelerate config file, e.g. trainer/recipes/fsdp_qlora.yaml for sharded QLoRA",
+    )
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point; expected problems print one clear line (and an error event) and exit 2."""
+    argv = list(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(message)s")
     reporter = ProgressReporter(jsonl=args.progress_format == "jsonl")
@@ -56,6 +70,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     config = None
     try:
         config = TrainConfig.load(args.config, overrides)
+        if args.num_processes is not None or args.accelerate_config is not None:
+            return _launch(argv, args, config)
         from trainer.run import train
 
         train(config, reporter, resume=args.resume, dry_run=args.dry_run)
@@ -75,3 +91,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         reporter.emit("error", kind=type(exc).__name__, message=str(exc))
         raise
     return 0
+
+
+def _launch(argv: list[str], args: argparse.Namespace, config: TrainConfig) -> int:
+    """Start the ranks through accelerate (trainer/launch.py) and return the launcher's exit code."""
+    from trainer.distributed import batch_plan, this_rank
+    from trainer.launch import run_processes
+    from trainer.run import pick_device
+
+    if this_rank().distributed:
+        raise ValueError("--num-processes starts accelerate itself; under accelerate launch leave it out.")
+    if args.num_processes is not None:  # else the accelerate config file says how many
+        batch_plan(config.per_device_batch_size, config.gradient_accumulation_steps, args.num_processes)
+    return run_processes(argv, args.num_processes, pick_device(config.device), args.accelerate_config)

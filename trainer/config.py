@@ -44,6 +44,9 @@ class TrainConfig:
     # Rows of one optimizer step that run in one forward pass, up to this many tokens (0: the per-device
     # batch). Same gradient as batch x accumulation (the loss is normalised per optimizer step), fewer passes.
     max_tokens_per_forward: int = 8192
+    # Batch rows of similar length together (less padding). The order then depends on the batch shape, so
+    # a run resumed with another process count sees its rows in another order; turn off for exact replays.
+    group_by_length: bool = True
     device: str = "auto"
 
     @classmethod

@@ -72,6 +72,7 @@ def chunk_rows_for(vocab: int, chunk_bytes: int = CHUNK_BYTES) -> int:
 
 def language_parts(model: Any) -> tuple[Any, torch.Tensor, float]:
     """(decoder returning hidden states, LM head weight, final logit softcap or 0) of a (PEFT) model."""
+    model = getattr(model, "module", model)  # under DDP: the model it wraps
     base = model.get_base_model() if hasattr(model, "get_base_model") else model
     decoder = base.get_decoder()
     head = base.get_output_embeddings()
@@ -83,10 +84,22 @@ def response_only_loss_sum(
     model: Any, batch: dict[str, torch.Tensor], chunk_rows: int = 0
 ) -> tuple[torch.Tensor, int]:
     """(sum of token losses, number of labelled tokens) for a batch of input_ids/labels/attention_mask."""
+    from trainer.distributed import wrapper_kind
+
+    kind = wrapper_kind(model)
+    if kind == "sharded":
+        return _sharded_loss_sum(model, batch)
     decoder, weight, cap = language_parts(model)
-    hidden = decoder(
-        input_ids=batch["input_ids"], attention_mask=batch.get("attention_mask")
-    ).last_hidden_state
+    if kind == "ddp":
+        # Through DDP's own forward, or it never all-reduces the gradients: the whole model, keeping the
+        # logits of one position and the last (normed) hidden states only. accelerate's bf16 wrapper hands
+        # outputs back in fp32; the head multiplies in the weight's dtype, as without DDP.
+        output = model(**_forward_inputs(batch), output_hidden_states=[-1], logits_to_keep=1)
+        hidden = output.hidden_states[-1].to(weight.dtype)
+    else:
+        hidden = decoder(
+            input_ids=batch["input_ids"], attention_mask=batch.get("attention_mask")
+        ).last_hidden_state
     labels = batch["labels"][:, 1:]
     keep = labels != IGNORE
     picked = hidden[:, :-1][keep]
@@ -104,6 +117,23 @@ def response_only_loss_sum(
         else:
             total = total + _chunk_loss_sum(picked[rows], targets[rows], weight, cap)
     return total, int(targets.numel())
+
+
+def _forward_inputs(batch: dict[str, torch.Tensor]) -> dict[str, Any]:
+    keys = ("input_ids", "attention_mask", "token_type_ids")
+    return {"use_cache": False, **{k: batch[k] for k in keys if k in batch}}
+
+
+def _sharded_loss_sum(model: Any, batch: dict[str, torch.Tensor]) -> tuple[torch.Tensor, int]:
+    """The same sum for an FSDP-sharded model, whose LM head exists only inside its forward: the model
+    computes the logits of the positions that have a label in some row (not chunked), then the loss."""
+    labels = batch["labels"][:, 1:]
+    keep = labels != IGNORE
+    positions = keep.any(dim=0).nonzero().flatten()
+    logits = model(**_forward_inputs(batch), logits_to_keep=positions).logits  # softcapped by the model
+    rows = keep[:, positions]
+    total = F.cross_entropy(logits[rows].float(), labels[:, positions][rows], reduction="sum")
+    return total, int(rows.sum())
 
 
 def make_trainer_class(base: type) -> type:
@@ -124,6 +154,10 @@ def make_trainer_class(base: type) -> type:
             if isinstance(divisor, torch.Tensor):
                 divisor = divisor.to(total.device)
             loss = total / divisor
+            if num_items_in_batch is not None and self.args.average_tokens_across_devices:
+                # The divisor counts every rank's tokens, and DDP/FSDP average gradients over the ranks:
+                # undo that average, as Trainer.compute_loss does, or N ranks would train at 1/N the rate.
+                loss = loss * self.accelerator.num_processes
             return (loss, {"loss": loss}) if return_outputs else loss
 
         def training_step(self, model: Any, inputs: Any, num_items_in_batch: Any = None) -> torch.Tensor:

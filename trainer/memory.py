@@ -44,7 +44,9 @@ def park_unused_modules(model: Any) -> int:
     return moved
 
 
-def rows_per_forward(config: TrainConfig) -> int:
+def rows_per_forward(
+    config: TrainConfig, per_device: int | None = None, accumulation: int | None = None
+) -> int:
     """Rows of an optimizer step's batch x accumulation to run in one forward pass.
 
     The optimizer step's gradient is the same whichever way its rows are split (the loss is summed over
@@ -52,11 +54,13 @@ def rows_per_forward(config: TrainConfig) -> int:
     tokens: each pass launches ~20,000 small kernels whatever its size, and on the 4B that launch cost,
     not arithmetic, bounds the step (docs/benchmarks.md). The count always divides the step's rows.
     """
-    step_rows = config.per_device_batch_size * config.gradient_accumulation_steps
+    per_device = per_device or config.per_device_batch_size  # this rank's share under DDP
+    accumulation = accumulation or config.gradient_accumulation_steps
+    step_rows = per_device * accumulation
     if not config.max_tokens_per_forward:
-        return config.per_device_batch_size
+        return per_device
     fitting = config.max_tokens_per_forward // config.max_length
-    rows = min(step_rows, max(config.per_device_batch_size, fitting))
+    rows = min(step_rows, max(per_device, fitting))
     while step_rows % rows:
         rows -= 1
     return rows

@@ -63,37 +63,46 @@ def compute_dtype(device: str) -> torch.dtype:
 
     On a CPU without AVX-512-BF16/AMX (most laptops) bf16 matmuls are emulated and ~100x slower than fp32.
     """
-    if device == "cuda":
+    if device.startswith("cuda"):
         return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float32
     return torch.bfloat16 if cpu.cpu_has_native_bf16() else torch.float32
 
 
-def load_for_training(base_dir: Path, config: TrainConfig, device: str) -> tuple[Any, Any]:
+def load_for_training(
+    base_dir: Path, config: TrainConfig, device: str, sharded: bool = False
+) -> tuple[Any, Any]:
     """(peft model, tokenizer) ready for the Trainer, lean on GPU memory.
 
     Unlike PEFT's prepare_model_for_kbit_training, nothing is upcast to fp32: the 262k x 2,560 embedding
     (also the output head) and the residual stream stay in the compute dtype, which halves their memory
     and keeps the head's matmul on the bf16 tensor cores. The vision tower waits on the CPU, and on CUDA
     the checkpointed layers keep their inputs in CPU memory (trainer/offload.py).
+
+    sharded (FSDP over several GPUs): no device_map, since FSDP places the shards; the 4-bit weights are
+    stored in the compute dtype (bnb_4bit_quant_storage) so FSDP can flatten them with the rest; nothing
+    is moved off the GPU by hand (FSDP owns placement).
     """
     from peft import get_peft_model
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
-    if device == "cuda":
+    if device.startswith("cuda"):
         configure_allocator()
     dtype = compute_dtype(device)
-    kwargs: dict[str, Any] = {"dtype": dtype, "device_map": {"": device}, "use_safetensors": True}
+    kwargs: dict[str, Any] = {"dtype": dtype, "use_safetensors": True}
+    if not sharded:
+        kwargs["device_map"] = {"": device}  # each rank its own device (cuda:LOCAL_RANK)
     if config.load_in_4bit:
-        kwargs["quantization_config"] = nf4_config(dtype)
+        kwargs["quantization_config"] = nf4_config(dtype, quant_storage=dtype if sharded else None)
     tokenizer = AutoTokenizer.from_pretrained(base_dir)
     model = AutoModelForCausalLM.from_pretrained(base_dir, **kwargs)
-    park_unused_modules(model)
+    if not sharded:
+        park_unused_modules(model)
     model.requires_grad_(False)
     model.config.use_cache = False
     if config.gradient_checkpointing:
         # Also makes the embedding output require grad, which the offloaded layers need to back-propagate.
         model.activation_checkpointing_enable({"use_reentrant": False})
-        if device == "cuda":
+        if device.startswith("cuda") and not sharded:
             use_offloaded_checkpointing(model)
     model = get_peft_model(model, lora_config(config))
     return model, tokenizer

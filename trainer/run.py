@@ -19,6 +19,15 @@ from trainer.common.dirs import app_dirs
 from trainer.common.memory import available_ram_bytes
 from trainer.config import TrainConfig
 from trainer.data import load_conversations, split
+from trainer.distributed import (
+    Rank,
+    batch_plan,
+    rank_device,
+    sharded_training,
+    step_vote,
+    this_rank,
+    wrap_after_evaluation,
+)
 from trainer.labels import Example, ResponseOnlyCollator, build_example
 from trainer.memory import memory_estimate, rows_per_forward
 from trainer.model import compute_dtype
@@ -68,7 +77,9 @@ def train(
     from transformers.trainer_utils import get_last_checkpoint
 
     out = Path(config.output)
-    device = pick_device(config.device)
+    rank = this_rank()  # several processes: each its own device; rank 0 alone writes (trainer/distributed.py)
+    device = rank_device(pick_device(config.device), rank)
+    plan = batch_plan(config.per_device_batch_size, config.gradient_accumulation_steps, rank.world)
     reporter.emit("start", max_steps=config.max_steps, device=device, config=asdict(config))
     reporter.emit("phase", phase="loading data")
     conversations, summary = load_conversations(config.dataset, config.max_rows)
@@ -89,6 +100,7 @@ def train(
         "eval_rows": len(eval_set),
         "base": _base_name(config, base_dir),
         "device": device,
+        "processes": rank.world,
     }
     lengths = [len(e.input_ids) for e in train_set]
     supervised = sum(e.supervised for e in train_set) / max(1, sum(lengths))
@@ -125,22 +137,28 @@ def train(
     if not train_set:
         raise ValueError(f"No training rows left.\n{summary.text()}")
     out.mkdir(parents=True, exist_ok=True)
-    config.save(out)
+    if rank.main:
+        config.save(out)
     reporter.metrics_path = out / "metrics.jsonl"
     reporter.emit("phase", phase="loading model")
-    from trainer.model import count_params, load_for_training, save_adapter
+    from transformers import set_seed
 
-    model, tokenizer = load_for_training(base_dir, config, device)
+    from trainer.model import count_params, load_for_training
+
+    set_seed(config.seed)  # the LoRA's random init: the same on every rank, and the same as one process
+    model, tokenizer = load_for_training(base_dir, config, device, sharded=sharded_training())
     counts = count_params(model)
     facts.update(trainable=counts.trainable, total=counts.total)
     collator = ResponseOnlyCollator(tokenizer.pad_token_id or 0, model.config.model_type == "gemma3")
     stop: dict[str, bool] = {}
-    rows = rows_per_forward(config)  # the same optimizer steps, in fewer forward passes
+    # This rank's share of the optimizer step, in as few forward passes as fit (same gradient).
+    rows = rows_per_forward(config, plan.per_device, plan.accumulation)
     args = TrainingArguments(
         output_dir=str(out / "checkpoints"),
         per_device_train_batch_size=rows,
         per_device_eval_batch_size=rows,
-        gradient_accumulation_steps=config.per_device_batch_size * config.gradient_accumulation_steps // rows,
+        gradient_accumulation_steps=plan.per_device * plan.accumulation // rows,
+        ddp_find_unused_parameters=False,  # every LoRA weight takes part in every step
         learning_rate=config.learning_rate,
         lr_scheduler_type=config.lr_scheduler,
         warmup_steps=config.warmup_steps,
@@ -154,7 +172,7 @@ def train(
         seed=config.seed,
         data_seed=config.seed,
         bf16=compute_dtype(device) == torch.bfloat16,
-        train_sampling_strategy="group_by_length",  # less padding: rows of similar length batch together
+        train_sampling_strategy="group_by_length" if config.group_by_length else "random",
         use_cpu=device == "cpu",
         report_to=[],
         remove_unused_columns=False,
@@ -193,11 +211,13 @@ def train(
     last = get_last_checkpoint(str(checkpoints)) if resume and checkpoints.is_dir() else None
     if last is None:
         facts["eval_before"] = evaluate("before")
+        if rank.distributed:
+            wrap_after_evaluation(trainer)
     else:
         previous = out / "summary.json"
         if previous.is_file():
             facts["eval_before"] = json.loads(previous.read_text(encoding="utf-8")).get("eval_before")
-    _write_summary(out, facts)
+    _write_summary(out, facts, rank)
     handlers = {
         s: signal.signal(s, lambda *_: stop.update(stop=True)) for s in (signal.SIGINT, signal.SIGTERM)
     }
@@ -211,8 +231,10 @@ def train(
     facts["train_seconds"] = time.monotonic() - started
     facts["steps"] = trainer.state.global_step
     facts["skipped_steps"] = trainer.skipped_steps  # batches whose gradients were not finite
-    if stop.get("stop"):
-        _write_summary(out, facts)
+    # Agreed by all ranks: a stop that reached one rank after the last step must not leave the others
+    # waiting in the evaluation below.
+    if step_vote(bool(stop.get("stop")), 0)[0]:
+        _write_summary(out, facts, rank)
         reporter.emit(
             "done",
             status="cancelled",
@@ -223,10 +245,11 @@ def train(
         return facts
     facts["eval_after"] = evaluate("after")
     reporter.emit("phase", phase="saving")
-    save_adapter(model, out, compute_dtype(device))
-    _portable_adapter_config(out, facts["base"])
-    write_card(out, config, facts)
-    _write_summary(out, facts)
+    _save_adapter(trainer, model, out, rank, compute_dtype(device))
+    if rank.main:
+        _portable_adapter_config(out, facts["base"])
+        write_card(out, config, facts)
+        _write_summary(out, facts, rank)
     reporter.emit(
         "done",
         status="finished",
@@ -239,8 +262,24 @@ def train(
     return facts
 
 
-def _write_summary(out: Path, facts: dict[str, Any]) -> None:
+def _write_summary(out: Path, facts: dict[str, Any], rank: Rank) -> None:
+    if not rank.main:
+        return
     (out / "summary.json").write_text(json.dumps(facts, indent=2, ensure_ascii=False), encoding="utf-8")
+
+
+def _save_adapter(trainer: Any, model: Any, out: Path, rank: Rank, dtype: Any) -> None:
+    """The adapter, once: rank 0 writes it; a sharded (FSDP) model is first gathered from every rank."""
+    if trainer.is_fsdp_enabled:
+        # As PEFT documents for FSDP: gather the full adapter, then the Trainer's rank 0 writes it.
+        trainer.accelerator.state.fsdp_plugin.set_state_dict_type("FULL_STATE_DICT")
+        trainer.save_model(str(out))
+        if rank.main:
+            (out / "training_args.bin").unlink(missing_ok=True)
+    elif rank.main:
+        from trainer.model import save_adapter
+
+        save_adapter(model, out, dtype)  # in the compute dtype (bf16 on GPUs), as PEFT and Unsloth ship it
 
 
 def _portable_adapter_config(out: Path, base: str) -> None:

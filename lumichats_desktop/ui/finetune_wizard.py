@@ -39,8 +39,11 @@ from lumichats_desktop.wizard.flow import (
     SAMPLE,
     RunState,
     build_config,
+    cuda_device_count,
     dataset_for,
+    gpus_to_offer,
     memory_verdict,
+    processes_for,
     trainer_command,
 )
 from trainer.config import TrainConfig
@@ -204,6 +207,10 @@ class SettingsPage(QWizardPage):
         ]
         for label, widget in rows:
             layout.addRow(label, widget)
+        self.gpus = 0  # GPUs offered (0: one or none, no offer); set when the page is shown
+        self.all_gpus = QCheckBox()
+        self.all_gpus.setVisible(False)
+        layout.addRow(self.all_gpus)
         self.show_advanced = QCheckBox(self.tr("Show advanced settings"))
         self.advanced = QWidget()
         self.advanced.setVisible(False)
@@ -219,6 +226,13 @@ class SettingsPage(QWizardPage):
         adv.addRow(self.tr("Seed:"), self.seed)
         layout.addRow(self.show_advanced)
         layout.addRow(self.advanced)
+
+    def initializePage(self) -> None:
+        self.gpus = gpus_to_offer(cuda_device_count())
+        self.all_gpus.setText(
+            self.tr("Use all %n GPUs (one trainer process each; the same batch per step)", "", self.gpus)
+        )
+        self.all_gpus.setVisible(self.gpus > 1)
 
     def changes(self) -> dict[str, Any]:
         return {
@@ -356,7 +370,9 @@ class FineTuneWizard(QWizard):
         self.config = config
         out = Path(config.output)
         config.save(out)
-        program, args = trainer_command(out / "train_config.toml", resume=resume, dry_run=dry_run)
+        s = self.settings_page
+        processes = processes_for(config, s.all_gpus.isChecked(), s.gpus)
+        program, args = trainer_command(out / "train_config.toml", resume, dry_run, processes)
         process = QProcess(self)
         process.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
         process.readyReadStandardOutput.connect(self._read_stdout)

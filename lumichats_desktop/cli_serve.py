@@ -12,18 +12,9 @@ from types import FrameType
 
 from lumichats_desktop.engine.models import default_model_id, open_model
 from lumichats_desktop.paths import app_dirs
-from lumichats_desktop.server.config import DEFAULT_PORT, ServerConfig, is_loopback
-from trainer.common.catalog import CATALOG
+from lumichats_desktop.server.config import DEFAULT_PORT, ServerConfig, is_loopback, served_model_id
 
 KEY_ENV = "LUMICHATS_API_KEY"  # a key here stays out of `ps` listings, unlike --api-key
-
-
-def served_model_id(model: str) -> str:
-    """The id clients name: the catalogue id, or a folder's (or .gguf file's) name."""
-    if any(item.id == model for item in CATALOG):
-        return model
-    path = Path(model).expanduser()
-    return path.stem if path.suffix == ".gguf" else path.name
 
 
 def banner(config: ServerConfig, base_url: str, model_id: str, title: str) -> str:

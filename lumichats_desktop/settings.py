@@ -22,6 +22,12 @@ class AppSettings:
     send_key: str = "enter"  # enter (Shift+Enter for a new line) or ctrl+enter
     context_limit: int = 8192
     max_new_tokens: int = 1024  # reply length for conversations that do not set their own
+    # The local API server (server/, ui/server_settings.py); off by default; its key is in the keyring.
+    api_server_enabled: bool = False
+    api_server_port: int = 8484
+    api_server_lan: bool = False  # listen beyond this computer (then a key is required)
+    api_server_cors: str = ""  # browser origins allowed to call it, comma-separated; none by default
+    api_server_history: bool = False  # store API conversations in the chat history
 
     @classmethod
     def load(cls, path: Path) -> AppSettings:

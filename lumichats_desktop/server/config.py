@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import ipaddress
 from dataclasses import dataclass
+from pathlib import Path
+
+from trainer.common.catalog import CATALOG
 
 DEFAULT_PORT = 8484
 MAX_BODY_BYTES = 4 * 1024 * 1024  # a long document in a prompt is ~100 KB; 4 MiB leaves room, not abuse
@@ -20,6 +23,14 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(name).is_loopback
     except ValueError:
         return False
+
+
+def served_model_id(model: str) -> str:
+    """The id clients name: the catalogue id, or a folder's (or .gguf file's) name."""
+    if any(item.id == model for item in CATALOG):
+        return model
+    path = Path(model).expanduser()
+    return path.stem if path.suffix == ".gguf" else path.name
 
 
 @dataclass(frozen=True)

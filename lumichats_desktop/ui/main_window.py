@@ -27,6 +27,7 @@ from lumichats_desktop.storage.store import StoredMessage
 from lumichats_desktop.ui.chat_view import ChatView
 from lumichats_desktop.ui.composer import Composer
 from lumichats_desktop.ui.reply_state import NEW_TITLE, Streaming, title_from
+from lumichats_desktop.ui.server_settings import install_api_server
 from lumichats_desktop.ui.settings_dialog import SettingsDialog, apply_theme
 from lumichats_desktop.ui.sidebar import Sidebar
 from lumichats_desktop.ui.status_bar import ChatStatusBar
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self.status = ChatStatusBar()
         self.setStatusBar(self.status)
+        self.api_server = install_api_server(self.status, inference, db)  # the local API server
         self._build_menu()
         self.transfer = TransferActions(self, db, self.refresh_sidebar)
         self._flush_timer = QTimer(self, interval=REPAINT_MS)
@@ -158,6 +160,7 @@ class MainWindow(QMainWindow):
         self.view.delete.connect(lambda mid: self.spawn(self.delete_message(mid)))
         self.view.showSibling.connect(lambda mid, step: self.spawn(self.show_sibling(mid, step)))
         self.view.banner.linkActivated.connect(self._banner_link)
+        self.api_server.conversationStored.connect(lambda _: self.spawn(self.refresh_sidebar()))
 
     def spawn(self, job: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
         """Run a job on the event loop; a store error becomes a message, never a lost crash."""
@@ -180,6 +183,7 @@ class MainWindow(QMainWindow):
     async def start(self) -> None:
         """Show history right away and load the model in the background."""
         self.load(self.model_spec, "")
+        self.spawn(self.api_server.apply(self.settings))
         notice = await self.db.run(lambda s: s.notice)
         if notice:
             self.view.show_error(notice)
@@ -322,6 +326,7 @@ class MainWindow(QMainWindow):
             model_id=conv.model_id,
             adapter=str(conv.settings.get("adapter", "")),
         )
+        dialog.server_tab.show_state(self.api_server)
         if not self.ask(dialog):
             return
         prompt, model_id, values = dialog.conversation_values()
@@ -329,6 +334,7 @@ class MainWindow(QMainWindow):
             lambda s: s.update_settings(cid, system_prompt=prompt, model_id=model_id, settings=values)
         )
         self.settings = dialog.app_settings()
+        self.spawn(self.api_server.apply(self.settings, dialog.server_tab.api_key()))
         self.composer.send_key = self.settings.send_key
         apply_theme(self.settings.theme)
         if self.settings_file is not None:
@@ -495,6 +501,7 @@ class MainWindow(QMainWindow):
         """Stop a running reply, keep its partial text, and close the database cleanly."""
         streaming, self.streaming = self.streaming, None  # a late "finished" signal must not save twice
         self._flush_timer.stop()
+        self.api_server.stop()  # before the model's thread: cancels what API clients wait for
         self.inference.stop()
         self.tools.stop()
         if streaming is not None:

@@ -168,68 +168,68 @@ The adapter is in %3.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="73" />
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="419" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="74" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="425" />
         <source>Send</source>
         <translation>إرسال</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="99" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="101" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="100" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="102" />
         <source>New chat</source>
         <translation>محادثة جديدة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="102" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="104" />
         <source>Import conversations…</source>
         <translation>استيراد المحادثات…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="106" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="108" />
         <source>Export all conversations…</source>
         <translation>تصدير كل المحادثات…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="110" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="112" />
         <source>Models…</source>
         <translation>النماذج…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="111" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="113" />
         <source>Fine-tune…</source>
         <translation>ضبط دقيق…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="112" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="114" />
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="113" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="115" />
         <source>&amp;Conversation</source>
         <translation>&amp;المحادثة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="116" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="118" />
         <source>Settings…</source>
         <translation>الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="120" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="122" />
         <source>Stop reply</source>
         <translation>إيقاف الرد</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="122" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="124" />
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="178" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="181" />
         <source>Something went wrong: %s</source>
         <translation>حدث خطأ: %s</translation>
     </message>
@@ -239,57 +239,57 @@ The adapter is in %3.</source>
         <translation>محادثة مع %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="212" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="216" />
         <source>You are chatting with LumiChats 270M, a small model that works offline. It handles simple questions and often gets facts wrong. LumiChats 4B is the real assistant: get it in Models (Ctrl+M).</source>
         <translation>أنت تتحدث مع LumiChats 270M، وهو نموذج صغير يعمل دون اتصال. يجيب عن الأسئلة البسيطة ويخطئ كثيرًا في الحقائق. المساعد الحقيقي هو LumiChats 4B: احصل عليه من النماذج (Ctrl+M).</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="219" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="223" />
         <source>Retry</source>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="221" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="225" />
         <source>Load on the CPU</source>
         <translation>التحميل على المعالج</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="223" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="227" />
         <source>Use LumiChats 270M</source>
         <translation>استخدام LumiChats 270M</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="280" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="284" />
         <source>Rename</source>
         <translation>إعادة التسمية</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="280" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="284" />
         <source>Title:</source>
         <translation>العنوان:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="290" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="294" />
         <source>Conversation deleted.</source>
         <translation>تم حذف المحادثة.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="384" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="390" />
         <source>Stop</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="430" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="436" />
         <source>The model ended its reply without writing anything.</source>
         <translation>أنهى النموذج رده دون أن يكتب شيئًا.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="470" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="476" />
         <source>Edit message</source>
         <translation>تعديل الرسالة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="470" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="476" />
         <source>Message:</source>
         <translation>الرسالة:</translation>
     </message>
@@ -608,152 +608,229 @@ The adapter is in %3.</source>
     </message>
 </context>
 <context>
+    <name>ServerSettingsTab</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="43" />
+        <source>Let other programs use the loaded model (OpenAI-compatible API)</source>
+        <translation>السماح للبرامج الأخرى باستخدام النموذج المحمَّل (واجهة API متوافقة مع OpenAI)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="50" />
+        <source>Optional on this computer; clients send it as a Bearer token</source>
+        <translation>اختياري على هذا الحاسوب؛ يرسله العملاء كرمز Bearer</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="51" />
+        <source>Also accept other computers on the network (needs an API key)</source>
+        <translation>قبول الحواسيب الأخرى على الشبكة أيضًا (يتطلب مفتاح API)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="54" />
+        <source>None: web pages cannot call the server</source>
+        <translation>لا شيء: لا يمكن لصفحات الويب استدعاء الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="55" />
+        <source>Save API conversations in the chat history</source>
+        <translation>حفظ محادثات API في سجل المحادثات</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="57" />
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="76" />
+        <source>Off</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="60" />
+        <source>Port</source>
+        <translation>المنفذ</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="61" />
+        <source>API key</source>
+        <translation>مفتاح API</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="63" />
+        <source>Allowed web origins</source>
+        <translation>مصادر الويب المسموح بها</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="65" />
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>ServerStatus</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="27" />
+        <source>Local API server not started: %s</source>
+        <translation>لم يبدأ خادم API المحلي: %s</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="30" />
+        <source>API: %1 · requests served: %2</source>
+        <translation>API: %1 · الطلبات المخدومة: %2</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="33" />
+        <source> · generating for another program…</source>
+        <translation> · يولّد ردًا لبرنامج آخر…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="67" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="68" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="73" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="74" />
         <source>Instructions for this conversation (optional)</source>
         <translation>تعليمات لهذه المحادثة (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="74" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="75" />
         <source>System prompt</source>
         <translation>تعليمات النظام</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="76" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="77" />
         <source>App default</source>
         <translation>الافتراضي للتطبيق</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="82" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="83" />
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="84" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="85" />
         <source>LoRA adapter folder (optional)</source>
         <translation>مجلد محوّل LoRA (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="85" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="86" />
         <source>Adapter</source>
         <translation>المحوّل</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="87" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="88" />
         <source>0 always picks the most likely word; higher is more varied.</source>
         <translation>القيمة 0 تختار دائمًا الكلمة الأرجح؛ القيم الأعلى أكثر تنوعًا.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="90" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="91" />
         <source>0 turns top-k off.</source>
         <translation>القيمة 0 تعطّل top-k.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="95" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="96" />
         <source>Temperature</source>
         <translation>درجة الحرارة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="96" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="97" />
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="97" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="98" />
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="98" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="99" />
         <source>Min-p</source>
         <translation>Min-p</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="99" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="100" />
         <source>Repetition penalty</source>
         <translation>عقوبة التكرار</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="100" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="101" />
         <source>Max reply length (tokens)</source>
         <translation>أقصى طول للرد (رموز)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="103" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="104" />
         <source>This conversation</source>
         <translation>هذه المحادثة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="108" />
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="124" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="109" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="125" />
         <source>Follow the system</source>
         <translation>حسب النظام</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="109" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="110" />
         <source>Light</source>
         <translation>فاتح</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="110" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="111" />
         <source>Dark</source>
         <translation>داكن</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="115" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="116" />
         <source>Enter sends, Shift+Enter new line</source>
         <translation>Enter للإرسال، Shift+Enter لسطر جديد</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="116" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="117" />
         <source>Ctrl+Enter sends, Enter new line</source>
         <translation>Ctrl+Enter للإرسال، Enter لسطر جديد</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="119" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="120" />
         <source>Best available</source>
         <translation>أفضل نموذج متاح</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="131" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="132" />
         <source>Theme</source>
         <translation>المظهر</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="132" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="133" />
         <source>Language (next start)</source>
         <translation>اللغة (عند التشغيل القادم)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="133" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="134" />
         <source>Send with</source>
         <translation>الإرسال بـ</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="134" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="135" />
         <source>Default model (next start)</source>
         <translation>النموذج الافتراضي (عند التشغيل القادم)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="135" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="136" />
         <source>Context limit (tokens)</source>
         <translation>حد السياق (رموز)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="136" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="137" />
         <source>Default reply length</source>
         <translation>طول الرد الافتراضي</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="137" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="138" />
         <source>App</source>
         <translation>التطبيق</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="140" />
+        <source>Local API server</source>
+        <translation>خادم API المحلي</translation>
     </message>
 </context>
 <context>

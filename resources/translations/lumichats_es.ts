@@ -168,68 +168,68 @@ El adaptador está en %3.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="73" />
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="419" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="74" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="425" />
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="99" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="101" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="100" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="102" />
         <source>New chat</source>
         <translation>Nueva conversación</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="102" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="104" />
         <source>Import conversations…</source>
         <translation>Importar conversaciones…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="106" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="108" />
         <source>Export all conversations…</source>
         <translation>Exportar todas las conversaciones…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="110" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="112" />
         <source>Models…</source>
         <translation>Modelos…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="111" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="113" />
         <source>Fine-tune…</source>
         <translation>Ajuste fino…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="112" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="114" />
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="113" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="115" />
         <source>&amp;Conversation</source>
         <translation>&amp;Conversación</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="116" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="118" />
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="120" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="122" />
         <source>Stop reply</source>
         <translation>Detener respuesta</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="122" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="124" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="178" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="181" />
         <source>Something went wrong: %s</source>
         <translation>Algo salió mal: %s</translation>
     </message>
@@ -239,57 +239,57 @@ El adaptador está en %3.</translation>
         <translation>Conversar con %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="212" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="216" />
         <source>You are chatting with LumiChats 270M, a small model that works offline. It handles simple questions and often gets facts wrong. LumiChats 4B is the real assistant: get it in Models (Ctrl+M).</source>
         <translation>Estás conversando con LumiChats 270M, un modelo pequeño que funciona sin conexión. Responde preguntas sencillas y a menudo se equivoca en los datos. LumiChats 4B es el asistente de verdad: consíguelo en Modelos (Ctrl+M).</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="219" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="223" />
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="221" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="225" />
         <source>Load on the CPU</source>
         <translation>Cargar en la CPU</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="223" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="227" />
         <source>Use LumiChats 270M</source>
         <translation>Usar LumiChats 270M</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="280" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="284" />
         <source>Rename</source>
         <translation>Cambiar nombre</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="280" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="284" />
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="290" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="294" />
         <source>Conversation deleted.</source>
         <translation>Conversación eliminada.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="384" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="390" />
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="430" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="436" />
         <source>The model ended its reply without writing anything.</source>
         <translation>El modelo terminó su respuesta sin escribir nada.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="470" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="476" />
         <source>Edit message</source>
         <translation>Editar mensaje</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="470" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="476" />
         <source>Message:</source>
         <translation>Mensaje:</translation>
     </message>
@@ -608,152 +608,229 @@ El adaptador está en %3.</translation>
     </message>
 </context>
 <context>
+    <name>ServerSettingsTab</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="43" />
+        <source>Let other programs use the loaded model (OpenAI-compatible API)</source>
+        <translation>Permitir que otros programas usen el modelo cargado (API compatible con OpenAI)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="50" />
+        <source>Optional on this computer; clients send it as a Bearer token</source>
+        <translation>Opcional en este equipo; los clientes la envían como token Bearer</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="51" />
+        <source>Also accept other computers on the network (needs an API key)</source>
+        <translation>Aceptar también otros equipos de la red (requiere una clave de API)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="54" />
+        <source>None: web pages cannot call the server</source>
+        <translation>Ninguno: las páginas web no pueden llamar al servidor</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="55" />
+        <source>Save API conversations in the chat history</source>
+        <translation>Guardar las conversaciones de la API en el historial</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="57" />
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="76" />
+        <source>Off</source>
+        <translation>Apagado</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="60" />
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="61" />
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="63" />
+        <source>Allowed web origins</source>
+        <translation>Orígenes web permitidos</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="65" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>ServerStatus</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="27" />
+        <source>Local API server not started: %s</source>
+        <translation>El servidor de API local no se inició: %s</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="30" />
+        <source>API: %1 · requests served: %2</source>
+        <translation>API: %1 · solicitudes atendidas: %2</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="33" />
+        <source> · generating for another program…</source>
+        <translation> · generando para otro programa…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="67" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="68" />
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="73" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="74" />
         <source>Instructions for this conversation (optional)</source>
         <translation>Instrucciones para esta conversación (opcional)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="74" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="75" />
         <source>System prompt</source>
         <translation>Instrucciones del sistema</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="76" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="77" />
         <source>App default</source>
         <translation>Predeterminado de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="82" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="83" />
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="84" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="85" />
         <source>LoRA adapter folder (optional)</source>
         <translation>Carpeta del adaptador LoRA (opcional)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="85" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="86" />
         <source>Adapter</source>
         <translation>Adaptador</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="87" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="88" />
         <source>0 always picks the most likely word; higher is more varied.</source>
         <translation>0 elige siempre la palabra más probable; valores más altos dan más variedad.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="90" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="91" />
         <source>0 turns top-k off.</source>
         <translation>0 desactiva top-k.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="95" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="96" />
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="96" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="97" />
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="97" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="98" />
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="98" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="99" />
         <source>Min-p</source>
         <translation>Min-p</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="99" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="100" />
         <source>Repetition penalty</source>
         <translation>Penalización por repetición</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="100" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="101" />
         <source>Max reply length (tokens)</source>
         <translation>Longitud máxima de respuesta (tokens)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="103" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="104" />
         <source>This conversation</source>
         <translation>Esta conversación</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="108" />
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="124" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="109" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="125" />
         <source>Follow the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="109" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="110" />
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="110" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="111" />
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="115" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="116" />
         <source>Enter sends, Shift+Enter new line</source>
         <translation>Intro envía, Mayús+Intro nueva línea</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="116" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="117" />
         <source>Ctrl+Enter sends, Enter new line</source>
         <translation>Ctrl+Intro envía, Intro nueva línea</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="119" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="120" />
         <source>Best available</source>
         <translation>El mejor disponible</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="131" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="132" />
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="132" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="133" />
         <source>Language (next start)</source>
         <translation>Idioma (próximo inicio)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="133" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="134" />
         <source>Send with</source>
         <translation>Enviar con</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="134" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="135" />
         <source>Default model (next start)</source>
         <translation>Modelo predeterminado (próximo inicio)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="135" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="136" />
         <source>Context limit (tokens)</source>
         <translation>Límite de contexto (tokens)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="136" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="137" />
         <source>Default reply length</source>
         <translation>Longitud de respuesta predeterminada</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="137" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="138" />
         <source>App</source>
         <translation>Aplicación</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="140" />
+        <source>Local API server</source>
+        <translation>Servidor de API local</translation>
     </message>
 </context>
 <context>

@@ -57,8 +57,8 @@ class ServerConfig:
         if not is_loopback(self.host) and not self.api_key:
             raise ValueError(
                 f"Listening on {self.host} lets other computers use the model, so it needs an API key: "
-                "add --api-key KEY (clients then send 'Authorization: Bearer KEY'), or keep the "
-                "default host 127.0.0.1 to serve this computer only."
+                "set one (--api-key KEY, or 'API key' in the window's settings; clients then send "
+                "'Authorization: Bearer KEY'), or serve this computer only (host 127.0.0.1)."
             )
         if self.max_body_bytes < 1024 or self.max_waiting < 1 or self.default_max_tokens < 1:
             raise ValueError("max_body_bytes, max_waiting and default_max_tokens must be positive.")

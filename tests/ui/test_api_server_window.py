@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import socket
 import threading
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -113,3 +114,8 @@ def test_chat_and_api_take_turns_and_history_is_kept_when_asked(windows: WindowF
         ("assistant", reply.choices[0].message.content),
     ]
     assert windows.run(window.db.run(lambda s: s.conversation(conv_id))).system_prompt == "Be brief."
+    # Other computers without a key: the server stops and the status line says why.
+    windows.run(window.api_server.apply(replace(window.settings, api_server_lan=True)))
+    assert window.api_server.server is None
+    label = window.status.findChild(ServerStatusLabel)
+    assert label.text().startswith("Local API server not started:") and "needs an API key" in label.text()

@@ -98,7 +98,7 @@ class OpenAIRoutes:
             raise ApiError(
                 403,
                 f"Web pages ({origin}) may not call this server. To allow one, start it with "
-                "--cors-origin ORIGIN (or enable CORS in the window's settings).",
+                "--cors-origin ORIGIN (in the window: 'Allowed web origins' in Settings).",
                 code="origin_not_allowed",
             )
         if origin is not None and request.method == "OPTIONS":

@@ -63,21 +63,22 @@ class ServerSettingsTab(QWidget):
         form.addRow(self.tr("Allowed web origins"), self.cors)
         form.addRow(self.history)
         form.addRow(self.tr("Status"), self.status)
-        self._controller: ApiServerController | None = None
+        self._shown_key = ""
 
     def show_state(self, controller: ApiServerController) -> None:
         """Fill in the current key and follow the server's status while the dialog is open."""
-        self._controller = controller
-        self.key.setText(controller.key or "")
+        self._shown_key = controller.key or ""
+        self.key.setText(self._shown_key)
         self._on_state(controller.state)
         controller.stateChanged.connect(self._on_state)
 
     def _on_state(self, state: ServerState) -> None:
         self.status.setText(status_text(state) or self.tr("Off"))
 
-    def api_key(self) -> str:
-        """The key as typed ("" for none)."""
-        return self.key.text().strip()
+    def api_key(self) -> str | None:
+        """A key the user typed ("" removes it), or None when the field was left as it was."""
+        typed = self.key.text().strip()
+        return None if typed == self._shown_key else typed
 
     def apply_to(self, app: AppSettings) -> AppSettings:
         """app with this tab's values."""

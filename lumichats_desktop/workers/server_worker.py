@@ -119,7 +119,7 @@ class ApiServerController(QObject):
         inference.worker.loadFailed.connect(lambda *_: self.backend.set_model(None))
         self._requestDone.connect(self._on_request)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lumichats-api-setup")
-        self._keys = TokenStore(KEY_ENTRY)
+        self._keys: TokenStore | None = None  # made on the setup thread: probing the keyring takes time
         self.key: str | None = None  # None until read from the keyring
         self.server: ApiServer | None = None
         self.store_history = False
@@ -136,7 +136,7 @@ class ApiServerController(QObject):
             await self._off_ui(self._store_key, key)
             self.key = key
         elif self.key is None:
-            self.key = await self._off_ui(self._keys.get) or ""
+            self.key = await self._off_ui(self._read_key)
         self.store_history = settings.api_server_history
         config = ServerConfig(
             host="0.0.0.0" if settings.api_server_lan else "127.0.0.1",
@@ -163,11 +163,19 @@ class ApiServerController(QObject):
         self.server = server
         self._show()
 
+    def _key_store(self) -> TokenStore:
+        if self._keys is None:
+            self._keys = TokenStore(KEY_ENTRY)
+        return self._keys
+
+    def _read_key(self) -> str:
+        return self._key_store().get() or ""
+
     def _store_key(self, key: str) -> None:
         if key:
-            self._keys.save(key)
+            self._key_store().save(key)
         else:
-            self._keys.remove()
+            self._key_store().remove()
 
     def stop(self) -> None:
         """For shutdown: cancel API requests and close the server (blocks up to a few seconds)."""

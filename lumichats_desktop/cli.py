@@ -1,4 +1,4 @@
-"""`lumichats`: the chat window by default; `lumichats chat` and `lumichats models` in a terminal."""
+"""`lumichats`: the chat window by default; `lumichats chat`, `models` and `serve` in a terminal."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from lumichats_desktop import __version__
 from lumichats_desktop.cli_models import add_commands
+from lumichats_desktop.cli_serve import add_serve_command
 from lumichats_desktop.engine.errors import EngineError
 from lumichats_desktop.engine.models import default_model_id, open_model
 from lumichats_desktop.engine.sampling import SamplingParams
@@ -135,6 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--stats", action="store_true", help="print tokens/s and time to first token")
     chat.set_defaults(run=_chat)
     add_commands(sub)
+    add_serve_command(sub)
     return parser
 
 

@@ -13,6 +13,7 @@ QT_FREE = [
     "lumichats_desktop/storage",
     "lumichats_desktop/hub",
     "lumichats_desktop/chat",
+    "lumichats_desktop/server",
     "trainer",
 ]
 
@@ -30,7 +31,7 @@ def _imports(folder: Path) -> dict[str, set[str]]:
     return found
 
 
-def test_engine_storage_hub_and_trainer_never_import_qt() -> None:
+def test_engine_storage_hub_server_and_trainer_never_import_qt() -> None:
     for folder in QT_FREE:
         for path, names in _imports(REPO / folder).items():
             assert not names & {"PySide6", "qasync", "shiboken6"}, f"{path} imports Qt"
@@ -44,6 +45,7 @@ def test_trainer_does_not_import_the_app() -> None:
 def test_importing_the_engine_loads_no_qt_at_runtime() -> None:
     code = (
         "import sys, lumichats_desktop.engine.chat_engine, lumichats_desktop.engine.models;"
+        "import lumichats_desktop.server.api_server, lumichats_desktop.cli_serve;"
         "import trainer.common.catalog;"
         "bad=[m for m in sys.modules if m.startswith(('PySide6','qasync'))]; print(bad); sys.exit(bool(bad))"
     )

@@ -30,6 +30,7 @@ from lumichats_desktop.ui.chat_view import ChatView
 from lumichats_desktop.ui.composer import Composer
 from lumichats_desktop.ui.reply_flow import ReplyFlow
 from lumichats_desktop.ui.reply_state import NEW_TITLE, Streaming
+from lumichats_desktop.ui.server_settings import install_api_server
 from lumichats_desktop.ui.settings_dialog import SettingsDialog, apply_theme
 from lumichats_desktop.ui.sidebar import Sidebar
 from lumichats_desktop.ui.status_bar import ChatStatusBar
@@ -91,6 +92,7 @@ class MainWindow(ReplyFlow, QMainWindow):
         self.setCentralWidget(splitter)
         self.status = ChatStatusBar()
         self.setStatusBar(self.status)
+        self.api_server = install_api_server(self.status, inference, db)  # the local API server
         self._build_menu()
         self.transfer = TransferActions(self, db, self.refresh_sidebar)
         self._flush_timer = QTimer(self, interval=REPAINT_MS)
@@ -162,6 +164,7 @@ class MainWindow(ReplyFlow, QMainWindow):
         self.view.delete.connect(lambda mid: self.spawn(self.delete_message(mid)))
         self.view.showSibling.connect(lambda mid, step: self.spawn(self.show_sibling(mid, step)))
         self.view.continueReply.connect(lambda mid: self.spawn(self.continue_reply(mid)))
+        self.api_server.conversationStored.connect(lambda _: self.spawn(self.refresh_sidebar()))
 
     def spawn(self, job: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
         """Run a job on the event loop; a store error becomes a message, never a lost crash."""
@@ -184,6 +187,7 @@ class MainWindow(ReplyFlow, QMainWindow):
     async def start(self) -> None:
         """Show history right away and load the model in the background."""
         self.load(self.model_spec, "")
+        self.spawn(self.api_server.apply(self.settings))
         notice, moved = await self.db.run(lambda s: (s.notice, s.moved_aside))
         if notice:
             actions = [(self.tr("Recover"), lambda: self.spawn(self.recover(moved)))] if moved else []
@@ -334,6 +338,7 @@ class MainWindow(ReplyFlow, QMainWindow):
             model_id=conv.model_id,
             adapter=str(conv.settings.get("adapter", "")),
         )
+        dialog.server_tab.show_state(self.api_server)
         if not self.ask(dialog):
             return
         prompt, model_id, values = dialog.conversation_values()
@@ -341,6 +346,7 @@ class MainWindow(ReplyFlow, QMainWindow):
             lambda s: s.update_settings(cid, system_prompt=prompt, model_id=model_id, settings=values)
         )
         self.settings = dialog.app_settings()
+        self.spawn(self.api_server.apply(self.settings, dialog.server_tab.api_key()))
         self.composer.send_key = self.settings.send_key
         apply_theme(self.settings.theme)
         if self.settings_file is not None:
@@ -407,6 +413,7 @@ class MainWindow(ReplyFlow, QMainWindow):
         """Stop a running reply, keep its partial text, and close the database cleanly."""
         streaming, self.streaming = self.streaming, None  # a late "finished" signal must not save twice
         self._flush_timer.stop()
+        self.api_server.stop()  # before the model's thread: cancels what API clients wait for
         self.inference.stop()
         self.tools.stop()
         if streaming is not None:

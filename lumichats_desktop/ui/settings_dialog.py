@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from lumichats_desktop.engine.sampling import SamplingParams
 from lumichats_desktop.settings import AppSettings
+from lumichats_desktop.ui.server_settings import ServerSettingsTab
 from lumichats_desktop.ui.translations import LANGUAGES
 from trainer.common.catalog import CATALOG
 
@@ -135,6 +136,8 @@ class SettingsDialog(QDialog):
         app_form.addRow(self.tr("Context limit (tokens)"), self.context_limit)
         app_form.addRow(self.tr("Default reply length"), self.default_reply)
         tabs.addTab(general, self.tr("App"))
+        self.server_tab = ServerSettingsTab(app)  # the local API server (ui/server_settings.py)
+        tabs.addTab(self.server_tab, self.tr("Local API server"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -161,7 +164,7 @@ class SettingsDialog(QDialog):
 
     def app_settings(self) -> AppSettings:
         """The edited app-wide settings."""
-        return replace(
+        edited = replace(
             self._app,
             theme=str(self.theme.currentData()),
             ui_language=str(self.language.currentData()),
@@ -170,3 +173,4 @@ class SettingsDialog(QDialog):
             context_limit=self.context_limit.value(),
             max_new_tokens=self.default_reply.value(),
         )
+        return self.server_tab.apply_to(edited)

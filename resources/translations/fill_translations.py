@@ -18,6 +18,10 @@ HERE = Path(__file__).parent
 # source: (Spanish, Arabic)
 T = {
     "The first %n rows:": ("Las primeras %n filas:", "أول %n صف:"),
+    "Use all %n GPUs (one trainer process each; the same batch per step)": (
+        "Usar las %n GPU (un proceso de entrenamiento en cada una; el mismo lote por paso)",
+        "استخدام وحدات معالجة الرسومات الـ%n كلها (عملية تدريب على كل منها؛ الدفعة نفسها في كل خطوة)",
+    ),
     "Fits here?": ("¿Cabe aquí?", "هل يتسع هنا؟"),
     "  Held-out loss before: %s": (
         "  Pérdida en datos reservados antes: %s",
@@ -315,6 +319,41 @@ T = {
     ),
     "Import copies": ("Importar copias", "استيراد نسخ"),
     "Skip": ("Omitir", "تخطٍّ"),
+    # The local API server (ui/server_settings.py)
+    "Local API server": ("Servidor de API local", "خادم API المحلي"),
+    "Let other programs use the loaded model (OpenAI-compatible API)": (
+        "Permitir que otros programas usen el modelo cargado (API compatible con OpenAI)",
+        "السماح للبرامج الأخرى باستخدام النموذج المحمَّل (واجهة API متوافقة مع OpenAI)",
+    ),
+    "Port": ("Puerto", "المنفذ"),
+    "API key": ("Clave de API", "مفتاح API"),
+    "Optional on this computer; clients send it as a Bearer token": (
+        "Opcional en este equipo; los clientes la envían como token Bearer",
+        "اختياري على هذا الحاسوب؛ يرسله العملاء كرمز Bearer",
+    ),
+    "Also accept other computers on the network (needs an API key)": (
+        "Aceptar también otros equipos de la red (requiere una clave de API)",
+        "قبول الحواسيب الأخرى على الشبكة أيضًا (يتطلب مفتاح API)",
+    ),
+    "Allowed web origins": ("Orígenes web permitidos", "مصادر الويب المسموح بها"),
+    "None: web pages cannot call the server": (
+        "Ninguno: las páginas web no pueden llamar al servidor",
+        "لا شيء: لا يمكن لصفحات الويب استدعاء الخادم",
+    ),
+    "Save API conversations in the chat history": (
+        "Guardar las conversaciones de la API en el historial",
+        "حفظ محادثات API في سجل المحادثات",
+    ),
+    "Off": ("Apagado", "متوقف"),
+    "Local API server not started: %s": (
+        "El servidor de API local no se inició: %s",
+        "لم يبدأ خادم API المحلي: %s",
+    ),
+    "API: %1 · requests served: %2": ("API: %1 · solicitudes atendidas: %2", "API: %1 · الطلبات المخدومة: %2"),
+    " · generating for another program…": (
+        " · generando para otro programa…",
+        " · يولّد ردًا لبرنامج آخر…",
+    ),
 }
 PLURAL_FORMS = {"es": 2, "ar": 6}
 

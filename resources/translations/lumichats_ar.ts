@@ -48,58 +48,58 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="61" />
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="97" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="64" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="100" />
         <source>Training data</source>
         <translation>بيانات التدريب</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="62" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="65" />
         <source>Conversations in ShareGPT or messages form: .json, .jsonl or .parquet.</source>
         <translation>محادثات بصيغة ShareGPT أو messages: ‏.json أو .jsonl أو .parquet.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="64" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="67" />
         <source>The bundled sample (40 conversations in 10 languages)</source>
         <translation>العينة المرفقة (40 محادثة بعشر لغات)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="65" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="68" />
         <source>A file on this computer</source>
         <translation>ملف على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="66" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="69" />
         <source>A Hugging Face dataset (downloaded when the run starts)</source>
         <translation>مجموعة بيانات من Hugging Face (تُنزَّل عند بدء التدريب)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="69" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="72" />
         <source>…/conversations.jsonl</source>
         <translation>…/conversations.jsonl</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="70" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="73" />
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="87" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="90" />
         <source>Held out for evaluation:</source>
         <translation>محجوز للتقييم:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="97" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="100" />
         <source>Conversations (*.json *.jsonl *.parquet)</source>
         <translation>محادثات (*.json *.jsonl *.parquet)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="118" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="121" />
         <source>The trainer downloads and checks this dataset when the run starts.</source>
         <translation>يُنزّل المدرِّب هذه البيانات ويفحصها عند البدء.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="132" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="135" />
         <source>The first %n rows:</source>
         <translation><numerusform>أول %n صف:</numerusform><numerusform>أول %n صف:</numerusform><numerusform>أول %n صف:</numerusform><numerusform>أول %n صف:</numerusform><numerusform>أول %n صف:</numerusform><numerusform>أول %n صف:</numerusform></translation>
     </message>
@@ -107,27 +107,27 @@
 <context>
     <name>FineTuneWizard</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="325" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="339" />
         <source>Fine-tune a LumiChats adapter</source>
         <translation>ضبط محوّل LumiChats</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="392" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="408" />
         <source>Checking… (tokenizing the data and sizing the run)</source>
         <translation>جارٍ الفحص… (تقطيع البيانات وتقدير حجم التدريب)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="438" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="454" />
         <source>%1 conversations for training, %2 held out.</source>
         <translation>%1 محادثة للتدريب، و%2 محجوزة للتقييم.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="448" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="464" />
         <source>Stop training? A checkpoint is saved and Resume continues from it.</source>
         <translation>إيقاف التدريب؟ تُحفظ نقطة ويستأنف زر الاستئناف منها.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="461" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="477" />
         <source>Training is running. Stop it (keeping a checkpoint) and close?</source>
         <translation>التدريب جارٍ. إيقافه (مع حفظ نقطة) والإغلاق؟</translation>
     </message>
@@ -135,17 +135,17 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="296" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="310" />
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="300" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="314" />
         <source>Chat with it</source>
         <translation>تحدّث معه</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="310" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="324" />
         <source>Held-out loss: %1 before, %2 after (lower is better).
 The adapter is in %3.</source>
         <translation>الخسارة على البيانات المحجوزة: %1 قبل، %2 بعد (الأقل أفضل).
@@ -168,7 +168,7 @@ The adapter is in %3.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="79" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="78" />
         <location filename="../../lumichats_desktop/ui/reply_flow.py" line="135" />
         <source>Send</source>
         <translation>إرسال</translation>
@@ -229,12 +229,12 @@ The adapter is in %3.</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="184" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="185" />
         <source>Something went wrong: %s</source>
         <translation>حدث خطأ: %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="191" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="193" />
         <source>Recover</source>
         <translation>استعادة</translation>
     </message>
@@ -244,43 +244,43 @@ The adapter is in %3.</source>
         <translation>محادثة مع %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="222" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="224" />
         <source>You are chatting with LumiChats 270M, a small model that works offline. It handles simple questions and often gets facts wrong. LumiChats 4B is the real assistant: get it in Models (Ctrl+M).</source>
         <translation>أنت تتحدث مع LumiChats 270M، وهو نموذج صغير يعمل دون اتصال. يجيب عن الأسئلة البسيطة ويخطئ كثيرًا في الحقائق. المساعد الحقيقي هو LumiChats 4B: احصل عليه من النماذج (Ctrl+M).</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="229" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="231" />
         <location filename="../../lumichats_desktop/ui/reply_flow.py" line="164" />
         <source>Retry</source>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="231" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="233" />
         <source>Load on the CPU</source>
         <translation>التحميل على المعالج</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="233" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="235" />
         <source>Use LumiChats 270M</source>
         <translation>استخدام LumiChats 270M</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="248" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="250" />
         <source>Recovering conversations from %s…</source>
         <translation>جارٍ استعادة المحادثات من %s…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="294" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="296" />
         <source>Rename</source>
         <translation>إعادة التسمية</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="294" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="296" />
         <source>Title:</source>
         <translation>العنوان:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="304" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="306" />
         <source>Conversation deleted.</source>
         <translation>تم حذف المحادثة.</translation>
     </message>
@@ -300,12 +300,12 @@ The adapter is in %3.</source>
         <translation>أنهى النموذج رده دون أن يكتب شيئًا.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="384" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="388" />
         <source>Edit message</source>
         <translation>تعديل الرسالة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="384" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="388" />
         <source>Message:</source>
         <translation>الرسالة:</translation>
     </message>
@@ -411,32 +411,32 @@ The adapter is in %3.</source>
 <context>
     <name>ModelPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="149" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="152" />
         <source>Base model</source>
         <translation>النموذج الأساسي</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="151" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="154" />
         <source>The adapter is trained on this model; check that it fits before you start.</source>
         <translation>يُدرَّب المحوّل على هذا النموذج؛ تأكد أنه يتسع قبل البدء.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="158" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="161" />
         <source>Load the base in 4-bit (QLoRA): a quarter of the memory, a bit slower</source>
         <translation>تحميل النموذج الأساسي بـ4 بت (QLoRA): ربع الذاكرة وأبطأ قليلًا</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="161" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="164" />
         <source>Check data and memory</source>
         <translation>فحص البيانات والذاكرة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="163" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="166" />
         <source>Not checked yet.</source>
         <translation>لم يُفحص بعد.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="165" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="168" />
         <source>Model:</source>
         <translation>النموذج:</translation>
     </message>
@@ -631,266 +631,348 @@ The adapter is in %3.</source>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="244" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="258" />
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="245" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="259" />
         <source>The trainer runs in its own process; the app stays usable meanwhile.</source>
         <translation>يعمل المدرِّب في عملية مستقلة؛ ويبقى التطبيق قابلًا للاستخدام أثناء ذلك.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="256" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="270" />
         <source>Stop (keeps a checkpoint)</source>
         <translation>إيقاف (مع حفظ نقطة)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="257" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="271" />
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="281" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="295" />
         <source>  Held-out loss before: %s</source>
         <translation>  الخسارة على البيانات المحجوزة قبل التدريب: %s</translation>
     </message>
 </context>
 <context>
+    <name>ServerSettingsTab</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="43" />
+        <source>Let other programs use the loaded model (OpenAI-compatible API)</source>
+        <translation>السماح للبرامج الأخرى باستخدام النموذج المحمَّل (واجهة API متوافقة مع OpenAI)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="50" />
+        <source>Optional on this computer; clients send it as a Bearer token</source>
+        <translation>اختياري على هذا الحاسوب؛ يرسله العملاء كرمز Bearer</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="51" />
+        <source>Also accept other computers on the network (needs an API key)</source>
+        <translation>قبول الحواسيب الأخرى على الشبكة أيضًا (يتطلب مفتاح API)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="54" />
+        <source>None: web pages cannot call the server</source>
+        <translation>لا شيء: لا يمكن لصفحات الويب استدعاء الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="55" />
+        <source>Save API conversations in the chat history</source>
+        <translation>حفظ محادثات API في سجل المحادثات</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="57" />
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="76" />
+        <source>Off</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="60" />
+        <source>Port</source>
+        <translation>المنفذ</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="61" />
+        <source>API key</source>
+        <translation>مفتاح API</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="63" />
+        <source>Allowed web origins</source>
+        <translation>مصادر الويب المسموح بها</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="65" />
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>ServerStatus</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="27" />
+        <source>Local API server not started: %s</source>
+        <translation>لم يبدأ خادم API المحلي: %s</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="30" />
+        <source>API: %1 · requests served: %2</source>
+        <translation>API: %1 · الطلبات المخدومة: %2</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="33" />
+        <source> · generating for another program…</source>
+        <translation> · يولّد ردًا لبرنامج آخر…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="67" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="68" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="73" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="74" />
         <source>Instructions for this conversation (optional)</source>
         <translation>تعليمات لهذه المحادثة (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="74" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="75" />
         <source>System prompt</source>
         <translation>تعليمات النظام</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="76" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="77" />
         <source>App default</source>
         <translation>الافتراضي للتطبيق</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="82" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="83" />
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="84" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="85" />
         <source>LoRA adapter folder (optional)</source>
         <translation>مجلد محوّل LoRA (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="85" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="86" />
         <source>Adapter</source>
         <translation>المحوّل</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="87" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="88" />
         <source>0 always picks the most likely word; higher is more varied.</source>
         <translation>القيمة 0 تختار دائمًا الكلمة الأرجح؛ القيم الأعلى أكثر تنوعًا.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="90" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="91" />
         <source>0 turns top-k off.</source>
         <translation>القيمة 0 تعطّل top-k.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="95" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="96" />
         <source>Temperature</source>
         <translation>درجة الحرارة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="96" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="97" />
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="97" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="98" />
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="98" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="99" />
         <source>Min-p</source>
         <translation>Min-p</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="99" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="100" />
         <source>Repetition penalty</source>
         <translation>عقوبة التكرار</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="100" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="101" />
         <source>Max reply length (tokens)</source>
         <translation>أقصى طول للرد (رموز)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="103" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="104" />
         <source>This conversation</source>
         <translation>هذه المحادثة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="108" />
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="124" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="109" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="125" />
         <source>Follow the system</source>
         <translation>حسب النظام</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="109" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="110" />
         <source>Light</source>
         <translation>فاتح</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="110" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="111" />
         <source>Dark</source>
         <translation>داكن</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="115" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="116" />
         <source>Enter sends, Shift+Enter new line</source>
         <translation>Enter للإرسال، Shift+Enter لسطر جديد</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="116" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="117" />
         <source>Ctrl+Enter sends, Enter new line</source>
         <translation>Ctrl+Enter للإرسال، Enter لسطر جديد</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="119" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="120" />
         <source>Best available</source>
         <translation>أفضل نموذج متاح</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="131" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="132" />
         <source>Theme</source>
         <translation>المظهر</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="132" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="133" />
         <source>Language (next start)</source>
         <translation>اللغة (عند التشغيل القادم)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="133" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="134" />
         <source>Send with</source>
         <translation>الإرسال بـ</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="134" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="135" />
         <source>Default model (next start)</source>
         <translation>النموذج الافتراضي (عند التشغيل القادم)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="135" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="136" />
         <source>Context limit (tokens)</source>
         <translation>حد السياق (رموز)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="136" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="137" />
         <source>Default reply length</source>
         <translation>طول الرد الافتراضي</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="137" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="138" />
         <source>App</source>
         <translation>التطبيق</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="140" />
+        <source>Local API server</source>
+        <translation>خادم API المحلي</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="174" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="177" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="175" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="178" />
         <source>The LumiChats recipe is filled in; the defaults are a good start.</source>
         <translation>وصفة LumiChats معبأة مسبقًا؛ القيم الافتراضية بداية جيدة.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="195" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="198" />
         <source>LoRA rank r (capacity of the adapter):</source>
         <translation>رتبة LoRA ‏r (سعة المحوّل):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="196" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="199" />
         <source>LoRA alpha (scale; r and alpha equal is the recipe):</source>
         <translation>LoRA alpha (المقياس؛ الوصفة تجعل r وalpha متساويين):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="197" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="200" />
         <source>Learning rate:</source>
         <translation>معدّل التعلّم:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="198" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="201" />
         <source>Batch size (conversations per step on the device):</source>
         <translation>حجم الدفعة (محادثات لكل خطوة على الجهاز):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="199" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="202" />
         <source>Gradient accumulation (batches per optimizer step):</source>
         <translation>تجميع التدرّج (دفعات لكل خطوة من المُحسِّن):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="200" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="203" />
         <source>Steps:</source>
         <translation>الخطوات:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="201" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="204" />
         <source>Maximum length in tokens (longer ones are cut):</source>
         <translation>الطول الأقصى بالرموز (يُقصّ ما هو أطول):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="202" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="205" />
         <source>Adapter name:</source>
         <translation>اسم المحوّل:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="203" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="206" />
         <source>Saved in:</source>
         <translation>يُحفظ في:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="207" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="214" />
         <source>Show advanced settings</source>
         <translation>إظهار الإعدادات المتقدمة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="215" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="222" />
         <source>Learning-rate schedule:</source>
         <translation>جدول معدّل التعلّم:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="216" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="223" />
         <source>Warm-up steps:</source>
         <translation>خطوات الإحماء:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="217" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="224" />
         <source>Checkpoint every (steps):</source>
         <translation>نقطة حفظ كل (خطوات):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="218" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="225" />
         <source>Held-out loss every (steps, 0 = only before and after):</source>
         <translation>الخسارة على المحجوز كل (خطوات، 0 = قبل وبعد فقط):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="219" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="226" />
         <source>Seed:</source>
         <translation>البذرة:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="233" />
+        <source>Use all %n GPUs (one trainer process each; the same batch per step)</source>
+        <translation><numerusform>استخدام وحدات معالجة الرسومات الـ%n كلها (عملية تدريب على كل منها؛ الدفعة نفسها في كل خطوة)</numerusform><numerusform>استخدام وحدات معالجة الرسومات الـ%n كلها (عملية تدريب على كل منها؛ الدفعة نفسها في كل خطوة)</numerusform><numerusform>استخدام وحدات معالجة الرسومات الـ%n كلها (عملية تدريب على كل منها؛ الدفعة نفسها في كل خطوة)</numerusform><numerusform>استخدام وحدات معالجة الرسومات الـ%n كلها (عملية تدريب على كل منها؛ الدفعة نفسها في كل خطوة)</numerusform><numerusform>استخدام وحدات معالجة الرسومات الـ%n كلها (عملية تدريب على كل منها؛ الدفعة نفسها في كل خطوة)</numerusform><numerusform>استخدام وحدات معالجة الرسومات الـ%n كلها (عملية تدريب على كل منها؛ الدفعة نفسها في كل خطوة)</numerusform></translation>
     </message>
 </context>
 <context>

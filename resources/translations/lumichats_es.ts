@@ -48,58 +48,58 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="61" />
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="97" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="64" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="100" />
         <source>Training data</source>
         <translation>Datos de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="62" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="65" />
         <source>Conversations in ShareGPT or messages form: .json, .jsonl or .parquet.</source>
         <translation>Conversaciones en formato ShareGPT o messages: .json, .jsonl o .parquet.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="64" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="67" />
         <source>The bundled sample (40 conversations in 10 languages)</source>
         <translation>La muestra incluida (40 conversaciones en 10 idiomas)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="65" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="68" />
         <source>A file on this computer</source>
         <translation>Un archivo de este ordenador</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="66" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="69" />
         <source>A Hugging Face dataset (downloaded when the run starts)</source>
         <translation>Un conjunto de datos de Hugging Face (se descarga al empezar)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="69" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="72" />
         <source>…/conversations.jsonl</source>
         <translation>…/conversaciones.jsonl</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="70" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="73" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="87" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="90" />
         <source>Held out for evaluation:</source>
         <translation>Reservado para evaluar:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="97" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="100" />
         <source>Conversations (*.json *.jsonl *.parquet)</source>
         <translation>Conversaciones (*.json *.jsonl *.parquet)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="118" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="121" />
         <source>The trainer downloads and checks this dataset when the run starts.</source>
         <translation>El entrenador descarga y comprueba este conjunto al empezar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="132" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="135" />
         <source>The first %n rows:</source>
         <translation><numerusform>Las primeras %n filas:</numerusform><numerusform>Las primeras %n filas:</numerusform></translation>
     </message>
@@ -107,27 +107,27 @@
 <context>
     <name>FineTuneWizard</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="325" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="339" />
         <source>Fine-tune a LumiChats adapter</source>
         <translation>Ajustar un adaptador de LumiChats</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="392" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="408" />
         <source>Checking… (tokenizing the data and sizing the run)</source>
         <translation>Comprobando… (tokenizando los datos y estimando el entrenamiento)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="438" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="454" />
         <source>%1 conversations for training, %2 held out.</source>
         <translation>%1 conversaciones para entrenar, %2 reservadas.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="448" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="464" />
         <source>Stop training? A checkpoint is saved and Resume continues from it.</source>
         <translation>¿Detener el entrenamiento? Se guarda un punto de control y Reanudar sigue desde él.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="461" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="477" />
         <source>Training is running. Stop it (keeping a checkpoint) and close?</source>
         <translation>El entrenamiento está en marcha. ¿Detenerlo (guardando un punto de control) y cerrar?</translation>
     </message>
@@ -135,17 +135,17 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="296" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="310" />
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="300" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="314" />
         <source>Chat with it</source>
         <translation>Conversar con él</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="310" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="324" />
         <source>Held-out loss: %1 before, %2 after (lower is better).
 The adapter is in %3.</source>
         <translation>Pérdida en datos reservados: %1 antes, %2 después (menos es mejor).
@@ -168,7 +168,7 @@ El adaptador está en %3.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="79" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="78" />
         <location filename="../../lumichats_desktop/ui/reply_flow.py" line="135" />
         <source>Send</source>
         <translation>Enviar</translation>
@@ -229,12 +229,12 @@ El adaptador está en %3.</translation>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="184" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="185" />
         <source>Something went wrong: %s</source>
         <translation>Algo salió mal: %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="191" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="193" />
         <source>Recover</source>
         <translation>Recuperar</translation>
     </message>
@@ -244,43 +244,43 @@ El adaptador está en %3.</translation>
         <translation>Conversar con %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="222" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="224" />
         <source>You are chatting with LumiChats 270M, a small model that works offline. It handles simple questions and often gets facts wrong. LumiChats 4B is the real assistant: get it in Models (Ctrl+M).</source>
         <translation>Estás conversando con LumiChats 270M, un modelo pequeño que funciona sin conexión. Responde preguntas sencillas y a menudo se equivoca en los datos. LumiChats 4B es el asistente de verdad: consíguelo en Modelos (Ctrl+M).</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="229" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="231" />
         <location filename="../../lumichats_desktop/ui/reply_flow.py" line="164" />
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="231" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="233" />
         <source>Load on the CPU</source>
         <translation>Cargar en la CPU</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="233" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="235" />
         <source>Use LumiChats 270M</source>
         <translation>Usar LumiChats 270M</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="248" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="250" />
         <source>Recovering conversations from %s…</source>
         <translation>Recuperando conversaciones de %s…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="294" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="296" />
         <source>Rename</source>
         <translation>Cambiar nombre</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="294" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="296" />
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="304" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="306" />
         <source>Conversation deleted.</source>
         <translation>Conversación eliminada.</translation>
     </message>
@@ -300,12 +300,12 @@ El adaptador está en %3.</translation>
         <translation>El modelo terminó su respuesta sin escribir nada.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="384" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="388" />
         <source>Edit message</source>
         <translation>Editar mensaje</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="384" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="388" />
         <source>Message:</source>
         <translation>Mensaje:</translation>
     </message>
@@ -411,32 +411,32 @@ El adaptador está en %3.</translation>
 <context>
     <name>ModelPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="149" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="152" />
         <source>Base model</source>
         <translation>Modelo base</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="151" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="154" />
         <source>The adapter is trained on this model; check that it fits before you start.</source>
         <translation>El adaptador se entrena sobre este modelo; comprueba que cabe antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="158" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="161" />
         <source>Load the base in 4-bit (QLoRA): a quarter of the memory, a bit slower</source>
         <translation>Cargar la base en 4 bits (QLoRA): un cuarto de la memoria, algo más lento</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="161" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="164" />
         <source>Check data and memory</source>
         <translation>Comprobar datos y memoria</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="163" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="166" />
         <source>Not checked yet.</source>
         <translation>Aún sin comprobar.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="165" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="168" />
         <source>Model:</source>
         <translation>Modelo:</translation>
     </message>
@@ -631,266 +631,348 @@ El adaptador está en %3.</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="244" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="258" />
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="245" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="259" />
         <source>The trainer runs in its own process; the app stays usable meanwhile.</source>
         <translation>El entrenador corre en su propio proceso; mientras tanto puedes seguir usando la app.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="256" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="270" />
         <source>Stop (keeps a checkpoint)</source>
         <translation>Detener (guarda un punto de control)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="257" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="271" />
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="281" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="295" />
         <source>  Held-out loss before: %s</source>
         <translation>  Pérdida en datos reservados antes: %s</translation>
     </message>
 </context>
 <context>
+    <name>ServerSettingsTab</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="43" />
+        <source>Let other programs use the loaded model (OpenAI-compatible API)</source>
+        <translation>Permitir que otros programas usen el modelo cargado (API compatible con OpenAI)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="50" />
+        <source>Optional on this computer; clients send it as a Bearer token</source>
+        <translation>Opcional en este equipo; los clientes la envían como token Bearer</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="51" />
+        <source>Also accept other computers on the network (needs an API key)</source>
+        <translation>Aceptar también otros equipos de la red (requiere una clave de API)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="54" />
+        <source>None: web pages cannot call the server</source>
+        <translation>Ninguno: las páginas web no pueden llamar al servidor</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="55" />
+        <source>Save API conversations in the chat history</source>
+        <translation>Guardar las conversaciones de la API en el historial</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="57" />
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="76" />
+        <source>Off</source>
+        <translation>Apagado</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="60" />
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="61" />
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="63" />
+        <source>Allowed web origins</source>
+        <translation>Orígenes web permitidos</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="65" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>ServerStatus</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="27" />
+        <source>Local API server not started: %s</source>
+        <translation>El servidor de API local no se inició: %s</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="30" />
+        <source>API: %1 · requests served: %2</source>
+        <translation>API: %1 · solicitudes atendidas: %2</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/server_settings.py" line="33" />
+        <source> · generating for another program…</source>
+        <translation> · generando para otro programa…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="67" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="68" />
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="73" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="74" />
         <source>Instructions for this conversation (optional)</source>
         <translation>Instrucciones para esta conversación (opcional)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="74" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="75" />
         <source>System prompt</source>
         <translation>Instrucciones del sistema</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="76" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="77" />
         <source>App default</source>
         <translation>Predeterminado de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="82" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="83" />
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="84" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="85" />
         <source>LoRA adapter folder (optional)</source>
         <translation>Carpeta del adaptador LoRA (opcional)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="85" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="86" />
         <source>Adapter</source>
         <translation>Adaptador</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="87" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="88" />
         <source>0 always picks the most likely word; higher is more varied.</source>
         <translation>0 elige siempre la palabra más probable; valores más altos dan más variedad.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="90" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="91" />
         <source>0 turns top-k off.</source>
         <translation>0 desactiva top-k.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="95" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="96" />
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="96" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="97" />
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="97" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="98" />
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="98" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="99" />
         <source>Min-p</source>
         <translation>Min-p</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="99" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="100" />
         <source>Repetition penalty</source>
         <translation>Penalización por repetición</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="100" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="101" />
         <source>Max reply length (tokens)</source>
         <translation>Longitud máxima de respuesta (tokens)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="103" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="104" />
         <source>This conversation</source>
         <translation>Esta conversación</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="108" />
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="124" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="109" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="125" />
         <source>Follow the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="109" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="110" />
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="110" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="111" />
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="115" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="116" />
         <source>Enter sends, Shift+Enter new line</source>
         <translation>Intro envía, Mayús+Intro nueva línea</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="116" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="117" />
         <source>Ctrl+Enter sends, Enter new line</source>
         <translation>Ctrl+Intro envía, Intro nueva línea</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="119" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="120" />
         <source>Best available</source>
         <translation>El mejor disponible</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="131" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="132" />
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="132" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="133" />
         <source>Language (next start)</source>
         <translation>Idioma (próximo inicio)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="133" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="134" />
         <source>Send with</source>
         <translation>Enviar con</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="134" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="135" />
         <source>Default model (next start)</source>
         <translation>Modelo predeterminado (próximo inicio)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="135" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="136" />
         <source>Context limit (tokens)</source>
         <translation>Límite de contexto (tokens)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="136" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="137" />
         <source>Default reply length</source>
         <translation>Longitud de respuesta predeterminada</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="137" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="138" />
         <source>App</source>
         <translation>Aplicación</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="140" />
+        <source>Local API server</source>
+        <translation>Servidor de API local</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="174" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="177" />
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="175" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="178" />
         <source>The LumiChats recipe is filled in; the defaults are a good start.</source>
         <translation>La receta de LumiChats ya está puesta; los valores por defecto son un buen comienzo.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="195" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="198" />
         <source>LoRA rank r (capacity of the adapter):</source>
         <translation>Rango LoRA r (capacidad del adaptador):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="196" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="199" />
         <source>LoRA alpha (scale; r and alpha equal is the recipe):</source>
         <translation>LoRA alpha (escala; la receta usa r y alpha iguales):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="197" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="200" />
         <source>Learning rate:</source>
         <translation>Tasa de aprendizaje:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="198" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="201" />
         <source>Batch size (conversations per step on the device):</source>
         <translation>Tamaño de lote (conversaciones por paso en el dispositivo):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="199" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="202" />
         <source>Gradient accumulation (batches per optimizer step):</source>
         <translation>Acumulación de gradiente (lotes por paso del optimizador):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="200" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="203" />
         <source>Steps:</source>
         <translation>Pasos:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="201" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="204" />
         <source>Maximum length in tokens (longer ones are cut):</source>
         <translation>Longitud máxima en tokens (lo más largo se corta):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="202" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="205" />
         <source>Adapter name:</source>
         <translation>Nombre del adaptador:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="203" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="206" />
         <source>Saved in:</source>
         <translation>Se guarda en:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="207" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="214" />
         <source>Show advanced settings</source>
         <translation>Mostrar ajustes avanzados</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="215" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="222" />
         <source>Learning-rate schedule:</source>
         <translation>Programa de la tasa de aprendizaje:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="216" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="223" />
         <source>Warm-up steps:</source>
         <translation>Pasos de calentamiento:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="217" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="224" />
         <source>Checkpoint every (steps):</source>
         <translation>Punto de control cada (pasos):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="218" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="225" />
         <source>Held-out loss every (steps, 0 = only before and after):</source>
         <translation>Pérdida reservada cada (pasos, 0 = solo antes y después):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="219" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="226" />
         <source>Seed:</source>
         <translation>Semilla:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="233" />
+        <source>Use all %n GPUs (one trainer process each; the same batch per step)</source>
+        <translation><numerusform>Usar las %n GPU (un proceso de entrenamiento en cada una; el mismo lote por paso)</numerusform><numerusform>Usar las %n GPU (un proceso de entrenamiento en cada una; el mismo lote por paso)</numerusform></translation>
     </message>
 </context>
 <context>

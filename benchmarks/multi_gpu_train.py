@@ -58,7 +58,7 @@ def random_4b(folder: Path) -> Path:
     return folder
 
 
-def dataset(folder: Path, rows: int = 4000) -> Path:
+def dataset(folder: Path, rows: int) -> Path:
     sample = (REPO / "resources" / "sample_data" / "sample-conversations.jsonl").read_text(encoding="utf-8")
     lines = [line for line in sample.splitlines() if line.strip()]
     path = folder / "data.jsonl"
@@ -151,7 +151,7 @@ def main() -> None:
         config = work / "recipe.toml"
         settings = {
             "model": str(model),
-            "dataset": str(dataset(work)),
+            "dataset": str(dataset(work, rows=16 * args.steps + 32)),  # every step sees new conversations
             "max_steps": args.steps,
             "max_length": args.max_length,
             "device": args.device,

@@ -52,6 +52,10 @@ def build_parser() -> argparse.ArgumentParser:
         action="append",
         help="training files to deduplicate against (default: those in the adapter's train_config.toml)",
     )
+    parser.add_argument(
+        "--heldout-rows", type=int, default=0, help="score only the first N kept rows (0: all)"
+    )
+    parser.add_argument("--max-length", type=int, default=1024, help="tokens of each held-out row scored")
     parser.add_argument("--skip-loss", action="store_true")
     parser.add_argument("--skip-suite", action="store_true")
     parser.add_argument("--dtype", choices=["bf16", "fp32"], default="bf16", help="bf16 is what the app runs")
@@ -110,7 +114,12 @@ def evaluate(args: argparse.Namespace, reporter: ProgressReporter) -> dict[str, 
         reporter.emit("phase", phase="held-out loss")
         train_files, missing = (args.train_data, []) if args.train_data else training_files(adapter)
         report["heldout"] = heldout_loss(
-            model, tokenizer, args.heldout or [str(default_heldout_path())], train_files
+            model,
+            tokenizer,
+            args.heldout or [str(default_heldout_path())],
+            train_files,
+            max_length=args.max_length,
+            max_rows=args.heldout_rows,
         )
         report["heldout"]["training_files_missing"] = missing
         reporter.emit("eval", when="heldout", loss=report["heldout"]["loss"])

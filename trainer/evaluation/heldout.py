@@ -55,7 +55,12 @@ def load_training(files: list[str]) -> list[list[Message]]:
 
 
 def heldout_loss(
-    model: Any, tokenizer: Any, heldout_files: list[str], train_files: list[str], max_length: int = 1024
+    model: Any,
+    tokenizer: Any,
+    heldout_files: list[str],
+    train_files: list[str],
+    max_length: int = 1024,
+    max_rows: int = 0,
 ) -> dict[str, Any]:
     """Mean response-only loss per reply token on held-out rows not seen in training, with counts."""
     held: list[list[Message]] = []
@@ -66,6 +71,8 @@ def heldout_loss(
     kept, report = deduplicate(held, index)
     if not kept:
         raise DataError("Every held-out conversation is also in the training data: nothing left to score.")
+    if max_rows:
+        kept = kept[:max_rows]
     total, count, scored = 0.0, 0, 0
     device = next(model.parameters()).device
     with torch.no_grad():
@@ -83,6 +90,7 @@ def heldout_loss(
         "loss": total / max(count, 1),
         "conversations": scored,
         "tokens": count,
+        "max_length": max_length,
         "files": heldout_files,
         "deduplicated_against": {"files": train_files, "conversations": index.size},
         "dedup": report.as_dict(),

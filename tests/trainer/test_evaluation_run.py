@@ -53,6 +53,9 @@ def test_eval_on_a_tiny_model_writes_scores_with_intervals_and_a_table(
     assert overall["n"] == 6 and len(overall["ci95"]) == 2
     assert report["heldout"]["conversations"] == 7 and report["heldout"]["loss"] > 0
     assert "loop rate" in result.stdout and "held-out response-only loss" in result.stdout
+    # Each item was also saved as it was scored, so a run stopped half-way keeps its replies.
+    partial = out.with_suffix(".items.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["id"] for line in partial] == [r["id"] for r in run["items"]]
 
 
 def test_eval_names_a_missing_suite_and_exits_2(tiny_model_dir: Path, tmp_path: Path) -> None:

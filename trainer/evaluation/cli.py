@@ -129,7 +129,8 @@ def evaluate(args: argparse.Namespace, reporter: ProgressReporter) -> dict[str, 
         reporter.emit("phase", phase=f"behaviour suite, {label}")
         responder = Responder(model, tokenizer, decoding)
         started = time.monotonic()
-        results = run_suite(items, responder, _progress(reporter, label), args.batch_size)
+        partial = args.output.with_suffix(".items.jsonl") if args.output else None
+        results = run_suite(items, responder, _progress(reporter, label, partial), args.batch_size)
         scores = summarise(results)
         runs[label] = scores
         report["suite"][label] = {
@@ -143,8 +144,17 @@ def evaluate(args: argparse.Namespace, reporter: ProgressReporter) -> dict[str, 
     return report
 
 
-def _progress(reporter: ProgressReporter, label: str) -> Any:
+def _progress(reporter: ProgressReporter, label: str, partial: Path | None) -> Any:
+    """Report each scored item; with --output, also append it to <output>.items.jsonl as it comes.
+
+    A long run on a slow CPU that is stopped half-way still leaves every reply it scored.
+    """
+
     def show(number: int, total: int, result: ItemResult) -> None:
+        if partial is not None:
+            partial.parent.mkdir(parents=True, exist_ok=True)
+            with partial.open("a", encoding="utf-8") as handle:
+                handle.write(json.dumps({"run": label, **asdict(result)}, ensure_ascii=False) + "\n")
         if reporter.jsonl:
             reporter.emit(
                 "eval_item", run=label, item=number, items=total, id=result.id, passed=result.passed

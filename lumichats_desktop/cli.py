@@ -71,7 +71,12 @@ def _chat(args: argparse.Namespace) -> int:
 
     dirs = app_dirs()
     model_id = args.model or default_model_id(dirs)
-    params = SamplingParams(temperature=args.temperature, max_new_tokens=args.max_new_tokens, seed=args.seed)
+    params = SamplingParams(
+        temperature=args.temperature,
+        max_new_tokens=args.max_new_tokens,
+        seed=args.seed,
+        dry_multiplier=args.loop_guard,
+    )
     params.check()
     loaded = open_model(
         model_id,
@@ -130,6 +135,12 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--system", help="system prompt")
     chat.add_argument("--max-new-tokens", type=int, default=512)
     chat.add_argument("--temperature", type=float, default=0.7, help="0 = greedy")
+    chat.add_argument(
+        "--loop-guard",
+        type=float,
+        default=SamplingParams().dry_multiplier,
+        help="how strongly to stop the reply repeating itself (DRY penalty); 0 = off",
+    )
     chat.add_argument("--seed", type=int, default=None)
     chat.add_argument("--quantization", choices=["auto", "nf4", "bf16", "fp32"], default="auto")
     chat.add_argument("--device", choices=["auto", "cpu", "cuda"], default="auto")

@@ -18,7 +18,8 @@ from trainer.progress import ProgressReporter
 def build_parser() -> argparse.ArgumentParser:
     """The command line; anything not given comes from --config, then the recipe's defaults."""
     parser = argparse.ArgumentParser(
-        prog="lumichats-train", description="Fine-tune a LumiChats LoRA adapter."
+        prog="lumichats-train",
+        description="Fine-tune a LumiChats LoRA adapter. `lumichats-train eval --help`: score one.",
     )
     parser.add_argument("--config", type=Path, help="a TOML file with any TrainConfig keys")
     parser.add_argument("--dataset", help="a .json/.jsonl/.parquet file or a Hub dataset id")
@@ -49,8 +50,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point; expected problems print one clear line (and an error event) and exit 2."""
+    """Entry point; expected problems print one clear line (and an error event) and exit 2.
+
+    `lumichats-train eval ...` is the evaluation (trainer/evaluation/cli.py); anything else trains.
+    """
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["eval"]:
+        from trainer.evaluation.cli import main as evaluate
+
+        return evaluate(argv[1:])
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(message)s")
     reporter = ProgressReporter(jsonl=args.progress_format == "jsonl")

@@ -157,7 +157,7 @@ class TokenGenerator:
             if cancel.is_set():
                 stats.stop_reason = StopReason.CANCELLED
                 break
-            token = sample_next(next_logits(token), params, generator, seen)
+            token = sample_next(next_logits(token), params, generator, seen, generated)
             last_at = time.perf_counter()
             if not generated:
                 first_at = last_at

@@ -91,6 +91,13 @@ class SettingsDialog(QDialog):
         self.top_k.setToolTip(self.tr("0 turns top-k off."))
         self.min_p = _spin(0, 0.99, 0.01, sampling.min_p)
         self.repetition_penalty = _spin(0.5, 2, 0.05, sampling.repetition_penalty)
+        self.loop_guard = _spin(0, 5, 0.1, sampling.dry_multiplier)
+        self.loop_guard.setToolTip(
+            self.tr(
+                "Stops the reply from repeating itself: words that would repeat an earlier passage of "
+                "the reply become less likely. 0 turns it off."
+            )
+        )
         self.max_new_tokens = _int_spin(1, 32768, sampling.max_new_tokens)
         for label, widget in (
             (self.tr("Temperature"), self.temperature),
@@ -98,6 +105,7 @@ class SettingsDialog(QDialog):
             (self.tr("Top-k"), self.top_k),
             (self.tr("Min-p"), self.min_p),
             (self.tr("Repetition penalty"), self.repetition_penalty),
+            (self.tr("Loop guard"), self.loop_guard),
             (self.tr("Max reply length (tokens)"), self.max_new_tokens),
         ):
             form.addRow(label, widget)
@@ -155,6 +163,7 @@ class SettingsDialog(QDialog):
             top_k=self.top_k.value(),
             min_p=self.min_p.value(),
             repetition_penalty=self.repetition_penalty.value(),
+            dry_multiplier=self.loop_guard.value(),
             max_new_tokens=self.max_new_tokens.value(),
         )
         values = asdict(sampling)

@@ -262,6 +262,11 @@ T = {
     "Top-k": ("Top-k", "Top-k"),
     "Min-p": ("Min-p", "Min-p"),
     "Repetition penalty": ("Penalización por repetición", "عقوبة التكرار"),
+    "Loop guard": ("Freno a los bucles", "منع التكرار الحلقي"),
+    "Stops the reply from repeating itself: words that would repeat an earlier passage of the reply become less likely. 0 turns it off.": (
+        "Evita que la respuesta se repita: las palabras que repetirían un pasaje anterior de la respuesta se vuelven menos probables. 0 lo desactiva.",
+        "يمنع الرد من تكرار نفسه: تصبح الكلمات التي تعيد مقطعًا سابقًا من الرد أقل احتمالًا. القيمة 0 توقفه.",
+    ),
     "Max reply length (tokens)": ("Longitud máxima de respuesta (tokens)", "أقصى طول للرد (رموز)"),
     "This conversation": ("Esta conversación", "هذه المحادثة"),
     "Follow the system": ("Como el sistema", "حسب النظام"),

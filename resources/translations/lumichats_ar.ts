@@ -776,108 +776,118 @@ The adapter is in %3.</source>
         <translation>القيمة 0 تعطّل top-k.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="96" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="97" />
+        <source>Stops the reply from repeating itself: words that would repeat an earlier passage of the reply become less likely. 0 turns it off.</source>
+        <translation>يمنع الرد من تكرار نفسه: تصبح الكلمات التي تعيد مقطعًا سابقًا من الرد أقل احتمالًا. القيمة 0 توقفه.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="103" />
         <source>Temperature</source>
         <translation>درجة الحرارة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="97" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="104" />
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="98" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="105" />
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="99" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="106" />
         <source>Min-p</source>
         <translation>Min-p</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="100" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="107" />
         <source>Repetition penalty</source>
         <translation>عقوبة التكرار</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="101" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="108" />
+        <source>Loop guard</source>
+        <translation>منع التكرار الحلقي</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="109" />
         <source>Max reply length (tokens)</source>
         <translation>أقصى طول للرد (رموز)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="104" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="112" />
         <source>This conversation</source>
         <translation>هذه المحادثة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="109" />
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="125" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="117" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="133" />
         <source>Follow the system</source>
         <translation>حسب النظام</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="110" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="118" />
         <source>Light</source>
         <translation>فاتح</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="111" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="119" />
         <source>Dark</source>
         <translation>داكن</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="116" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="124" />
         <source>Enter sends, Shift+Enter new line</source>
         <translation>Enter للإرسال، Shift+Enter لسطر جديد</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="117" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="125" />
         <source>Ctrl+Enter sends, Enter new line</source>
         <translation>Ctrl+Enter للإرسال، Enter لسطر جديد</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="120" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="128" />
         <source>Best available</source>
         <translation>أفضل نموذج متاح</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="132" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="140" />
         <source>Theme</source>
         <translation>المظهر</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="133" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="141" />
         <source>Language (next start)</source>
         <translation>اللغة (عند التشغيل القادم)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="134" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="142" />
         <source>Send with</source>
         <translation>الإرسال بـ</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="135" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="143" />
         <source>Default model (next start)</source>
         <translation>النموذج الافتراضي (عند التشغيل القادم)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="136" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="144" />
         <source>Context limit (tokens)</source>
         <translation>حد السياق (رموز)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="137" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="145" />
         <source>Default reply length</source>
         <translation>طول الرد الافتراضي</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="138" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="146" />
         <source>App</source>
         <translation>التطبيق</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="140" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="148" />
         <source>Local API server</source>
         <translation>خادم API المحلي</translation>
     </message>

@@ -776,108 +776,118 @@ El adaptador está en %3.</translation>
         <translation>0 desactiva top-k.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="96" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="97" />
+        <source>Stops the reply from repeating itself: words that would repeat an earlier passage of the reply become less likely. 0 turns it off.</source>
+        <translation>Evita que la respuesta se repita: las palabras que repetirían un pasaje anterior de la respuesta se vuelven menos probables. 0 lo desactiva.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="103" />
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="97" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="104" />
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="98" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="105" />
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="99" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="106" />
         <source>Min-p</source>
         <translation>Min-p</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="100" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="107" />
         <source>Repetition penalty</source>
         <translation>Penalización por repetición</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="101" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="108" />
+        <source>Loop guard</source>
+        <translation>Freno a los bucles</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="109" />
         <source>Max reply length (tokens)</source>
         <translation>Longitud máxima de respuesta (tokens)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="104" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="112" />
         <source>This conversation</source>
         <translation>Esta conversación</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="109" />
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="125" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="117" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="133" />
         <source>Follow the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="110" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="118" />
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="111" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="119" />
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="116" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="124" />
         <source>Enter sends, Shift+Enter new line</source>
         <translation>Intro envía, Mayús+Intro nueva línea</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="117" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="125" />
         <source>Ctrl+Enter sends, Enter new line</source>
         <translation>Ctrl+Intro envía, Intro nueva línea</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="120" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="128" />
         <source>Best available</source>
         <translation>El mejor disponible</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="132" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="140" />
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="133" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="141" />
         <source>Language (next start)</source>
         <translation>Idioma (próximo inicio)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="134" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="142" />
         <source>Send with</source>
         <translation>Enviar con</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="135" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="143" />
         <source>Default model (next start)</source>
         <translation>Modelo predeterminado (próximo inicio)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="136" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="144" />
         <source>Context limit (tokens)</source>
         <translation>Límite de contexto (tokens)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="137" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="145" />
         <source>Default reply length</source>
         <translation>Longitud de respuesta predeterminada</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="138" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="146" />
         <source>App</source>
         <translation>Aplicación</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="140" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="148" />
         <source>Local API server</source>
         <translation>Servidor de API local</translation>
     </message>

@@ -438,9 +438,9 @@ class FineTuneWizard(QWizard):
                 self._show_dry_run()
             else:
                 state.status = "failed"
-                state.error = state.error or self.tr(
-                    "The check stopped unexpectedly (exit code %s)."
-                ) % exit_code
+                state.error = (
+                    state.error or self.tr("The check stopped unexpectedly (exit code %s).") % exit_code
+                )
                 self.model_page.result.setText(state.error_text())
         else:
             state.finish_process(exit_code, crashed)

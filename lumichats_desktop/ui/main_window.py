@@ -26,7 +26,7 @@ from lumichats_desktop.storage.database import StoreError
 from lumichats_desktop.storage.store import StoredMessage
 from lumichats_desktop.ui.chat_view import ChatView
 from lumichats_desktop.ui.composer import Composer
-from lumichats_desktop.ui.reply_state import NEW_TITLE, Streaming, title_from
+from lumichats_desktop.ui.reply_state import NEW_TITLE, Streaming, history_for, title_from
 from lumichats_desktop.ui.settings_dialog import SettingsDialog, apply_theme
 from lumichats_desktop.ui.sidebar import Sidebar
 from lumichats_desktop.ui.status_bar import ChatStatusBar
@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         worker.promptReady.connect(self._on_prompt_ready)
         worker.chunk.connect(self._on_chunk)
         worker.finished.connect(self._on_finished)
+        worker.finished.connect(lambda _request, stats: self.status.reply_ended(stats))
         self.composer.submitted.connect(lambda text: self.spawn(self.send(text)))
         self.sidebar.newChat.connect(self.new_chat)
         self.sidebar.opened.connect(lambda cid: self.spawn(self.open_conversation(cid)))
@@ -356,9 +357,7 @@ class MainWindow(QMainWindow):
             self.conversation_id = await self.db.run(lambda s: s.create_conversation(NEW_TITLE))
         cid = self.conversation_id
         path = await self.db.run(lambda s: s.active_path(cid))
-        parent = path[-1].id if path else None
-        if path and path[-1].role == "user":  # an earlier reply failed: answer the waiting message
-            parent = path[-1].parent_id
+        parent = path[-1].id if path else None  # follow the shown branch, also when it ends without a reply
         user_id = await self.db.run(lambda s: s.add_message(cid, parent, "user", text))
         self.composer.clear()
         await self._reply(cid, user_id)
@@ -372,7 +371,7 @@ class MainWindow(QMainWindow):
         )
         conv = await self.db.run(lambda s: s.conversation(cid))
         path = await self.open_conversation(cid)
-        history = [(m.role, m.content) for m in path if m.id != message_id]
+        history = history_for(path, message_id)
         wanted = (conv.model_id or self.model_spec, str(conv.settings.get("adapter", "")))
         if wanted != self.loading:
             self.load(*wanted)  # the worker runs the load before this reply (queued in order)

@@ -18,6 +18,7 @@ class ChatStatusBar(QStatusBar):
         self.load_progress = QProgressBar()
         self.load_progress.setMaximumWidth(220)
         self.load_progress.hide()
+        self._context: tuple[int, int, int] = (0, 0, 0)  # the reply being written: prompt, limit, dropped
         for widget in (self.model_label, self.load_progress, self.context_label, self.speed_label):
             self.addPermanentWidget(widget)
 
@@ -44,14 +45,29 @@ class ChatStatusBar(QStatusBar):
         self.model_label.setText(self.tr("No model"))
 
     def context(self, tokens: int, limit: int, dropped: int) -> None:
-        """How full the context window is for the reply being written."""
+        """A reply starts: how full the context window is; the previous reply's speed no longer applies."""
+        self._context = (tokens, limit, dropped)
+        self._show_context(tokens)
+        self.speed_label.setText(self.tr("Writing…"))
+
+    def _show_context(self, tokens: int) -> None:
+        _, limit, dropped = self._context
         text = self.tr("Context: %d / %d tokens") % (tokens, limit)
         if dropped:
             text += self.tr(" (%d oldest messages left out)") % dropped
         self.context_label.setText(text)
 
+    def reply_ended(self, stats: dict[str, Any]) -> None:
+        """Any reply's end: its speed when it wrote something, else nothing stale."""
+        if stats.get("new_tokens") and not stats.get("error"):
+            self.speed(stats)
+        else:
+            self.speed_label.setText("")
+
     def speed(self, stats: dict[str, Any]) -> None:
-        """The last reply's decode speed and time to first token."""
+        """The reply ended: its decode speed and time to first token; the context now holds the reply too."""
         self.speed_label.setText(
             self.tr("%.1f tokens/s · first token %.2f s") % (stats["tokens_per_s"], stats["ttft_s"])
         )
+        if self._context[1]:
+            self._show_context(self._context[0] + int(stats.get("new_tokens") or 0))

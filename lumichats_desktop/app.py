@@ -4,10 +4,23 @@ from __future__ import annotations
 
 import asyncio
 import sys
+from typing import TYPE_CHECKING
 
 from lumichats_desktop.engine.models import default_model_id
 from lumichats_desktop.paths import app_dirs, database_path, settings_path
 from lumichats_desktop.settings import AppSettings
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+
+def style_app(app: QApplication, settings: AppSettings) -> None:
+    """The user's language (ours and Qt's own words) and theme, as at every start."""
+    from lumichats_desktop.ui.theme import apply_theme
+    from lumichats_desktop.ui.translations import install_translation
+
+    install_translation(app, settings.ui_language)
+    apply_theme(settings.theme)
 
 
 def run_app() -> int:
@@ -16,8 +29,7 @@ def run_app() -> int:
     from PySide6.QtWidgets import QApplication
 
     from lumichats_desktop.ui.main_window import MainWindow
-    from lumichats_desktop.ui.settings_dialog import apply_theme
-    from lumichats_desktop.ui.translations import install_translation
+    from lumichats_desktop.ui.theme import follow_system
     from lumichats_desktop.workers.db_executor import DbExecutor
     from lumichats_desktop.workers.inference_worker import InferenceThread
 
@@ -26,7 +38,7 @@ def run_app() -> int:
     app.setApplicationName("LumiChats")
     dirs = app_dirs()
     settings = AppSettings.load(settings_path(dirs))
-    install_translation(app, settings.ui_language)
+    style_app(app, settings)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     db = DbExecutor(database_path(dirs))
@@ -34,7 +46,7 @@ def run_app() -> int:
     window = MainWindow(
         db, settings, inference, default_model_id(dirs, settings.default_model), settings_path(dirs)
     )
-    apply_theme(settings.theme)
+    follow_system(lambda: window.settings.theme)
 
     async def main() -> None:
         closed = asyncio.Event()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWi
 
 from lumichats_desktop.storage.store import StoredMessage
 from lumichats_desktop.ui.message_widget import MessageWidget
+from lumichats_desktop.ui.theme import colors
 
 # Long conversations open on their newest messages; older ones load a page at a time on request.
 PAGE = 60
@@ -31,7 +32,6 @@ class ChatView(QScrollArea):
         self.widgets: list[MessageWidget] = []
         self.banner = QLabel()
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("color: #b00020; padding: 6px")
         self.banner.hide()
         self._layout.insertWidget(0, self.banner)
         self._hidden: list[StoredMessage] = []
@@ -102,5 +102,6 @@ class ChatView(QScrollArea):
 
     def show_error(self, text: str) -> None:
         """An inline notice above the messages (empty text hides it)."""
+        self.banner.setStyleSheet(f"color: {colors().error}; padding: 6px")  # readable in either theme
         self.banner.setText(text)
         self.banner.setVisible(bool(text))

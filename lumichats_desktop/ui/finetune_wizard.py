@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from lumichats_desktop.paths import app_dirs
+from lumichats_desktop.ui.engine_text import memory_verdict_text, run_progress, translated
 from lumichats_desktop.ui.loss_chart import LossChart
 from lumichats_desktop.wizard.flow import (
     DEFAULT_HUB_DATASET,
@@ -40,7 +41,6 @@ from lumichats_desktop.wizard.flow import (
     RunState,
     build_config,
     dataset_for,
-    memory_verdict,
     trainer_command,
 )
 from trainer.config import TrainConfig
@@ -272,7 +272,7 @@ class RunPage(QWizardPage):
         return self.owner.state.status == "finished"
 
     def show_state(self, state: RunState) -> None:
-        self.phase.setText(state.phase)
+        self.phase.setText(translated(state.phase))
         self.bar.setRange(0, max(1, state.max_steps))
         self.bar.setValue(state.step)
         self.bar.setFormat("%v / %m")
@@ -280,7 +280,7 @@ class RunPage(QWizardPage):
         extra = ""
         if state.eval_before is not None:
             extra = self.tr("  Held-out loss before: %s") % f"{state.eval_before:.3f}"
-        self.details.setText(state.progress_text() + extra)
+        self.details.setText(run_progress(state) + extra)
         running = state.status == "running"
         self.cancel.setEnabled(running)
         self.resume.setEnabled(state.status in ("cancelled", "failed"))
@@ -450,7 +450,7 @@ class FineTuneWizard(QWizard):
     def _show_dry_run(self) -> None:
         d, data = self.check_state.dry_run, self.check_state.data
         device = str(d.get("device", "cpu"))
-        _, verdict = memory_verdict(
+        verdict = memory_verdict_text(
             int(d.get("memory_estimate_bytes", 0)), int(d.get("available_memory_bytes", 0)), device
         )
         bins = data.get("length_histogram", {})

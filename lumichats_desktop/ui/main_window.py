@@ -27,9 +27,10 @@ from lumichats_desktop.storage.store import StoredMessage
 from lumichats_desktop.ui.chat_view import ChatView
 from lumichats_desktop.ui.composer import Composer
 from lumichats_desktop.ui.reply_state import NEW_TITLE, Streaming, history_for, title_from
-from lumichats_desktop.ui.settings_dialog import SettingsDialog, apply_theme
+from lumichats_desktop.ui.settings_dialog import SettingsDialog
 from lumichats_desktop.ui.sidebar import Sidebar
 from lumichats_desktop.ui.status_bar import ChatStatusBar
+from lumichats_desktop.ui.theme import apply_theme
 from lumichats_desktop.ui.tool_windows import ToolWindows
 from lumichats_desktop.ui.transfer_actions import TransferActions
 from lumichats_desktop.workers.db_executor import DbExecutor
@@ -332,6 +333,7 @@ class MainWindow(QMainWindow):
         self.settings = dialog.app_settings()
         self.composer.send_key = self.settings.send_key
         apply_theme(self.settings.theme)
+        await self.show_current()  # replies re-rendered in the theme's code colours
         if self.settings_file is not None:
             settings, path = self.settings, self.settings_file
             await asyncio.get_running_loop().run_in_executor(None, settings.save, path)

@@ -6,6 +6,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
+from lumichats_desktop.ui.engine_text import translated
+
 
 class ChatStatusBar(QStatusBar):
     """Shows what the worker reports; holds no state of its own beyond the labels."""
@@ -29,7 +31,7 @@ class ChatStatusBar(QStatusBar):
     def progress(self, text: str, fraction: float) -> None:
         """Conversion or load progress."""
         self.load_progress.show()
-        self.load_progress.setFormat(f"{text} %p%")
+        self.load_progress.setFormat(f"{translated(text)} %p%")
         self.load_progress.setValue(int(fraction * 100))
 
     def loaded(self, info: dict[str, Any]) -> None:

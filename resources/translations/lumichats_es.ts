@@ -3,28 +3,33 @@
 <context>
     <name>ChatStatusBar</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/status_bar.py" line="15" />
-        <location filename="../../lumichats_desktop/ui/status_bar.py" line="44" />
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="17" />
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="47" />
         <source>No model</source>
         <translation>Sin modelo</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/status_bar.py" line="26" />
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="29" />
         <source>Loading %s…</source>
         <translation>Cargando %s…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/status_bar.py" line="48" />
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="53" />
+        <source>Writing…</source>
+        <translation>Escribiendo…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="57" />
         <source>Context: %d / %d tokens</source>
         <translation>Contexto: %d / %d tokens</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/status_bar.py" line="50" />
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="59" />
         <source> (%d oldest messages left out)</source>
         <translation> (%d mensajes antiguos omitidos)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/status_bar.py" line="56" />
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="72" />
         <source>%.1f tokens/s · first token %.2f s</source>
         <translation>%.1f tokens/s · primer token %.2f s</translation>
     </message>
@@ -32,7 +37,7 @@
 <context>
     <name>ChatView</name>
     <message numerus="yes">
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="72" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="76" />
         <source>Show %n earlier message(s)</source>
         <translation><numerusform>Mostrar %n mensajes anteriores</numerusform><numerusform>Mostrar %n mensajes anteriores</numerusform></translation>
     </message>
@@ -105,29 +110,102 @@
     </message>
 </context>
 <context>
+    <name>Engine</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="16" />
+        <source>Loading the model</source>
+        <translation>Cargando el modelo</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="17" />
+        <source>Unpacking the embedded model (first run only)</source>
+        <translation>Desempaquetando el modelo integrado (solo la primera vez)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="18" />
+        <source>Reading the model file</source>
+        <translation>Leyendo el archivo del modelo</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="19" />
+        <source>Reading the tokenizer</source>
+        <translation>Leyendo el tokenizador</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="20" />
+        <source>Unpacking the weights</source>
+        <translation>Desempaquetando los pesos</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="21" />
+        <source>Saving</source>
+        <translation>Guardando</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="22" />
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="23" />
+        <source>Loading data</source>
+        <translation>Cargando los datos</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="24" />
+        <source>Evaluating on held-out conversations</source>
+        <translation>Evaluando con las conversaciones reservadas</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="25" />
+        <source>Training</source>
+        <translation>Entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="26" />
+        <source>Saving the adapter</source>
+        <translation>Guardando el adaptador</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="27" />
+        <source>Starting</source>
+        <translation>Empezando</translation>
+    </message>
+</context>
+<context>
     <name>FineTuneWizard</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="325" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="326" />
         <source>Fine-tune a LumiChats adapter</source>
         <translation>Ajustar un adaptador de LumiChats</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="392" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="401" />
+        <source>A training run is going; check again when it ends.</source>
+        <translation>Hay un entrenamiento en marcha; comprueba de nuevo cuando termine.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="404" />
         <source>Checking… (tokenizing the data and sizing the run)</source>
         <translation>Comprobando… (tokenizando los datos y estimando el entrenamiento)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="438" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="442" />
+        <source>The check stopped unexpectedly (exit code %s).</source>
+        <translation>La comprobación se detuvo inesperadamente (código de salida %s).</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="462" />
         <source>%1 conversations for training, %2 held out.</source>
         <translation>%1 conversaciones para entrenar, %2 reservadas.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="448" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="472" />
         <source>Stop training? A checkpoint is saved and Resume continues from it.</source>
         <translation>¿Detener el entrenamiento? Se guarda un punto de control y Reanudar sigue desde él.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="461" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="485" />
         <source>Training is running. Stop it (keeping a checkpoint) and close?</source>
         <translation>El entrenamiento está en marcha. ¿Detenerlo (guardando un punto de control) y cerrar?</translation>
     </message>
@@ -135,17 +213,17 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="296" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="297" />
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="300" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="301" />
         <source>Chat with it</source>
         <translation>Conversar con él</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="310" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="311" />
         <source>Held-out loss: %1 before, %2 after (lower is better).
 The adapter is in %3.</source>
         <translation>Pérdida en datos reservados: %1 antes, %2 después (menos es mejor).
@@ -168,68 +246,68 @@ El adaptador está en %3.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="73" />
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="419" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="74" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="420" />
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="99" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="100" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="100" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="101" />
         <source>New chat</source>
         <translation>Nueva conversación</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="102" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="103" />
         <source>Import conversations…</source>
         <translation>Importar conversaciones…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="106" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="107" />
         <source>Export all conversations…</source>
         <translation>Exportar todas las conversaciones…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="110" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="111" />
         <source>Models…</source>
         <translation>Modelos…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="111" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="112" />
         <source>Fine-tune…</source>
         <translation>Ajuste fino…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="112" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="113" />
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="113" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="114" />
         <source>&amp;Conversation</source>
         <translation>&amp;Conversación</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="116" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="117" />
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="120" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="121" />
         <source>Stop reply</source>
         <translation>Detener respuesta</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="122" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="123" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="178" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="180" />
         <source>Something went wrong: %s</source>
         <translation>Algo salió mal: %s</translation>
     </message>
@@ -239,57 +317,57 @@ El adaptador está en %3.</translation>
         <translation>Conversar con %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="212" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="214" />
         <source>You are chatting with LumiChats 270M, a small model that works offline. It handles simple questions and often gets facts wrong. LumiChats 4B is the real assistant: get it in Models (Ctrl+M).</source>
         <translation>Estás conversando con LumiChats 270M, un modelo pequeño que funciona sin conexión. Responde preguntas sencillas y a menudo se equivoca en los datos. LumiChats 4B es el asistente de verdad: consíguelo en Modelos (Ctrl+M).</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="219" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="221" />
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="221" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="223" />
         <source>Load on the CPU</source>
         <translation>Cargar en la CPU</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="223" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="225" />
         <source>Use LumiChats 270M</source>
         <translation>Usar LumiChats 270M</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="280" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="282" />
         <source>Rename</source>
         <translation>Cambiar nombre</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="280" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="282" />
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="290" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="292" />
         <source>Conversation deleted.</source>
         <translation>Conversación eliminada.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="384" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="385" />
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="430" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="431" />
         <source>The model ended its reply without writing anything.</source>
         <translation>El modelo terminó su respuesta sin escribir nada.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="470" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="471" />
         <source>Edit message</source>
         <translation>Editar mensaje</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="470" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="471" />
         <source>Message:</source>
         <translation>Mensaje:</translation>
     </message>
@@ -297,72 +375,72 @@ El adaptador está en %3.</translation>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="57" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="58" />
         <source>You</source>
         <translation>Tú</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="65" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="66" />
         <source>Previous alternative</source>
         <translation>Alternativa anterior</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="66" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="67" />
         <source>Next alternative</source>
         <translation>Alternativa siguiente</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="69" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="70" />
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="69" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="70" />
         <source>Copy this message</source>
         <translation>Copiar este mensaje</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="73" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="74" />
         <source>Regenerate</source>
         <translation>Regenerar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="74" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="75" />
         <source>Write another reply</source>
         <translation>Escribir otra respuesta</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="81" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="82" />
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="81" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="82" />
         <source>Edit and resend</source>
         <translation>Editar y reenviar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="86" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="87" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="86" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="87" />
         <source>Delete this message</source>
         <translation>Eliminar este mensaje</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="114" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="115" />
         <source>stopped</source>
         <translation>detenida</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="114" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="115" />
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="114" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="115" />
         <source>writing…</source>
         <translation>escribiendo…</translation>
     </message>
@@ -408,175 +486,183 @@ El adaptador está en %3.</translation>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="66" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="67" />
         <source>Checking this computer's hardware…</source>
         <translation>Comprobando el hardware de este ordenador…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="72" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="73" />
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="73" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="74" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="74" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="75" />
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="75" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="76" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="76" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="77" />
         <source>Fits here?</source>
         <translation>¿Cabe aquí?</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="77" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="78" />
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="87" />
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="185" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="88" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="186" />
         <source>Download</source>
         <translation>Descargar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="88" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="89" />
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="89" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="90" />
         <source>Delete…</source>
         <translation>Borrar…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="90" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="91" />
         <source>Set as default</source>
         <translation>Usar por defecto</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="91" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="92" />
         <source>Use now</source>
         <translation>Usar ahora</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="92" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="93" />
         <source>Import .gguf…</source>
         <translation>Importar .gguf…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="93" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="94" />
         <source>Use a folder…</source>
         <translation>Usar una carpeta…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="109" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="110" />
         <source>A Hub repo id, e.g. google/gemma-3-4b-it or an adapter repo</source>
         <translation>Un repositorio del Hub, p. ej. google/gemma-3-4b-it o un adaptador</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="112" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="113" />
         <source>Add from the Hub</source>
         <translation>Añadir desde el Hub</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="127" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="128" />
         <source>Hugging Face token:</source>
         <translation>Token de Hugging Face:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="130" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="131" />
         <source>hf_… (needed for gated or private repos)</source>
         <translation>hf_… (necesario para repositorios restringidos o privados)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="131" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="132" />
         <source>Save token</source>
         <translation>Guardar token</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="132" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="133" />
         <source>Remove token</source>
         <translation>Quitar token</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="140" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="141" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="164" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="165" />
         <source>A token is saved. </source>
         <translation>Hay un token guardado. </translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="164" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="165" />
         <source>No token saved. </source>
         <translation>No hay token guardado. </translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="185" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="186" />
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="201" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="202" />
         <source>Asking the Hub about %s…</source>
         <translation>Consultando %s en el Hub…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="214" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="215" />
         <source>Type a Hub repo id as owner/name, e.g. google/gemma-3-4b-it.</source>
         <translation>Escribe el repositorio del Hub como propietario/nombre, p. ej. google/gemma-3-4b-it.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="233" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="234" />
         <source>Delete model</source>
         <translation>Borrar modelo</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="234" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="235" />
         <source>Delete %1 (%2) from this computer? Downloading it again takes a while.</source>
         <translation>¿Borrar %1 (%2) de este ordenador? Volver a descargarlo lleva un rato.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="254" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="255" />
         <source>Import a GGUF model</source>
         <translation>Importar un modelo GGUF</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="262" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="263" />
         <source>A model or adapter folder</source>
         <translation>Una carpeta de modelo o adaptador</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="268" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="269" />
         <source>%s holds neither config.json (a model) nor adapter_config.json (an adapter).</source>
         <translation>%s no contiene config.json (un modelo) ni adapter_config.json (un adaptador).</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="298" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="299" />
         <source>%s is ready.</source>
         <translation>%s está listo.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="327" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="329" />
         <source>Download running</source>
         <translation>Descarga en curso</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="327" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="329" />
         <source>Pause the download and close? It resumes later.</source>
         <translation>¿Pausar la descarga y cerrar? Se reanuda después.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyRenderer</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/markdown_render.py" line="51" />
+        <source>Copy code</source>
+        <translation>Copiar código</translation>
     </message>
 </context>
 <context>
@@ -602,7 +688,7 @@ El adaptador está en %3.</translation>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="281" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="282" />
         <source>  Held-out loss before: %s</source>
         <translation>  Pérdida en datos reservados antes: %s</translation>
     </message>
@@ -610,148 +696,148 @@ El adaptador está en %3.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="67" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="58" />
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="73" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="64" />
         <source>Instructions for this conversation (optional)</source>
         <translation>Instrucciones para esta conversación (opcional)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="74" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="65" />
         <source>System prompt</source>
         <translation>Instrucciones del sistema</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="76" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="67" />
         <source>App default</source>
         <translation>Predeterminado de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="82" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="73" />
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="84" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="75" />
         <source>LoRA adapter folder (optional)</source>
         <translation>Carpeta del adaptador LoRA (opcional)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="85" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="76" />
         <source>Adapter</source>
         <translation>Adaptador</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="87" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="78" />
         <source>0 always picks the most likely word; higher is more varied.</source>
         <translation>0 elige siempre la palabra más probable; valores más altos dan más variedad.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="90" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="81" />
         <source>0 turns top-k off.</source>
         <translation>0 desactiva top-k.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="95" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="86" />
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="96" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="87" />
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="97" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="88" />
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="98" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="89" />
         <source>Min-p</source>
         <translation>Min-p</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="99" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="90" />
         <source>Repetition penalty</source>
         <translation>Penalización por repetición</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="100" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="91" />
         <source>Max reply length (tokens)</source>
         <translation>Longitud máxima de respuesta (tokens)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="103" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="94" />
         <source>This conversation</source>
         <translation>Esta conversación</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="108" />
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="124" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="99" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="115" />
         <source>Follow the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="109" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="100" />
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="110" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="101" />
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="115" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="106" />
         <source>Enter sends, Shift+Enter new line</source>
         <translation>Intro envía, Mayús+Intro nueva línea</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="116" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="107" />
         <source>Ctrl+Enter sends, Enter new line</source>
         <translation>Ctrl+Intro envía, Intro nueva línea</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="119" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="110" />
         <source>Best available</source>
         <translation>El mejor disponible</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="131" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="122" />
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="132" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="123" />
         <source>Language (next start)</source>
         <translation>Idioma (próximo inicio)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="133" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="124" />
         <source>Send with</source>
         <translation>Enviar con</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="134" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="125" />
         <source>Default model (next start)</source>
         <translation>Modelo predeterminado (próximo inicio)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="135" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="126" />
         <source>Context limit (tokens)</source>
         <translation>Límite de contexto (tokens)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="136" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="127" />
         <source>Default reply length</source>
         <translation>Longitud de respuesta predeterminada</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="137" />
+        <location filename="../../lumichats_desktop/ui/settings_dialog.py" line="128" />
         <source>App</source>
         <translation>Aplicación</translation>
     </message>
@@ -868,13 +954,13 @@ El adaptador está en %3.</translation>
     </message>
     <message>
         <location filename="../../lumichats_desktop/ui/sidebar.py" line="71" />
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="135" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="144" />
         <source>Rename</source>
         <translation>Cambiar nombre</translation>
     </message>
     <message>
         <location filename="../../lumichats_desktop/ui/sidebar.py" line="73" />
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="145" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="154" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -884,22 +970,22 @@ El adaptador está en %3.</translation>
         <translation>Sin resultados</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="137" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="146" />
         <source>Unpin</source>
         <translation>Desfijar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="137" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="146" />
         <source>Pin</source>
         <translation>Fijar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="141" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="150" />
         <source>Export as Markdown…</source>
         <translation>Exportar como Markdown…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="143" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="152" />
         <source>Export as JSON…</source>
         <translation>Exportar como JSON…</translation>
     </message>
@@ -921,6 +1007,34 @@ El adaptador está en %3.</translation>
         <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="61" />
         <source>Import conversations</source>
         <translation>Importar conversaciones</translation>
+    </message>
+</context>
+<context>
+    <name>WizardText</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="39" />
+        <source>%1 %2/%3: %4</source>
+        <translation>%1 %2/%3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="48" />
+        <source>%1 tokens/s</source>
+        <translation>%1 tokens/s</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="52" />
+        <source>peak %1 GB</source>
+        <translation>pico %1 GB</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="62" />
+        <source>Fits: about %1 GB needed, %2 GB free on %3.</source>
+        <translation>Cabe: hacen falta unos %1 GB y hay %2 GB libres en %3.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="64" />
+        <source>Will not fit: about %1 GB needed, %2 GB free on %3. Lower the maximum length or the batch size, turn on 4-bit, or pick a smaller base model.</source>
+        <translation>No cabe: hacen falta unos %1 GB y hay %2 GB libres en %3. Baja la longitud máxima o el tamaño de lote, activa 4 bits o elige un modelo base más pequeño.</translation>
     </message>
 </context>
 </TS>

@@ -26,6 +26,7 @@ from lumichats_desktop.storage.database import StoreError
 from lumichats_desktop.storage.store import StoredMessage
 from lumichats_desktop.ui.chat_view import ChatView
 from lumichats_desktop.ui.composer import Composer
+from lumichats_desktop.ui.help_menu import HelpMenu
 from lumichats_desktop.ui.reply_state import NEW_TITLE, Streaming, history_for, title_from
 from lumichats_desktop.ui.settings_dialog import SettingsDialog
 from lumichats_desktop.ui.sidebar import Sidebar
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         self._action(
             chat_menu, self.tr("Search"), QKeySequence.StandardKey.Find, self.sidebar.search.setFocus
         )
+        self.help = HelpMenu(self, self.status.model_label.text)
 
     def _action(self, menu: Any, text: str, keys: Any, slot: Any) -> QAction:
         action = QAction(text, self)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
@@ -27,11 +28,23 @@ class ChatStatusBar(QStatusBar):
     def loading(self, model: str) -> None:
         """A model was asked for."""
         self.model_label.setText(self.tr("Loading %s…") % model)
+        self._load_started: float | None = None
 
     def progress(self, text: str, fraction: float) -> None:
-        """Conversion or load progress."""
+        """Conversion or load progress, with the time left once the rate so far says something."""
+        now = time.monotonic()
+        started = getattr(self, "_load_started", None)
+        if started is None or fraction <= 0.0:
+            started = self._load_started = now
+        elapsed = now - started
+        left = ""
+        if 0.05 <= fraction < 1.0 and elapsed >= 3.0:
+            seconds = int(elapsed * (1.0 - fraction) / fraction)
+            clock = f"{seconds // 60} min {seconds % 60:02d} s" if seconds >= 60 else f"{seconds} s"
+            left = " · " + self.tr("about %s left") % clock
         self.load_progress.show()
-        self.load_progress.setFormat(f"{translated(text)} %p%")
+        self.load_progress.setMaximumWidth(420)
+        self.load_progress.setFormat(f"{translated(text)} %p%{left}")
         self.load_progress.setValue(int(fraction * 100))
 
     def loaded(self, info: dict[str, Any]) -> None:

@@ -1,35 +1,58 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/help_menu.py" line="119" />
+        <source>About LumiChats</source>
+        <translation>حول LumiChats</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/help_menu.py" line="123" />
+        <source>A private assistant that runs on your own computer.</source>
+        <translation>مساعد خاص يعمل على حاسوبك أنت.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/help_menu.py" line="125" />
+        <source>Model: %s</source>
+        <translation>النموذج: %s</translation>
+    </message>
+</context>
+<context>
     <name>ChatStatusBar</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/status_bar.py" line="17" />
-        <location filename="../../lumichats_desktop/ui/status_bar.py" line="47" />
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="18" />
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="60" />
         <source>No model</source>
         <translation>لا يوجد نموذج</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/status_bar.py" line="29" />
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="30" />
         <source>Loading %s…</source>
         <translation>جارٍ تحميل %s…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/status_bar.py" line="53" />
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="44" />
+        <source>about %s left</source>
+        <translation>يتبقى نحو %s</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="66" />
         <source>Writing…</source>
         <translation>جارٍ الكتابة…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/status_bar.py" line="57" />
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="70" />
         <source>Context: %d / %d tokens</source>
         <translation>السياق: %d / %d رمزًا</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/status_bar.py" line="59" />
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="72" />
         <source> (%d oldest messages left out)</source>
         <translation> (تم استبعاد %d من أقدم الرسائل)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/status_bar.py" line="72" />
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="85" />
         <source>%.1f tokens/s · first token %.2f s</source>
         <translation>%.1f رمز/ث · أول رمز %.2f ث</translation>
     </message>
@@ -246,68 +269,68 @@ The adapter is in %3.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="74" />
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="420" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="75" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="422" />
         <source>Send</source>
         <translation>إرسال</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="100" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="101" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="101" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="102" />
         <source>New chat</source>
         <translation>محادثة جديدة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="103" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="104" />
         <source>Import conversations…</source>
         <translation>استيراد المحادثات…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="107" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="108" />
         <source>Export all conversations…</source>
         <translation>تصدير كل المحادثات…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="111" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="112" />
         <source>Models…</source>
         <translation>النماذج…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="112" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="113" />
         <source>Fine-tune…</source>
         <translation>ضبط دقيق…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="113" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="114" />
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="114" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="115" />
         <source>&amp;Conversation</source>
         <translation>&amp;المحادثة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="117" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="118" />
         <source>Settings…</source>
         <translation>الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="121" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="122" />
         <source>Stop reply</source>
         <translation>إيقاف الرد</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="123" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="124" />
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="180" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="182" />
         <source>Something went wrong: %s</source>
         <translation>حدث خطأ: %s</translation>
     </message>
@@ -317,57 +340,57 @@ The adapter is in %3.</source>
         <translation>محادثة مع %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="214" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="216" />
         <source>You are chatting with LumiChats 270M, a small model that works offline. It handles simple questions and often gets facts wrong. LumiChats 4B is the real assistant: get it in Models (Ctrl+M).</source>
         <translation>أنت تتحدث مع LumiChats 270M، وهو نموذج صغير يعمل دون اتصال. يجيب عن الأسئلة البسيطة ويخطئ كثيرًا في الحقائق. المساعد الحقيقي هو LumiChats 4B: احصل عليه من النماذج (Ctrl+M).</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="221" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="223" />
         <source>Retry</source>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="223" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="225" />
         <source>Load on the CPU</source>
         <translation>التحميل على المعالج</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="225" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="227" />
         <source>Use LumiChats 270M</source>
         <translation>استخدام LumiChats 270M</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="282" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="284" />
         <source>Rename</source>
         <translation>إعادة التسمية</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="282" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="284" />
         <source>Title:</source>
         <translation>العنوان:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="292" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="294" />
         <source>Conversation deleted.</source>
         <translation>تم حذف المحادثة.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="385" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="387" />
         <source>Stop</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="431" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="433" />
         <source>The model ended its reply without writing anything.</source>
         <translation>أنهى النموذج رده دون أن يكتب شيئًا.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="471" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="473" />
         <source>Edit message</source>
         <translation>تعديل الرسالة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="471" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="473" />
         <source>Message:</source>
         <translation>الرسالة:</translation>
     </message>
@@ -931,6 +954,24 @@ The adapter is in %3.</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/help_menu.py" line="96" />
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/help_menu.py" line="100" />
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/help_menu.py" line="100" />
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <location filename="../../lumichats_desktop/ui/sidebar.py" line="40" />
@@ -1035,6 +1076,24 @@ The adapter is in %3.</source>
         <location filename="../../lumichats_desktop/ui/engine_text.py" line="64" />
         <source>Will not fit: about %1 GB needed, %2 GB free on %3. Lower the maximum length or the batch size, turn on 4-bit, or pick a smaller base model.</source>
         <translation>لن يتسع: يلزم نحو %1 GB، والمتاح %2 GB على %3. خفّض الطول الأقصى أو حجم الدفعة، أو فعّل 4 بت، أو اختر نموذجًا أساسيًا أصغر.</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/help_menu.py" line="161" />
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/help_menu.py" line="162" />
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/help_menu.py" line="165" />
+        <source>About LumiChats</source>
+        <translation>حول LumiChats</translation>
     </message>
 </context>
 </TS>

@@ -1,35 +1,58 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/help_menu.py" line="119" />
+        <source>About LumiChats</source>
+        <translation>Acerca de LumiChats</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/help_menu.py" line="123" />
+        <source>A private assistant that runs on your own computer.</source>
+        <translation>Un asistente privado que funciona en tu propio ordenador.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/help_menu.py" line="125" />
+        <source>Model: %s</source>
+        <translation>Modelo: %s</translation>
+    </message>
+</context>
+<context>
     <name>ChatStatusBar</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/status_bar.py" line="17" />
-        <location filename="../../lumichats_desktop/ui/status_bar.py" line="47" />
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="18" />
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="60" />
         <source>No model</source>
         <translation>Sin modelo</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/status_bar.py" line="29" />
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="30" />
         <source>Loading %s…</source>
         <translation>Cargando %s…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/status_bar.py" line="53" />
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="44" />
+        <source>about %s left</source>
+        <translation>quedan unos %s</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="66" />
         <source>Writing…</source>
         <translation>Escribiendo…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/status_bar.py" line="57" />
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="70" />
         <source>Context: %d / %d tokens</source>
         <translation>Contexto: %d / %d tokens</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/status_bar.py" line="59" />
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="72" />
         <source> (%d oldest messages left out)</source>
         <translation> (%d mensajes antiguos omitidos)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/status_bar.py" line="72" />
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="85" />
         <source>%.1f tokens/s · first token %.2f s</source>
         <translation>%.1f tokens/s · primer token %.2f s</translation>
     </message>
@@ -246,68 +269,68 @@ El adaptador está en %3.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="74" />
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="420" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="75" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="422" />
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="100" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="101" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="101" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="102" />
         <source>New chat</source>
         <translation>Nueva conversación</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="103" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="104" />
         <source>Import conversations…</source>
         <translation>Importar conversaciones…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="107" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="108" />
         <source>Export all conversations…</source>
         <translation>Exportar todas las conversaciones…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="111" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="112" />
         <source>Models…</source>
         <translation>Modelos…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="112" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="113" />
         <source>Fine-tune…</source>
         <translation>Ajuste fino…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="113" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="114" />
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="114" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="115" />
         <source>&amp;Conversation</source>
         <translation>&amp;Conversación</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="117" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="118" />
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="121" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="122" />
         <source>Stop reply</source>
         <translation>Detener respuesta</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="123" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="124" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="180" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="182" />
         <source>Something went wrong: %s</source>
         <translation>Algo salió mal: %s</translation>
     </message>
@@ -317,57 +340,57 @@ El adaptador está en %3.</translation>
         <translation>Conversar con %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="214" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="216" />
         <source>You are chatting with LumiChats 270M, a small model that works offline. It handles simple questions and often gets facts wrong. LumiChats 4B is the real assistant: get it in Models (Ctrl+M).</source>
         <translation>Estás conversando con LumiChats 270M, un modelo pequeño que funciona sin conexión. Responde preguntas sencillas y a menudo se equivoca en los datos. LumiChats 4B es el asistente de verdad: consíguelo en Modelos (Ctrl+M).</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="221" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="223" />
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="223" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="225" />
         <source>Load on the CPU</source>
         <translation>Cargar en la CPU</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="225" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="227" />
         <source>Use LumiChats 270M</source>
         <translation>Usar LumiChats 270M</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="282" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="284" />
         <source>Rename</source>
         <translation>Cambiar nombre</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="282" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="284" />
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="292" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="294" />
         <source>Conversation deleted.</source>
         <translation>Conversación eliminada.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="385" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="387" />
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="431" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="433" />
         <source>The model ended its reply without writing anything.</source>
         <translation>El modelo terminó su respuesta sin escribir nada.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="471" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="473" />
         <source>Edit message</source>
         <translation>Editar mensaje</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="471" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="473" />
         <source>Message:</source>
         <translation>Mensaje:</translation>
     </message>
@@ -931,6 +954,24 @@ El adaptador está en %3.</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/help_menu.py" line="96" />
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/help_menu.py" line="100" />
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/help_menu.py" line="100" />
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <location filename="../../lumichats_desktop/ui/sidebar.py" line="40" />
@@ -1035,6 +1076,24 @@ El adaptador está en %3.</translation>
         <location filename="../../lumichats_desktop/ui/engine_text.py" line="64" />
         <source>Will not fit: about %1 GB needed, %2 GB free on %3. Lower the maximum length or the batch size, turn on 4-bit, or pick a smaller base model.</source>
         <translation>No cabe: hacen falta unos %1 GB y hay %2 GB libres en %3. Baja la longitud máxima o el tamaño de lote, activa 4 bits o elige un modelo base más pequeño.</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/help_menu.py" line="161" />
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/help_menu.py" line="162" />
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/help_menu.py" line="165" />
+        <source>About LumiChats</source>
+        <translation>Acerca de LumiChats</translation>
     </message>
 </context>
 </TS>

@@ -139,3 +139,18 @@ def test_search_lists_each_conversation_once_and_marks_a_short_cjk_match(
     assert window.sidebar.list.count() == 1
     snippet = window.sidebar.list.item(0).text().split("\n", 1)[1]
     assert "[東京]" in snippet and len(snippet) < 80
+
+
+def test_first_start_progress_says_how_long_is_left(qtbot: QtBot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from lumichats_desktop.ui import status_bar
+
+    bar = status_bar.ChatStatusBar()
+    qtbot.addWidget(bar)
+    clock = iter([100.0, 110.0, 130.0])
+    monkeypatch.setattr(status_bar.time, "monotonic", lambda: next(clock))
+    bar.loading("lumichats-270m")
+    bar.progress("Unpacking the embedded model (first run only)", 0.0)
+    bar.progress("Unpacking the weights", 0.25)  # 10 s for a quarter: about 30 s left
+    assert bar.load_progress.format().endswith("about 30 s left") and bar.load_progress.value() == 25
+    bar.progress("Unpacking the weights", 0.5)  # 30 s for half
+    assert bar.load_progress.format().endswith("about 30 s left")

@@ -72,6 +72,13 @@ def summary(hw: HardwareInfo) -> str:
     return "\n".join(parts)
 
 
+def small_model_precision(hw: HardwareInfo) -> str:
+    """What the embedded model runs in here, as loader.choose_quantization decides it for a small model."""
+    if hw.cuda:
+        return "4-bit NF4"
+    return "bf16" if hw.cpu_bf16 else "fp32"
+
+
 def probe(check_four_bit: bool = False) -> HardwareInfo:
     """Look at the machine now."""
     cuda = []

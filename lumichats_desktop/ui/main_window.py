@@ -28,12 +28,14 @@ from lumichats_desktop.storage.recovery import recover_into
 from lumichats_desktop.storage.store import StoredMessage
 from lumichats_desktop.ui.chat_view import ChatView
 from lumichats_desktop.ui.composer import Composer
+from lumichats_desktop.ui.help_menu import HelpMenu
 from lumichats_desktop.ui.reply_flow import ReplyFlow
 from lumichats_desktop.ui.reply_state import NEW_TITLE, Streaming
 from lumichats_desktop.ui.server_settings import install_api_server
-from lumichats_desktop.ui.settings_dialog import SettingsDialog, apply_theme
+from lumichats_desktop.ui.settings_dialog import SettingsDialog
 from lumichats_desktop.ui.sidebar import Sidebar
 from lumichats_desktop.ui.status_bar import ChatStatusBar
+from lumichats_desktop.ui.theme import apply_theme
 from lumichats_desktop.ui.tool_windows import ToolWindows
 from lumichats_desktop.ui.transfer_actions import TransferActions
 from lumichats_desktop.workers.db_executor import DbExecutor
@@ -127,6 +129,7 @@ class MainWindow(ReplyFlow, QMainWindow):
         self._action(
             chat_menu, self.tr("Search"), QKeySequence.StandardKey.Find, self.sidebar.search.setFocus
         )
+        self.help = HelpMenu(self, self.status.model_label.text)
 
     def _action(self, menu: Any, text: str, keys: Any, slot: Any) -> QAction:
         action = QAction(text, self)
@@ -146,6 +149,7 @@ class MainWindow(ReplyFlow, QMainWindow):
         worker.promptReady.connect(self._on_prompt_ready)
         worker.chunk.connect(self._on_chunk)
         worker.finished.connect(self._on_finished)
+        worker.finished.connect(lambda _request, stats: self.status.reply_ended(stats))
         self.composer.submitted.connect(lambda text: self.spawn(self.send(text)))
         self.sidebar.newChat.connect(self.new_chat)
         self.sidebar.opened.connect(lambda cid: self.spawn(self.open_conversation(cid)))
@@ -349,6 +353,7 @@ class MainWindow(ReplyFlow, QMainWindow):
         self.spawn(self.api_server.apply(self.settings, dialog.server_tab.api_key()))
         self.composer.send_key = self.settings.send_key
         apply_theme(self.settings.theme)
+        await self.show_current()  # replies re-rendered in the theme's code colours
         if self.settings_file is not None:
             settings, path = self.settings, self.settings_file
             await asyncio.get_running_loop().run_in_executor(None, settings.save, path)

@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import asdict, replace
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,13 +24,6 @@ from lumichats_desktop.settings import AppSettings
 from lumichats_desktop.ui.server_settings import ServerSettingsTab
 from lumichats_desktop.ui.translations import LANGUAGES
 from trainer.common.catalog import CATALOG
-
-THEMES = {"system": Qt.ColorScheme.Unknown, "light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
-
-
-def apply_theme(theme: str) -> None:
-    """Follow the system, or force light or dark."""
-    QGuiApplication.styleHints().setColorScheme(THEMES.get(theme, Qt.ColorScheme.Unknown))
 
 
 def _spin(low: float, high: float, step: float, value: float, decimals: int = 2) -> QDoubleSpinBox:

@@ -359,6 +359,63 @@ T = {
         " · generando para otro programa…",
         " · يولّد ردًا لبرنامج آخر…",
     ),
+    # issue 22: Qt-free layers' messages, the memory check, the status bar, Help
+    "A training run is going; check again when it ends.": (
+        "Hay un entrenamiento en marcha; comprueba de nuevo cuando termine.",
+        "يجري تدريب الآن؛ افحص مرة أخرى عند انتهائه.",
+    ),
+    "Copy code": ("Copiar código", "نسخ الشيفرة"),
+    "Evaluating on held-out conversations": (
+        "Evaluando con las conversaciones reservadas",
+        "التقييم على المحادثات المحجوزة",
+    ),
+    "Loading data": ("Cargando los datos", "تحميل البيانات"),
+    "Loading the model": ("Cargando el modelo", "تحميل النموذج"),
+    "Reading the model file": ("Leyendo el archivo del modelo", "قراءة ملف النموذج"),
+    "Reading the tokenizer": ("Leyendo el tokenizador", "قراءة المقطِّع"),
+    "Ready": ("Listo", "جاهز"),
+    "Saving": ("Guardando", "جارٍ الحفظ"),
+    "Saving the adapter": ("Guardando el adaptador", "حفظ المحوّل"),
+    "Starting": ("Empezando", "البدء"),
+    "The check stopped unexpectedly (exit code %s).": (
+        "La comprobación se detuvo inesperadamente (código de salida %s).",
+        "توقف الفحص بشكل غير متوقع (رمز الخروج %s).",
+    ),
+    "Unpacking the embedded model (first run only)": (
+        "Desempaquetando el modelo integrado (solo la primera vez)",
+        "فك حزمة النموذج المدمج (في التشغيل الأول فقط)",
+    ),
+    "Unpacking the weights": ("Desempaquetando los pesos", "فك الأوزان"),
+    "Writing…": ("Escribiendo…", "جارٍ الكتابة…"),
+    "about %s left": ("quedan unos %s", "يتبقى نحو %s"),
+    "&Help": ("A&yuda", "م&ساعدة"),
+    "Keyboard shortcuts": ("Atajos de teclado", "اختصارات لوحة المفاتيح"),
+    "About LumiChats": ("Acerca de LumiChats", "حول LumiChats"),
+    "Action": ("Acción", "الإجراء"),
+    "Keys": ("Teclas", "المفاتيح"),
+    "A private assistant that runs on your own computer.": (
+        "Un asistente privado que funciona en tu propio ordenador.",
+        "مساعد خاص يعمل على حاسوبك أنت.",
+    ),
+    "Model: %s": ("Modelo: %s", "النموذج: %s"),
+    "Bundled model": ("Modelo incluido", "النموذج المرفق"),
+    "Libraries": ("Bibliotecas", "المكتبات"),
+    "Package": ("Paquete", "الحزمة"),
+    "Version": ("Versión", "الإصدار"),
+    "Licence": ("Licencia", "الترخيص"),
+    "Used for": ("Se usa para", "يُستخدم لـ"),
+    "LumiChats itself: Apache-2.0.": ("LumiChats en sí: Apache-2.0.", "LumiChats نفسه: Apache-2.0."),
+    "%1 %2/%3: %4": ("%1 %2/%3: %4", "%1 ‏%2/%3: %4"),
+    "%1 tokens/s": ("%1 tokens/s", "%1 رمز/ث"),
+    "peak %1 GB": ("pico %1 GB", "الذروة %1 GB"),
+    "Fits: about %1 GB needed, %2 GB free on %3.": (
+        "Cabe: hacen falta unos %1 GB y hay %2 GB libres en %3.",
+        "يتسع: يلزم نحو %1 GB، والمتاح %2 GB على %3.",
+    ),
+    "Will not fit: about %1 GB needed, %2 GB free on %3. Lower the maximum length or the batch size, turn on 4-bit, or pick a smaller base model.": (
+        "No cabe: hacen falta unos %1 GB y hay %2 GB libres en %3. Baja la longitud máxima o el tamaño de lote, activa 4 bits o elige un modelo base más pequeño.",
+        "لن يتسع: يلزم نحو %1 GB، والمتاح %2 GB على %3. خفّض الطول الأقصى أو حجم الدفعة، أو فعّل 4 بت، أو اختر نموذجًا أساسيًا أصغر.",
+    ),
 }
 PLURAL_FORMS = {"es": 2, "ar": 6}
 

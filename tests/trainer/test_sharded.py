@@ -42,7 +42,7 @@ def test_the_fsdp_config_is_accepted_by_accelerate_and_sets_what_the_trainer_rea
 
 def test_sharded_loading_stores_4bit_weights_in_the_compute_dtype(tiny_model_dir: Path) -> None:
     from lumichats_desktop.engine.hardware import four_bit_works
-    from trainer.model import load_for_training
+    from trainer.model import compute_dtype, load_for_training
 
     if not four_bit_works("cpu"):
         pytest.skip("bitsandbytes has no 4-bit CPU kernel here")
@@ -50,8 +50,9 @@ def test_sharded_loading_stores_4bit_weights_in_the_compute_dtype(tiny_model_dir
     model, _ = load_for_training(tiny_model_dir, config, "cpu", sharded=True)
     packed = [p for p in model.parameters() if p.__class__.__name__ == "Params4bit"]
     frozen = {p.dtype for p in model.parameters() if not p.requires_grad}
-    assert packed and all(p.dtype == torch.bfloat16 for p in packed)  # bnb_4bit_quant_storage
-    assert frozen == {torch.bfloat16}  # no fp32 upcast: one dtype per FSDP unit
+    dtype = compute_dtype("cpu")  # bf16 where the CPU has it natively (as on GPUs), fp32 on AVX2-only CPUs
+    assert packed and all(p.dtype == dtype for p in packed)  # bnb_4bit_quant_storage
+    assert frozen == {dtype}  # no upcast: one dtype per FSDP unit
 
 
 def test_the_sharded_loss_equals_the_chunked_loss(tiny_model_dir: Path) -> None:

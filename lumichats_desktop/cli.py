@@ -130,7 +130,9 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--max-new-tokens", type=int, default=512)
     chat.add_argument("--temperature", type=float, default=0.7, help="0 = greedy")
     chat.add_argument("--seed", type=int, default=None)
-    chat.add_argument("--quantization", choices=["auto", "nf4", "bf16", "fp32"], default="auto")
+    chat.add_argument(
+        "--quantization", choices=["auto", "nf4", "fp16", "int8", "bf16", "fp32"], default="auto"
+    )
     chat.add_argument("--device", choices=["auto", "cpu", "cuda"], default="auto")
     chat.add_argument("--stats", action="store_true", help="print tokens/s and time to first token")
     chat.set_defaults(run=_chat)

@@ -33,6 +33,7 @@ class HardwareInfo:
     cuda: list[CudaDevice] = field(default_factory=list)
     available_ram_bytes: int = 0
     four_bit: dict[str, bool] = field(default_factory=dict)  # device -> bitsandbytes NF4 works there
+    cpu_kind: str = "avx2"  # amx / avx512_bf16 / avx2 / basic (cpu_kind() below)
 
     @property
     def best_device(self) -> str:
@@ -40,14 +41,42 @@ class HardwareInfo:
         return "cuda" if self.cuda else "cpu"
 
 
-def _cpu_has_bf16() -> bool:
-    # Native bf16 matmuls need AVX512-BF16 or AMX on x86, or BF16 on ARM; without them bf16 is slow.
+def cpu_flags() -> set[str]:
+    """The CPU's feature flags as Linux reports them (empty where /proc/cpuinfo is not readable)."""
     try:
         with open("/proc/cpuinfo", encoding="utf-8") as handle:
-            flags = handle.read()
+            text = handle.read()
     except OSError:
-        return False
-    return any(flag in flags for flag in ("avx512_bf16", "amx_bf16", " bf16"))
+        return set()
+    flags: set[str] = set()
+    for line in text.splitlines():
+        key, _, value = line.partition(":")
+        if key.strip() in ("flags", "Features"):
+            flags.update(value.split())
+    return flags
+
+
+def cpu_kind(flags: set[str] | None = None) -> str:
+    """amx / avx512_bf16 / avx2 / basic: what decides the CPU decode path (engine/cpu_plan.py).
+
+    LUMICHATS_CPU_KIND overrides the probe (to test or to work around a wrong report).
+    """
+    forced = os.environ.get("LUMICHATS_CPU_KIND")
+    if forced:
+        return forced
+    flags = cpu_flags() if flags is None else flags
+    if "amx_bf16" in flags:
+        return "amx"
+    if "avx512_bf16" in flags or "bf16" in flags:  # "bf16": ARMv8.6 reports it under Features
+        return "avx512_bf16"
+    if "avx2" in flags and "fma" in flags:
+        return "avx2"
+    return "basic"
+
+
+def _cpu_has_bf16() -> bool:
+    # Native bf16 matmuls need AVX512-BF16 or AMX on x86, or BF16 on ARM; without them bf16 is slow.
+    return cpu_kind() in ("amx", "avx512_bf16")
 
 
 def four_bit_works(device: str) -> bool:
@@ -94,6 +123,7 @@ def probe(check_four_bit: bool = False) -> HardwareInfo:
         cpu_cores=os.cpu_count() or 1,
         ram_bytes=ram_bytes(),
         cpu_bf16=_cpu_has_bf16(),
+        cpu_kind=cpu_kind(),
         mps=bool(getattr(torch.backends, "mps", None) and torch.backends.mps.is_available()),
         cuda=cuda,
         available_ram_bytes=available_ram_bytes(),

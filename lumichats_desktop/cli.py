@@ -142,7 +142,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="how strongly to stop the reply repeating itself (DRY penalty); 0 = off",
     )
     chat.add_argument("--seed", type=int, default=None)
-    chat.add_argument("--quantization", choices=["auto", "nf4", "bf16", "fp32"], default="auto")
+    chat.add_argument(
+        "--quantization", choices=["auto", "nf4", "fp16", "int8", "bf16", "fp32"], default="auto"
+    )
     chat.add_argument("--device", choices=["auto", "cpu", "cuda"], default="auto")
     chat.add_argument("--stats", action="store_true", help="print tokens/s and time to first token")
     chat.set_defaults(run=_chat)

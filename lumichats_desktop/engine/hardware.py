@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 
 import torch
 
-from trainer.common.cpu import cpu_has_native_bf16
+from trainer.common.cpu import cpu_flags as cpu_flags  # one capability probe for engine and trainer
+from trainer.common.cpu import cpu_has_native_bf16 as cpu_has_native_bf16
+from trainer.common.cpu import cpu_kind as cpu_kind
 from trainer.common.memory import available_ram_bytes, ram_bytes
 
 
@@ -34,6 +36,7 @@ class HardwareInfo:
     cuda: list[CudaDevice] = field(default_factory=list)
     available_ram_bytes: int = 0
     four_bit: dict[str, bool] = field(default_factory=dict)  # device -> bitsandbytes NF4 works there
+    cpu_kind: str = "avx2"  # amx / avx512_bf16 / avx2 / basic (cpu_kind() below)
 
     @property
     def best_device(self) -> str:
@@ -92,6 +95,7 @@ def probe(check_four_bit: bool = False) -> HardwareInfo:
         cpu_cores=os.cpu_count() or 1,
         ram_bytes=ram_bytes(),
         cpu_bf16=cpu_has_native_bf16(),
+        cpu_kind=cpu_kind(),
         mps=bool(getattr(torch.backends, "mps", None) and torch.backends.mps.is_available()),
         cuda=cuda,
         available_ram_bytes=available_ram_bytes(),

@@ -1,6 +1,7 @@
 """Render the main window with a multilingual conversation to a PNG (run under Xvfb to look at it).
 
-xvfb-run -a python benchmarks/screenshot.py docs/screenshots/main-window.png
+xvfb-run -a python benchmarks/screenshot.py docs/screenshots/main-window.png [language] [theme]
+xvfb-run -a python benchmarks/screenshot.py docs/screenshots/main-window-dark.png en dark
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import tempfile
 from pathlib import Path
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data" / "multilingual.json"
+if not SHARED.is_file():  # a checkout without the team's shared folder: the copy in tests/data
+    SHARED = Path(__file__).resolve().parents[1] / "tests" / "data" / "multilingual.json"
 REPLY = """Here is a **short** answer with a table and some code:
 
 | language | greeting |
@@ -55,10 +58,11 @@ def main() -> None:
     store.close()
 
     app = QApplication(sys.argv)
-    if len(sys.argv) > 2:  # a UI language, e.g. ar
-        from lumichats_desktop.ui.translations import install_translation
+    from lumichats_desktop.app import style_app
 
-        install_translation(app, sys.argv[2])
+    language = sys.argv[2] if len(sys.argv) > 2 else "en"  # a UI language, e.g. ar
+    theme = sys.argv[3] if len(sys.argv) > 3 else "light"
+    style_app(app, AppSettings(ui_language=language, theme=theme))  # as a start with those settings
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     db = DbExecutor(database_path())

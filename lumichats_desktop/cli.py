@@ -1,4 +1,4 @@
-"""`lumichats`: the chat window by default; `lumichats chat` and `lumichats models` in a terminal."""
+"""`lumichats`: the chat window by default; `lumichats chat`, `models` and `serve` in a terminal."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from lumichats_desktop import __version__
 from lumichats_desktop.cli_models import add_commands
+from lumichats_desktop.cli_serve import add_serve_command
 from lumichats_desktop.engine.errors import EngineError
 from lumichats_desktop.engine.models import default_model_id, open_model
 from lumichats_desktop.engine.sampling import SamplingParams
@@ -70,7 +71,12 @@ def _chat(args: argparse.Namespace) -> int:
 
     dirs = app_dirs()
     model_id = args.model or default_model_id(dirs)
-    params = SamplingParams(temperature=args.temperature, max_new_tokens=args.max_new_tokens, seed=args.seed)
+    params = SamplingParams(
+        temperature=args.temperature,
+        max_new_tokens=args.max_new_tokens,
+        seed=args.seed,
+        dry_multiplier=args.loop_guard,
+    )
     params.check()
     loaded = open_model(
         model_id,
@@ -129,12 +135,21 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--system", help="system prompt")
     chat.add_argument("--max-new-tokens", type=int, default=512)
     chat.add_argument("--temperature", type=float, default=0.7, help="0 = greedy")
+    chat.add_argument(
+        "--loop-guard",
+        type=float,
+        default=SamplingParams().dry_multiplier,
+        help="how strongly to stop the reply repeating itself (DRY penalty); 0 = off",
+    )
     chat.add_argument("--seed", type=int, default=None)
-    chat.add_argument("--quantization", choices=["auto", "nf4", "bf16", "fp32"], default="auto")
+    chat.add_argument(
+        "--quantization", choices=["auto", "nf4", "fp16", "int8", "bf16", "fp32"], default="auto"
+    )
     chat.add_argument("--device", choices=["auto", "cpu", "cuda"], default="auto")
     chat.add_argument("--stats", action="store_true", help="print tokens/s and time to first token")
     chat.set_defaults(run=_chat)
     add_commands(sub)
+    add_serve_command(sub)
     return parser
 
 

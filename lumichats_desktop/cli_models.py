@@ -26,16 +26,17 @@ def _bar(p: Progress) -> None:
 
 
 def _list(args: argparse.Namespace) -> int:
+    from lumichats_desktop.engine.hardware import probe, small_model_precision
     from lumichats_desktop.hub.library import rows
     from lumichats_desktop.ui_text import human_bytes
 
-    for row in rows(app_dirs()):
+    for row in rows(app_dirs(), small_model_precision(probe())):
         size = human_bytes(row.size_bytes) if row.size_bytes else "—"
         sys.stdout.write(
             f"{row.spec:34} {row.status:20} {size:>9}  {row.title}\n    {row.kind}; {row.detail}\n"
         )
     if args.hardware:
-        from lumichats_desktop.engine.hardware import probe, summary
+        from lumichats_desktop.engine.hardware import summary
 
         sys.stdout.write("\n" + summary(probe(check_four_bit=True)) + "\n")
     return 0

@@ -30,12 +30,16 @@ _SETTING_CHOICES = {
     "theme": ("light", "dark", "system"),
     "send_key": ("enter", "ctrl+enter"),
 }
-_SETTING_RANGES = {"context_limit": (256, 1 << 21), "max_new_tokens": (1, 1 << 20)}
+_SETTING_RANGES = {
+    "context_limit": (256, 1 << 21),
+    "max_new_tokens": (1, 1 << 20),
+    "api_server_port": (1, 65535),
+}
 
 
 def _type_ok(value: object, expected: type) -> bool:
-    if isinstance(value, bool):
-        return False
+    if isinstance(value, bool) or expected is bool:  # bool is an int in Python: only true/false for a bool
+        return isinstance(value, bool) and expected is bool
     if expected is float:
         return isinstance(value, (int, float)) and math.isfinite(value)
     return isinstance(value, expected)
@@ -51,6 +55,12 @@ class AppSettings:
     send_key: str = "enter"  # enter (Shift+Enter for a new line) or ctrl+enter
     context_limit: int = 8192
     max_new_tokens: int = 1024  # reply length for conversations that do not set their own
+    # The local API server (server/, ui/server_settings.py); off by default; its key is in the keyring.
+    api_server_enabled: bool = False
+    api_server_port: int = 8484
+    api_server_lan: bool = False  # listen beyond this computer (then a key is required)
+    api_server_cors: str = ""  # browser origins allowed to call it, comma-separated; none by default
+    api_server_history: bool = False  # store API conversations in the chat history
     # What was wrong in the file this was read from (shown to the user once); never saved.
     problems: list[str] = field(default_factory=list, repr=False, compare=False)
 

@@ -32,6 +32,7 @@ QT_FREE = (
     "lumichats_desktop.wizard",
     "lumichats_desktop.settings",
     "lumichats_desktop.paths",
+    "lumichats_desktop.cli_serve",
     "trainer",
 )
 # What ui/ may import from the app and the trainer directly: the workers (the only bridges to the

@@ -36,7 +36,8 @@ Held-out conversations: {facts.get("eval_rows")}; training conversations: {facts
 ## Run
 
 Base: `{facts.get("base")}`; steps: {facts.get("steps")}; trainable parameters: {facts.get("trainable")}
-of {facts.get("total")}; device: {facts.get("device")}; time: {facts.get("train_seconds", 0):.0f} s;
+of {facts.get("total")}; device: {facts.get("device")} × {facts.get("processes", 1)} process(es);
+time: {facts.get("train_seconds", 0):.0f} s;
 machine: {platform.machine()}, Python {platform.python_version()}.
 
 ## Recipe (train_config.toml)

@@ -44,6 +44,12 @@ class TrainConfig:
     eval_steps: int = 0  # 0: held-out loss only before and after training
     logging_steps: int = 1
     gradient_checkpointing: bool = True
+    # Rows of one optimizer step that run in one forward pass, up to this many tokens (0: the per-device
+    # batch). Same gradient as batch x accumulation (the loss is normalised per optimizer step), fewer passes.
+    max_tokens_per_forward: int = 8192
+    # Batch rows of similar length together (less padding). The order then depends on the batch shape, so
+    # a run resumed with another process count sees its rows in another order; turn off for exact replays.
+    group_by_length: bool = True
     device: str = "auto"
 
     @classmethod
@@ -78,6 +84,8 @@ class TrainConfig:
                 raise ValueError(f"{name} must be at least 1.")
         if not 0 < self.eval_share < 0.5:
             raise ValueError("eval_share must be between 0 and 0.5.")
+        if self.max_tokens_per_forward < 0:
+            raise ValueError("max_tokens_per_forward must be 0 (off) or positive.")
         if self.learning_rate <= 0:
             raise ValueError("learning_rate must be positive.")
 

@@ -8,8 +8,11 @@ from typing import Any
 
 import torch
 
+from trainer.common import cpu
 from trainer.common.quantization import nf4_config
 from trainer.config import TrainConfig
+from trainer.memory import configure_allocator, park_unused_modules
+from trainer.offload import use_offloaded_checkpointing
 
 # Match the projections of the language model; the vision tower's layers are left alone.
 LANGUAGE_MODEL_ONLY = r"^(?!.*(vision_tower|multi_modal_projector)).*\.({names})$"
@@ -56,31 +59,61 @@ def count_params(model: Any) -> ParamCounts:
 
 
 def compute_dtype(device: str) -> torch.dtype:
-    """bf16 where the hardware has it (Gemma-3 overflows fp16), fp32 otherwise."""
-    if device == "cuda":
+    """bf16 where the hardware computes it natively (Gemma-3 overflows fp16), fp32 otherwise.
+
+    On a CPU without AVX-512-BF16/AMX (most laptops) bf16 matmuls are emulated and ~100x slower than fp32.
+    """
+    if device.startswith("cuda"):
         return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float32
-    return torch.bfloat16
+    return torch.bfloat16 if cpu.cpu_has_native_bf16() else torch.float32
 
 
-def load_for_training(base_dir: Path, config: TrainConfig, device: str) -> tuple[Any, Any]:
-    """(peft model, tokenizer) ready for the Trainer."""
-    from peft import get_peft_model, prepare_model_for_kbit_training
+def load_for_training(
+    base_dir: Path, config: TrainConfig, device: str, sharded: bool = False
+) -> tuple[Any, Any]:
+    """(peft model, tokenizer) ready for the Trainer, lean on GPU memory.
+
+    Unlike PEFT's prepare_model_for_kbit_training, nothing is upcast to fp32: the 262k x 2,560 embedding
+    (also the output head) and the residual stream stay in the compute dtype, which halves their memory
+    and keeps the head's matmul on the bf16 tensor cores. The vision tower waits on the CPU, and on CUDA
+    the checkpointed layers keep their inputs in CPU memory (trainer/offload.py).
+
+    sharded (FSDP over several GPUs): no device_map, since FSDP places the shards; the 4-bit weights are
+    stored in the compute dtype (bnb_4bit_quant_storage) so FSDP can flatten them with the rest; nothing
+    is moved off the GPU by hand (FSDP owns placement).
+    """
+    from peft import get_peft_model
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
+    if device.startswith("cuda"):
+        configure_allocator()
     dtype = compute_dtype(device)
-    kwargs: dict[str, Any] = {"dtype": dtype, "device_map": {"": device}, "use_safetensors": True}
+    kwargs: dict[str, Any] = {"dtype": dtype, "use_safetensors": True}
+    if not sharded:
+        kwargs["device_map"] = {"": device}  # each rank its own device (cuda:LOCAL_RANK)
     if config.load_in_4bit:
-        kwargs["quantization_config"] = nf4_config(dtype)
+        kwargs["quantization_config"] = nf4_config(dtype, quant_storage=dtype if sharded else None)
     tokenizer = AutoTokenizer.from_pretrained(base_dir)
     model = AutoModelForCausalLM.from_pretrained(base_dir, **kwargs)
-    if config.load_in_4bit:
-        model = prepare_model_for_kbit_training(
-            model,
-            use_gradient_checkpointing=config.gradient_checkpointing,
-            gradient_checkpointing_kwargs={"use_reentrant": False},
-        )
-    elif config.gradient_checkpointing:
-        model.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
-        model.enable_input_require_grads()
+    if not sharded:
+        park_unused_modules(model)
+    model.requires_grad_(False)
+    model.config.use_cache = False
+    if config.gradient_checkpointing:
+        # Also makes the embedding output require grad, which the offloaded layers need to back-propagate.
+        model.activation_checkpointing_enable({"use_reentrant": False})
+        if device.startswith("cuda") and not sharded:
+            use_offloaded_checkpointing(model)
     model = get_peft_model(model, lora_config(config))
     return model, tokenizer
+
+
+def save_adapter(model: Any, out: Path, dtype: torch.dtype) -> None:
+    """Write the adapter in the dtype the base computes in (bf16 on GPUs), as PEFT and Unsloth ship it.
+
+    Training keeps the LoRA weights in fp32 (the optimizer's master copy); the file does not need it.
+    """
+    for param in model.parameters():
+        if param.requires_grad and param.dtype != dtype:
+            param.data = param.data.to(dtype)
+    model.save_pretrained(out)

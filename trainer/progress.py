@@ -16,27 +16,38 @@ from typing import Any
 
 import torch
 
+from trainer.distributed import step_vote, this_rank
+
 PROTOCOL_VERSION = 1
 
 
 def peak_memory_bytes() -> int:
-    """Peak GPU memory when training on CUDA, else the process's peak resident memory."""
-    if torch.cuda.is_available():
-        return int(torch.cuda.max_memory_allocated())
+    """Peak GPU memory the process held (torch's reserved pool) on CUDA, else its peak resident memory."""
+    if torch.cuda.is_available() and torch.cuda.is_initialized():
+        return int(torch.cuda.max_memory_reserved())
     return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
 
 
 class ProgressReporter:
-    """Writes events as JSON lines (machine) or short lines on stderr (people)."""
+    """Writes events as JSON lines (machine) or short lines on stderr (people).
+
+    With several processes only rank 0 reports (one progress stream, one metrics.jsonl); the others
+    write only their errors, as text on stderr.
+    """
 
     def __init__(self, jsonl: bool) -> None:
         self.jsonl = jsonl
         self.started = time.monotonic()
         self.metrics_path: Path | None = None
+        self.rank = this_rank()
 
     def emit(self, event: str, **fields: Any) -> None:
         """Report one event (and append it to metrics.jsonl once the output folder is known)."""
         record = {"event": event, "protocol": PROTOCOL_VERSION, **fields}
+        if not self.rank.main:
+            if event == "error":
+                sys.stderr.write(f"[rank {self.rank.index}] [error] {fields.get('message', '')}\n")
+            return
         if self.metrics_path is not None:
             with self.metrics_path.open("a", encoding="utf-8") as handle:
                 handle.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -62,6 +73,7 @@ def make_callback(reporter: ProgressReporter, collator: Any, stop_flag: dict[str
             self.tokens_at_start = 0
             self.time_at_start = 0.0
             self.first_step = 0
+            self.tokens_all_ranks = 0  # trained since the start, summed over the ranks at each step
 
         def on_train_begin(self, args: Any, state: Any, control: Any, **kwargs: Any) -> None:
             self.tokens_at_start = collator.tokens_seen
@@ -69,7 +81,12 @@ def make_callback(reporter: ProgressReporter, collator: Any, stop_flag: dict[str
             self.first_step = state.global_step
 
         def on_step_end(self, args: Any, state: Any, control: Any, **kwargs: Any) -> None:
-            if stop_flag.get("stop"):
+            # Every rank votes after every step, so a stop on any rank stops all of them at this step.
+            stop, self.tokens_all_ranks = step_vote(
+                bool(stop_flag.get("stop")), collator.tokens_seen - self.tokens_at_start
+            )
+            if stop:
+                stop_flag["stop"] = True
                 control.should_save = True
                 control.should_training_stop = True
 
@@ -85,7 +102,7 @@ def make_callback(reporter: ProgressReporter, collator: Any, stop_flag: dict[str
                 loss=logs.get("loss"),
                 learning_rate=logs.get("learning_rate"),
                 grad_norm=logs.get("grad_norm"),
-                tokens_per_second=(collator.tokens_seen - self.tokens_at_start) / spent,
+                tokens_per_second=self.tokens_all_ranks / spent,
                 elapsed_s=reporter.elapsed,
                 eta_s=spent / done * (state.max_steps - state.global_step),
                 peak_memory_bytes=peak_memory_bytes(),

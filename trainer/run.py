@@ -19,7 +19,18 @@ from trainer.common.dirs import app_dirs
 from trainer.common.memory import available_ram_bytes
 from trainer.config import TrainConfig
 from trainer.data import load_conversations, split
+from trainer.distributed import (
+    Rank,
+    batch_plan,
+    rank_device,
+    sharded_training,
+    step_vote,
+    this_rank,
+    wrap_after_evaluation,
+)
 from trainer.labels import Example, ResponseOnlyCollator, build_example
+from trainer.memory import memory_estimate, rows_per_forward
+from trainer.model import compute_dtype
 from trainer.progress import ProgressReporter, make_callback, peak_memory_bytes
 
 
@@ -41,17 +52,6 @@ def histogram(lengths: list[int], max_length: int) -> dict[str, int]:
     width = max(1, math.ceil(max_length / 8))
     counts = Counter(min(n // width, 7) for n in lengths)
     return {f"{i * width}-{(i + 1) * width - 1}": counts.get(i, 0) for i in range(8)}
-
-
-def memory_estimate(config: TrainConfig, base_dir: Path, hidden: int, layers: int, vocab: int) -> int:
-    """Rough peak bytes: weights (4-bit or 16-bit), LoRA + 8-bit Adam, activations, fp32 logits."""
-    weights = sum(p.stat().st_size for p in base_dir.glob("*.safetensors"))
-    if config.load_in_4bit:
-        weights = int(weights * 0.3)  # bf16 on disk -> ~4.5 bits a weight with double quant
-    tokens = config.per_device_batch_size * config.max_length
-    activations = tokens * hidden * layers * 2 * (2 if config.gradient_checkpointing else 16)
-    logits = tokens * vocab * 4 * 2  # logits and their gradient in fp32
-    return int(weights + activations + logits + 256 * 2**20)
 
 
 def _free_memory(device: str) -> int:
@@ -77,7 +77,9 @@ def train(
     from transformers.trainer_utils import get_last_checkpoint
 
     out = Path(config.output)
-    device = pick_device(config.device)
+    rank = this_rank()  # several processes: each its own device; rank 0 alone writes (trainer/distributed.py)
+    device = rank_device(pick_device(config.device), rank)
+    plan = batch_plan(config.per_device_batch_size, config.gradient_accumulation_steps, rank.world)
     reporter.emit("start", max_steps=config.max_steps, device=device, config=asdict(config))
     reporter.emit("phase", phase="loading data")
     conversations, summary = load_conversations(config.dataset, config.max_rows)
@@ -98,6 +100,7 @@ def train(
         "eval_rows": len(eval_set),
         "base": _base_name(config, base_dir),
         "device": device,
+        "processes": rank.world,
     }
     lengths = [len(e.input_ids) for e in train_set]
     supervised = sum(e.supervised for e in train_set) / max(1, sum(lengths))
@@ -116,7 +119,12 @@ def train(
         model_config = AutoConfig.from_pretrained(base_dir)
         text = getattr(model_config, "text_config", model_config)
         estimate = memory_estimate(
-            config, base_dir, text.hidden_size, text.num_hidden_layers, text.vocab_size
+            config,
+            base_dir,
+            text.hidden_size,
+            device,
+            longest=max(lengths, default=0),
+            fp32=compute_dtype(device) == torch.float32,
         )
         result = {
             **facts,
@@ -129,21 +137,28 @@ def train(
     if not train_set:
         raise ValueError(f"No training rows left.\n{summary.text()}")
     out.mkdir(parents=True, exist_ok=True)
-    config.save(out)
+    if rank.main:
+        config.save(out)
     reporter.metrics_path = out / "metrics.jsonl"
     reporter.emit("phase", phase="loading model")
+    from transformers import set_seed
+
     from trainer.model import count_params, load_for_training
 
-    model, tokenizer = load_for_training(base_dir, config, device)
+    set_seed(config.seed)  # the LoRA's random init: the same on every rank, and the same as one process
+    model, tokenizer = load_for_training(base_dir, config, device, sharded=sharded_training())
     counts = count_params(model)
     facts.update(trainable=counts.trainable, total=counts.total)
     collator = ResponseOnlyCollator(tokenizer.pad_token_id or 0, model.config.model_type == "gemma3")
     stop: dict[str, bool] = {}
+    # This rank's share of the optimizer step, in as few forward passes as fit (same gradient).
+    rows = rows_per_forward(config, plan.per_device, plan.accumulation)
     args = TrainingArguments(
         output_dir=str(out / "checkpoints"),
-        per_device_train_batch_size=config.per_device_batch_size,
-        per_device_eval_batch_size=config.per_device_batch_size,
-        gradient_accumulation_steps=config.gradient_accumulation_steps,
+        per_device_train_batch_size=rows,
+        per_device_eval_batch_size=rows,
+        gradient_accumulation_steps=plan.per_device * plan.accumulation // rows,
+        ddp_find_unused_parameters=False,  # every LoRA weight takes part in every step
         learning_rate=config.learning_rate,
         lr_scheduler_type=config.lr_scheduler,
         warmup_steps=config.warmup_steps,
@@ -156,7 +171,8 @@ def train(
         eval_steps=config.eval_steps or None,
         seed=config.seed,
         data_seed=config.seed,
-        bf16=model.dtype == torch.bfloat16 or config.load_in_4bit,
+        bf16=compute_dtype(device) == torch.bfloat16,
+        train_sampling_strategy="group_by_length" if config.group_by_length else "random",
         use_cpu=device == "cpu",
         report_to=[],
         remove_unused_columns=False,
@@ -195,11 +211,13 @@ def train(
     last = get_last_checkpoint(str(checkpoints)) if resume and checkpoints.is_dir() else None
     if last is None:
         facts["eval_before"] = evaluate("before")
+        if rank.distributed:
+            wrap_after_evaluation(trainer)
     else:
         previous = out / "summary.json"
         if previous.is_file():
             facts["eval_before"] = json.loads(previous.read_text(encoding="utf-8")).get("eval_before")
-    _write_summary(out, facts)
+    _write_summary(out, facts, rank)
     handlers = {
         s: signal.signal(s, lambda *_: stop.update(stop=True)) for s in (signal.SIGINT, signal.SIGTERM)
     }
@@ -213,8 +231,10 @@ def train(
     facts["train_seconds"] = time.monotonic() - started
     facts["steps"] = trainer.state.global_step
     facts["skipped_steps"] = trainer.skipped_steps  # batches whose gradients were not finite
-    if stop.get("stop"):
-        _write_summary(out, facts)
+    # Agreed by all ranks: a stop that reached one rank after the last step must not leave the others
+    # waiting in the evaluation below.
+    if step_vote(bool(stop.get("stop")), 0)[0]:
+        _write_summary(out, facts, rank)
         reporter.emit(
             "done",
             status="cancelled",
@@ -225,10 +245,11 @@ def train(
         return facts
     facts["eval_after"] = evaluate("after")
     reporter.emit("phase", phase="saving")
-    model.save_pretrained(out)
-    _portable_adapter_config(out, facts["base"])
-    write_card(out, config, facts)
-    _write_summary(out, facts)
+    _save_adapter(trainer, model, out, rank, compute_dtype(device))
+    if rank.main:
+        _portable_adapter_config(out, facts["base"])
+        write_card(out, config, facts)
+        _write_summary(out, facts, rank)
     reporter.emit(
         "done",
         status="finished",
@@ -241,8 +262,24 @@ def train(
     return facts
 
 
-def _write_summary(out: Path, facts: dict[str, Any]) -> None:
+def _write_summary(out: Path, facts: dict[str, Any], rank: Rank) -> None:
+    if not rank.main:
+        return
     (out / "summary.json").write_text(json.dumps(facts, indent=2, ensure_ascii=False), encoding="utf-8")
+
+
+def _save_adapter(trainer: Any, model: Any, out: Path, rank: Rank, dtype: Any) -> None:
+    """The adapter, once: rank 0 writes it; a sharded (FSDP) model is first gathered from every rank."""
+    if trainer.is_fsdp_enabled:
+        # As PEFT documents for FSDP: gather the full adapter, then the Trainer's rank 0 writes it.
+        trainer.accelerator.state.fsdp_plugin.set_state_dict_type("FULL_STATE_DICT")
+        trainer.save_model(str(out))
+        if rank.main:
+            (out / "training_args.bin").unlink(missing_ok=True)
+    elif rank.main:
+        from trainer.model import save_adapter
+
+        save_adapter(model, out, dtype)  # in the compute dtype (bf16 on GPUs), as PEFT and Unsloth ship it
 
 
 def _portable_adapter_config(out: Path, base: str) -> None:

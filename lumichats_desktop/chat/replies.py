@@ -116,9 +116,9 @@ def plan_send(
         if conversation_id is None:
             conversation_id = store.create_conversation(NEW_TITLE)
         path = store.active_path(conversation_id)
+        # Follow the shown branch, also when it ends without a reply (one deleted or failed): the user
+        # messages in a row are joined into one turn for the model (prompt_history).
         parent = path[-1].id if path else None
-        if path and path[-1].role == "user":  # an earlier reply failed: answer the waiting message
-            parent = path[-1].parent_id
         user_id = store.add_message(conversation_id, parent, "user", text)
         reply_id = store.add_message(conversation_id, user_id, "assistant", "", status="streaming")
         return _plan(store, conversation_id, reply_id, max_new_tokens)

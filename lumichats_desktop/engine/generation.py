@@ -101,6 +101,9 @@ class TokenGenerator:
         """Yield new token ids until a stop token, max_new_tokens or cancel; fill stats as it goes."""
         params.check()
         stats.prompt_tokens = len(prompt_ids)
+        if self._loaded.cpu is not None:  # CPU: our own forward over packed weights and its own cache
+            yield from self._stream_cpu(self._loaded.cpu, prompt_ids, params, cancel, stats)
+            return
         fast = self._fast_decoder(len(prompt_ids) + params.max_new_tokens + 1)
         if fast is not None:  # CUDA: prefill from an empty cache, then one captured step per token
             yield from self._sample(
@@ -125,6 +128,31 @@ class TokenGenerator:
 
         yield from self._sample(next_logits, prompt_ids, params, cancel, stats)
         self._cache, self._cache_ids = cache, fed
+
+    def _stream_cpu(
+        self,
+        decoder: Any,
+        prompt_ids: list[int],
+        params: SamplingParams,
+        cancel: threading.Event,
+        stats: ReplyStats,
+    ) -> Iterator[int]:
+        """The CPU path: roll its cache back to the prefix shared with the last prompt, feed the rest."""
+        reuse = min(_common_prefix(self._cache_ids, prompt_ids), len(prompt_ids) - 1, decoder.length)
+        decoder.crop(reuse)
+        stats.reused_tokens = reuse
+        self._cache_ids = []  # invalid until this reply ends cleanly
+        fed = list(prompt_ids[:reuse])
+        to_feed = prompt_ids[reuse:]
+
+        def next_logits(token: int | None) -> torch.Tensor:
+            feed = to_feed if token is None else [token]
+            logits = decoder.forward(feed)
+            fed.extend(feed)
+            return logits
+
+        yield from self._sample(next_logits, prompt_ids, params, cancel, stats)
+        self._cache_ids = fed
 
     def _sample(
         self,
@@ -152,7 +180,7 @@ class TokenGenerator:
             if len(generated) < params.min_new_tokens:  # not allowed to stop yet
                 logits = logits.clone()
                 logits[list(self.stop_ids)] = float("-inf")
-            token = sample_next(logits, params, generator, seen)
+            token = sample_next(logits, params, generator, seen, generated)
             last_at = time.perf_counter()
             if not generated:
                 first_at = last_at

@@ -7,6 +7,9 @@ from dataclasses import dataclass, field
 
 import torch
 
+from trainer.common.cpu import cpu_flags as cpu_flags  # one capability probe for engine and trainer
+from trainer.common.cpu import cpu_has_native_bf16 as cpu_has_native_bf16
+from trainer.common.cpu import cpu_kind as cpu_kind
 from trainer.common.memory import available_ram_bytes, ram_bytes
 
 
@@ -33,21 +36,12 @@ class HardwareInfo:
     cuda: list[CudaDevice] = field(default_factory=list)
     available_ram_bytes: int = 0
     four_bit: dict[str, bool] = field(default_factory=dict)  # device -> bitsandbytes NF4 works there
+    cpu_kind: str = "avx2"  # amx / avx512_bf16 / avx2 / basic (cpu_kind() below)
 
     @property
     def best_device(self) -> str:
         """cuda when a GPU is present, else cpu (MPS lacks bitsandbytes 4-bit, so CPU is safer)."""
         return "cuda" if self.cuda else "cpu"
-
-
-def _cpu_has_bf16() -> bool:
-    # Native bf16 matmuls need AVX512-BF16 or AMX on x86, or BF16 on ARM; without them bf16 is slow.
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8") as handle:
-            flags = handle.read()
-    except OSError:
-        return False
-    return any(flag in flags for flag in ("avx512_bf16", "amx_bf16", " bf16"))
 
 
 def four_bit_works(device: str) -> bool:
@@ -81,6 +75,13 @@ def summary(hw: HardwareInfo) -> str:
     return "\n".join(parts)
 
 
+def small_model_precision(hw: HardwareInfo) -> str:
+    """What the embedded model runs in here, as loader.choose_quantization decides it for a small model."""
+    if hw.cuda:
+        return "4-bit NF4"
+    return "bf16" if hw.cpu_bf16 else "fp32"
+
+
 def probe(check_four_bit: bool = False) -> HardwareInfo:
     """Look at the machine now."""
     cuda = []
@@ -93,7 +94,8 @@ def probe(check_four_bit: bool = False) -> HardwareInfo:
     return HardwareInfo(
         cpu_cores=os.cpu_count() or 1,
         ram_bytes=ram_bytes(),
-        cpu_bf16=_cpu_has_bf16(),
+        cpu_bf16=cpu_has_native_bf16(),
+        cpu_kind=cpu_kind(),
         mps=bool(getattr(torch.backends, "mps", None) and torch.backends.mps.is_available()),
         cuda=cuda,
         available_ram_bytes=available_ram_bytes(),

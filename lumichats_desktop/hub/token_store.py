@@ -15,7 +15,8 @@ log = logging.getLogger(__name__)
 class TokenStore:
     """get/save/remove the token; `persistent` says whether the keyring (not memory) holds it."""
 
-    def __init__(self) -> None:
+    def __init__(self, username: str = USERNAME) -> None:
+        self._username = username  # one entry per secret: the Hub token, the API server's key
         self._memory: str | None = None
         self.persistent = _keyring_usable()
 
@@ -28,7 +29,7 @@ class TokenStore:
         from keyring.errors import KeyringError
 
         try:
-            return keyring.get_password(SERVICE, USERNAME)
+            return keyring.get_password(SERVICE, self._username)
         except KeyringError:
             log.warning("the keyring could not be read")  # never log the token itself
             return None
@@ -42,7 +43,7 @@ class TokenStore:
             from keyring.errors import KeyringError
 
             try:
-                keyring.set_password(SERVICE, USERNAME, token)
+                keyring.set_password(SERVICE, self._username, token)
                 self._memory = None
                 return
             except KeyringError:
@@ -57,7 +58,7 @@ class TokenStore:
             from keyring.errors import KeyringError, PasswordDeleteError
 
             try:
-                keyring.delete_password(SERVICE, USERNAME)
+                keyring.delete_password(SERVICE, self._username)
             except PasswordDeleteError:
                 pass
             except KeyringError:

@@ -69,6 +69,20 @@ class SearchHit:
     snippet: str
 
 
+def _snippet(text: str, query: str, context: int = 24) -> str:
+    """The match in brackets with a few characters around it, as FTS5's snippet() marks longer queries."""
+    at = text.casefold().find(query.casefold())
+    if at < 0 or len(text.casefold()) != len(text):  # casefold changed lengths: positions would not match
+        at = text.find(query)
+    if at < 0:
+        return text[: 2 * context]
+    end = at + len(query)
+    start, stop = max(0, at - context), min(len(text), end + context)
+    before = ("…" if start else "") + text[start:at]
+    after = text[end:stop] + ("…" if stop < len(text) else "")
+    return " ".join(f"{before}[{text[at:end]}]{after}".split())
+
+
 class ConversationStore:
     """All reads and writes of conversations. Call from one thread only."""
 
@@ -354,7 +368,9 @@ class ConversationStore:
                 "WHERE m.content LIKE ? ESCAPE '\\' AND c.deleted_at IS NULL ORDER BY m.id DESC LIMIT ?",
                 (like, limit),
             )
-        hits += [SearchHit(r["conversation_id"], r["title"], r["id"], r["snip"][:160]) for r in rows]
+        for r in rows:  # short queries have no FTS snippet: cut one around the match
+            snip = r["snip"] if len(query) >= 3 else _snippet(r["snip"], query)
+            hits.append(SearchHit(r["conversation_id"], r["title"], r["id"], snip[:160]))
         return hits[:limit]
 
     # export / import ---------------------------------------------------------------------------

@@ -48,6 +48,10 @@ class ChatView(QScrollArea):
     def show_messages(self, messages: list[StoredMessage]) -> None:
         """Replace what is shown with messages; long chats show their newest PAGE messages first."""
         for widget in self.widgets:
+            # deleteLater waits for the event loop; a modal dialog opened meanwhile (Edit) runs its own loop,
+            # so take the old widgets off screen now or the conversation shows twice behind the dialog.
+            widget.hide()
+            self._layout.removeWidget(widget)
             widget.deleteLater()
         self.widgets = []
         self._hidden = messages[: max(0, len(messages) - PAGE)]

@@ -33,14 +33,17 @@ from PySide6.QtWidgets import (
 )
 
 from lumichats_desktop.paths import app_dirs
+from lumichats_desktop.ui.engine_text import memory_verdict_text, run_progress, translated
 from lumichats_desktop.ui.loss_chart import LossChart
 from lumichats_desktop.wizard.flow import (
     DEFAULT_HUB_DATASET,
     SAMPLE,
     RunState,
     build_config,
+    cuda_device_count,
     dataset_for,
-    memory_verdict,
+    gpus_to_offer,
+    processes_for,
     trainer_command,
 )
 from trainer.config import TrainConfig
@@ -204,6 +207,10 @@ class SettingsPage(QWizardPage):
         ]
         for label, widget in rows:
             layout.addRow(label, widget)
+        self.gpus = 0  # GPUs offered (0: one or none, no offer); set when the page is shown
+        self.all_gpus = QCheckBox()
+        self.all_gpus.setVisible(False)
+        layout.addRow(self.all_gpus)
         self.show_advanced = QCheckBox(self.tr("Show advanced settings"))
         self.advanced = QWidget()
         self.advanced.setVisible(False)
@@ -219,6 +226,13 @@ class SettingsPage(QWizardPage):
         adv.addRow(self.tr("Seed:"), self.seed)
         layout.addRow(self.show_advanced)
         layout.addRow(self.advanced)
+
+    def initializePage(self) -> None:
+        self.gpus = gpus_to_offer(cuda_device_count())
+        self.all_gpus.setText(
+            self.tr("Use all %n GPUs (one trainer process each; the same batch per step)", "", self.gpus)
+        )
+        self.all_gpus.setVisible(self.gpus > 1)
 
     def changes(self) -> dict[str, Any]:
         return {
@@ -264,14 +278,15 @@ class RunPage(QWizardPage):
         layout.addLayout(buttons)
 
     def initializePage(self) -> None:
-        if self.owner.state.status in ("idle",):
+        # The memory check feeds its own state, so reaching this page after it still starts the run.
+        if self.owner.state.status == "idle":
             self.owner.start(resume=False)
 
     def isComplete(self) -> bool:
         return self.owner.state.status == "finished"
 
     def show_state(self, state: RunState) -> None:
-        self.phase.setText(state.phase)
+        self.phase.setText(translated(state.phase))
         self.bar.setRange(0, max(1, state.max_steps))
         self.bar.setValue(state.step)
         self.bar.setFormat("%v / %m")
@@ -279,7 +294,7 @@ class RunPage(QWizardPage):
         extra = ""
         if state.eval_before is not None:
             extra = self.tr("  Held-out loss before: %s") % f"{state.eval_before:.3f}"
-        self.details.setText(state.progress_text() + extra)
+        self.details.setText(run_progress(state) + extra)
         running = state.status == "running"
         self.cancel.setEnabled(running)
         self.resume.setEnabled(state.status in ("cancelled", "failed"))
@@ -324,7 +339,9 @@ class FineTuneWizard(QWizard):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Fine-tune a LumiChats adapter"))
         self.resize(820, 640)
-        self.state = RunState()
+        self.state = RunState()  # the training run the run page shows
+        self.check_state = RunState()  # the last "Check data and memory" (a dry run of the trainer)
+        self._feeding = self.state  # which of the two the running process reports into
         self.config: TrainConfig | None = None
         self.process: QProcess | None = None
         self._buffer = b""
@@ -352,25 +369,33 @@ class FineTuneWizard(QWizard):
     # the trainer process ------------------------------------------------------------------------
 
     def _launch(self, resume: bool, dry_run: bool) -> None:
+        old = self.process
+        if old is not None and old.state() != QProcess.ProcessState.NotRunning:
+            old.blockSignals(True)  # only a memory check can still be running here; the new run replaces it
+            old.kill()
+            old.waitForFinished(5_000)
         config = self.make_config()
         self.config = config
         out = Path(config.output)
         config.save(out)
-        program, args = trainer_command(out / "train_config.toml", resume=resume, dry_run=dry_run)
+        s = self.settings_page
+        processes = processes_for(config, s.all_gpus.isChecked(), s.gpus)
+        program, args = trainer_command(out / "train_config.toml", resume, dry_run, processes)
         process = QProcess(self)
         process.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
         process.readyReadStandardOutput.connect(self._read_stdout)
         process.readyReadStandardError.connect(self._read_stderr)
         process.finished.connect(lambda code, status, p=process: self._finished(p, code, status))
-        process.errorOccurred.connect(
-            lambda error: self.state.note_log(f"[the trainer process: {error.name}]")
-        )
+        feeding = self.check_state if dry_run else self.state
+        process.errorOccurred.connect(lambda error: feeding.note_log(f"[the trainer process: {error.name}]"))
         self.process = process
+        self._feeding = feeding
         self._buffer = b""
         process.start(program, args)
 
     def start(self, resume: bool) -> None:
-        if self.process is not None and self.process.state() != QProcess.ProcessState.NotRunning:
+        running = self.process is not None and self.process.state() != QProcess.ProcessState.NotRunning
+        if running and self._feeding is self.state and self.process is not None:
             self.process.waitForFinished(60_000)  # the stopped run is still writing its checkpoint
         keep = self.state
         self.state = RunState(status="running")
@@ -388,7 +413,10 @@ class FineTuneWizard(QWizard):
             self.run_page.show_state(self.state)
 
     def dry_run(self) -> None:
-        self.state = RunState()
+        if self.state.status == "running":
+            self.model_page.result.setText(self.tr("A training run is going; check again when it ends."))
+            return
+        self.check_state = RunState(status="running")
         self.model_page.result.setText(self.tr("Checking… (tokenizing the data and sizing the run)"))
         try:
             self._launch(resume=False, dry_run=True)
@@ -400,33 +428,45 @@ class FineTuneWizard(QWizard):
         self._buffer += bytes(self.process.readAllStandardOutput().data())
         *lines, self._buffer = self._buffer.split(b"\n")
         for line in lines:
-            self.state.feed_line(line.decode("utf-8", "replace"))
-        self.run_page.show_state(self.state)
+            self._feeding.feed_line(line.decode("utf-8", "replace"))
+        if self._feeding is self.state:
+            self.run_page.show_state(self.state)
         self.stateChanged.emit()
 
     def _read_stderr(self) -> None:
         assert self.process is not None
         for line in bytes(self.process.readAllStandardError().data()).decode("utf-8", "replace").splitlines():
-            self.state.note_log(line)
+            self._feeding.note_log(line)
 
     def _finished(self, process: QProcess, exit_code: int, status: QProcess.ExitStatus) -> None:
         if process is not self.process:
             return  # a run that was already replaced (a Resume pressed as the stopped run exited)
         self._read_stdout()  # what the process wrote just before it ended
         self._read_stderr()
+        state = self._feeding
         if self._buffer:
-            self.state.feed_line(self._buffer.decode("utf-8", "replace"))
+            state.feed_line(self._buffer.decode("utf-8", "replace"))
             self._buffer = b""
-        self.state.finish_process(exit_code, status == QProcess.ExitStatus.CrashExit)
-        if self.state.dry_run:
-            self._show_dry_run()
-        self.run_page.show_state(self.state)
+        crashed = status == QProcess.ExitStatus.CrashExit
+        if state is self.check_state:
+            if state.dry_run and not crashed and exit_code == 0:
+                state.status = "finished"
+                self._show_dry_run()
+            else:
+                state.status = "failed"
+                state.error = (
+                    state.error or self.tr("The check stopped unexpectedly (exit code %s).") % exit_code
+                )
+                self.model_page.result.setText(state.error_text())
+        else:
+            state.finish_process(exit_code, crashed)
+            self.run_page.show_state(state)
         self.stateChanged.emit()
 
     def _show_dry_run(self) -> None:
-        d, data = self.state.dry_run, self.state.data
+        d, data = self.check_state.dry_run, self.check_state.data
         device = str(d.get("device", "cpu"))
-        _, verdict = memory_verdict(
+        verdict = memory_verdict_text(
             int(d.get("memory_estimate_bytes", 0)), int(d.get("available_memory_bytes", 0)), device
         )
         bins = data.get("length_histogram", {})

@@ -26,11 +26,14 @@ from lumichats_desktop.settings import AppSettings
 from lumichats_desktop.storage.store import StoredMessage
 from lumichats_desktop.ui.chat_view import ChatView
 from lumichats_desktop.ui.composer import Composer
+from lumichats_desktop.ui.help_menu import HelpMenu
 from lumichats_desktop.ui.reply_flow import ReplyFlow
 from lumichats_desktop.ui.reply_state import Streaming
-from lumichats_desktop.ui.settings_dialog import SettingsDialog, apply_theme
+from lumichats_desktop.ui.server_settings import install_api_server
+from lumichats_desktop.ui.settings_dialog import SettingsDialog
 from lumichats_desktop.ui.sidebar import Sidebar
 from lumichats_desktop.ui.status_bar import ChatStatusBar
+from lumichats_desktop.ui.theme import apply_theme
 from lumichats_desktop.ui.tool_windows import ToolWindows
 from lumichats_desktop.ui.transfer_actions import TransferActions
 from lumichats_desktop.workers.inference_worker import InferenceThread
@@ -95,6 +98,7 @@ class MainWindow(ReplyFlow, QMainWindow):
         self.setCentralWidget(splitter)
         self.status = ChatStatusBar()
         self.setStatusBar(self.status)
+        self.api_server = install_api_server(self.status, inference, conversations.db)
         self._build_menu()
         self.transfer = TransferActions(self, conversations, self.refresh_sidebar)
         self._flush_timer = QTimer(self, interval=REPAINT_MS)
@@ -138,6 +142,7 @@ class MainWindow(ReplyFlow, QMainWindow):
         self._action(
             chat_menu, self.tr("Search"), QKeySequence.StandardKey.Find, self.sidebar.search.setFocus
         )
+        self.help = HelpMenu(self, self.status.model_label.text)
 
     def _action(self, menu: Any, text: str, keys: Any, slot: Any) -> QAction:
         action = QAction(text, self)
@@ -157,6 +162,7 @@ class MainWindow(ReplyFlow, QMainWindow):
         worker.promptReady.connect(self._on_prompt_ready)
         worker.chunk.connect(self._on_chunk)
         worker.finished.connect(self._on_finished)
+        worker.finished.connect(lambda _request, stats: self.status.reply_ended(stats))
         self.composer.submitted.connect(lambda text: self.spawn(self.send(text)))
         self.sidebar.newChat.connect(self.new_chat)
         self.sidebar.opened.connect(lambda cid: self.spawn(self.open_conversation(cid)))
@@ -175,6 +181,7 @@ class MainWindow(ReplyFlow, QMainWindow):
         self.view.delete.connect(lambda mid: self.spawn(self.delete_message(mid)))
         self.view.showSibling.connect(lambda mid, step: self.spawn(self.show_sibling(mid, step)))
         self.view.continueReply.connect(lambda mid: self.spawn(self.continue_reply(mid)))
+        self.api_server.conversationStored.connect(lambda _: self.spawn(self.refresh_sidebar()))
 
     def spawn(self, job: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
         """Run a job on the event loop; a store error becomes a message, never a lost crash."""
@@ -197,6 +204,7 @@ class MainWindow(ReplyFlow, QMainWindow):
     async def start(self) -> None:
         """Show history right away and load the model in the background."""
         self.load(self.model_spec, "")
+        self.spawn(self.api_server.apply(self.settings))
         notice, moved = await self.conversations.startup()
         if notice:
             actions = [(self.tr("Recover"), lambda: self.spawn(self.recover(moved)))] if moved else []
@@ -346,13 +354,16 @@ class MainWindow(ReplyFlow, QMainWindow):
             model_id=current.model_id,
             adapter=current.adapter,
         )
+        dialog.server_tab.show_state(self.api_server)
         if not self.ask(dialog):
             return
         prompt, model_id, values = dialog.conversation_values()
         await self.conversations.save_settings(cid, prompt, model_id, values)
         self.settings = dialog.app_settings()
+        self.spawn(self.api_server.apply(self.settings, dialog.server_tab.api_key()))
         self.composer.send_key = self.settings.send_key
         apply_theme(self.settings.theme)
+        await self.show_current()  # replies re-rendered in the theme's code colours
         if self.settings_file is not None:
             settings, path = self.settings, self.settings_file
             await asyncio.get_running_loop().run_in_executor(None, settings.save, path)
@@ -401,6 +412,7 @@ class MainWindow(ReplyFlow, QMainWindow):
         """Stop a running reply, keep its partial text, and close the database cleanly."""
         streaming, self.streaming = self.streaming, None  # a late "finished" signal must not save twice
         self._flush_timer.stop()
+        self.api_server.stop()  # before the model's thread: cancels what API clients wait for
         self.inference.stop()
         self.tools.stop()
         if streaming is not None:

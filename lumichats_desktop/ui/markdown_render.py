@@ -14,16 +14,20 @@ from pygments import highlight
 from pygments.formatters import HtmlFormatter
 from pygments.lexers import get_lexer_by_name, guess_lexer
 from pygments.util import ClassNotFound
+from PySide6.QtCore import QCoreApplication
 
-_FORMATTER = HtmlFormatter(noclasses=True, nowrap=True, style="friendly")
+from lumichats_desktop.ui.theme import colors
+
+_FORMATTERS: dict[str, HtmlFormatter[str]] = {}
 
 
-def _highlight(code: str, language: str) -> str:
+def _highlight(code: str, language: str, style: str) -> str:
     try:
         lexer = get_lexer_by_name(language) if language else guess_lexer(code)
     except ClassNotFound:
         return html.escape(code)
-    return str(highlight(code, lexer, _FORMATTER))
+    formatter = _FORMATTERS.setdefault(style, HtmlFormatter(noclasses=True, nowrap=True, style=style))
+    return str(highlight(code, lexer, formatter))
 
 
 class ReplyRenderer:
@@ -43,11 +47,13 @@ class ReplyRenderer:
         self.code_blocks.append(token.content)
         number = len(self.code_blocks) - 1
         label = html.escape(language or "code")
+        look = colors()  # code blocks follow the theme (a light block in a dark window glares)
+        copy = html.escape(QCoreApplication.translate("ReplyRenderer", "Copy code"))
         return (
-            f'<p style="margin:0"><span style="color:#888">{label}</span> '
-            f'<a href="copy:{number}">Copy code</a></p>'
-            '<pre style="background:#f4f4f4; padding:6px; white-space:pre-wrap">'
-            f"{_highlight(token.content, language)}</pre>"
+            f'<p style="margin:0"><span style="color:{look.muted}">{label}</span> '
+            f'<a href="copy:{number}">{copy}</a></p>'
+            f'<pre style="background:{look.code_background}; padding:6px; white-space:pre-wrap">'
+            f"{_highlight(token.content, language, look.code_style)}</pre>"
         )
 
     def _image(self, tokens: list[Any], idx: int, options: Any, env: Any) -> str:

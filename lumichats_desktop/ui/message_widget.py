@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QTextBrowser, QToolBu
 from lumichats_desktop.storage.store import StoredMessage
 from lumichats_desktop.ui.direction import is_rtl
 from lumichats_desktop.ui.markdown_render import ReplyRenderer
+from lumichats_desktop.ui.theme import colors
 
 
 class AutoHeightBrowser(QTextBrowser):
@@ -64,7 +65,7 @@ class MessageWidget(QFrame):
         header.addWidget(self.title)
         self.note = QLabel()
         self.note.setTextFormat(Qt.TextFormat.PlainText)
-        self.note.setStyleSheet("color: #a05a00")
+        self.note.setStyleSheet(f"color: {colors().warning}")
         header.addWidget(self.note)
         header.addStretch(1)
         self.siblings = QLabel()

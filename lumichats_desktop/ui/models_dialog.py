@@ -48,6 +48,7 @@ class ModelsDialog(QDialog):
         self.tokens = tokens
         self.busy = False
         self.free_bytes, self.free_where = 0.0, ""
+        self.embedded_kind = ""  # the embedded model's precision here, once the hardware is known
         self.downloads = DownloadThread()
         self.requestFetch.connect(self.downloads.worker.fetch)
         self.requestImport.connect(self.downloads.worker.import_gguf)
@@ -147,7 +148,7 @@ class ModelsDialog(QDialog):
     # the table ---------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.rows: list[Row] = rows(app_dirs())
+        self.rows: list[Row] = rows(app_dirs(), self.embedded_kind)
         self.table.setRowCount(len(self.rows))
         for i, row in enumerate(self.rows):
             title = row.title + ("  ★" if row.spec == self.default_model else "")
@@ -312,9 +313,10 @@ class ModelsDialog(QDialog):
         self.message.setText(text)
         self.refresh()
 
-    def _on_hardware(self, text: str, free_bytes: float, where: str) -> None:
+    def _on_hardware(self, text: str, free_bytes: float, where: str, embedded_kind: str) -> None:
         self.hardware.setText(text)
         self.free_bytes, self.free_where = free_bytes, where
+        self.embedded_kind = embedded_kind
         self.refresh()
 
     def closeEvent(self, event: Any) -> None:

@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import asdict, replace
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,15 +21,9 @@ from PySide6.QtWidgets import (
 
 from lumichats_desktop.engine.sampling import SamplingParams
 from lumichats_desktop.settings import AppSettings
+from lumichats_desktop.ui.server_settings import ServerSettingsTab
 from lumichats_desktop.ui.translations import LANGUAGES
 from trainer.common.catalog import CATALOG
-
-THEMES = {"system": Qt.ColorScheme.Unknown, "light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
-
-
-def apply_theme(theme: str) -> None:
-    """Follow the system, or force light or dark."""
-    QGuiApplication.styleHints().setColorScheme(THEMES.get(theme, Qt.ColorScheme.Unknown))
 
 
 def _spin(low: float, high: float, step: float, value: float, decimals: int = 2) -> QDoubleSpinBox:
@@ -90,6 +82,13 @@ class SettingsDialog(QDialog):
         self.top_k.setToolTip(self.tr("0 turns top-k off."))
         self.min_p = _spin(0, 0.99, 0.01, sampling.min_p)
         self.repetition_penalty = _spin(0.5, 2, 0.05, sampling.repetition_penalty)
+        self.loop_guard = _spin(0, 5, 0.1, sampling.dry_multiplier)
+        self.loop_guard.setToolTip(
+            self.tr(
+                "Stops the reply from repeating itself: words that would repeat an earlier passage of "
+                "the reply become less likely. 0 turns it off."
+            )
+        )
         self.max_new_tokens = _int_spin(1, 32768, sampling.max_new_tokens)
         for label, widget in (
             (self.tr("Temperature"), self.temperature),
@@ -97,6 +96,7 @@ class SettingsDialog(QDialog):
             (self.tr("Top-k"), self.top_k),
             (self.tr("Min-p"), self.min_p),
             (self.tr("Repetition penalty"), self.repetition_penalty),
+            (self.tr("Loop guard"), self.loop_guard),
             (self.tr("Max reply length (tokens)"), self.max_new_tokens),
         ):
             form.addRow(label, widget)
@@ -135,6 +135,8 @@ class SettingsDialog(QDialog):
         app_form.addRow(self.tr("Context limit (tokens)"), self.context_limit)
         app_form.addRow(self.tr("Default reply length"), self.default_reply)
         tabs.addTab(general, self.tr("App"))
+        self.server_tab = ServerSettingsTab(app)  # the local API server (ui/server_settings.py)
+        tabs.addTab(self.server_tab, self.tr("Local API server"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -152,6 +154,7 @@ class SettingsDialog(QDialog):
             top_k=self.top_k.value(),
             min_p=self.min_p.value(),
             repetition_penalty=self.repetition_penalty.value(),
+            dry_multiplier=self.loop_guard.value(),
             max_new_tokens=self.max_new_tokens.value(),
         )
         values = asdict(sampling)
@@ -161,7 +164,7 @@ class SettingsDialog(QDialog):
 
     def app_settings(self) -> AppSettings:
         """The edited app-wide settings."""
-        return replace(
+        edited = replace(
             self._app,
             theme=str(self.theme.currentData()),
             ui_language=str(self.language.currentData()),
@@ -170,3 +173,4 @@ class SettingsDialog(QDialog):
             context_limit=self.context_limit.value(),
             max_new_tokens=self.default_reply.value(),
         )
+        return self.server_tab.apply_to(edited)

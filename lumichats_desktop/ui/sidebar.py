@@ -38,7 +38,7 @@ class Sidebar(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         self.new_button = QPushButton(self.tr("New chat"))
-        self.new_button.setShortcut(QKeySequence.StandardKey.New)
+        # Ctrl+N belongs to File > New chat; a second owner would make the shortcut ambiguous (and dead).
         self.new_button.setToolTip(self.tr("New chat (Ctrl+N)"))
         self.new_button.clicked.connect(self.newChat)
         layout.addWidget(self.new_button)
@@ -106,12 +106,21 @@ class Sidebar(QWidget):
                 return
 
     def show_hits(self, hits: list[SearchHit]) -> None:
-        """Search results: the conversation's title and the matched words."""
+        """Search results, one row per conversation: its title, and the matched words in a message."""
         self.list.clear()
         if not hits:
             self.list.addItem(QListWidgetItem(self.tr("No matches")))
+        snippets: dict[int, str] = {}
+        for hit in hits:  # the store lists title matches first, then message matches
+            if hit.message_id is not None:
+                snippets.setdefault(hit.conversation_id, hit.snippet)
+        seen: set[int] = set()
         for hit in hits:
-            item = QListWidgetItem(f"{hit.title}\n{hit.snippet}")
+            if hit.conversation_id in seen:
+                continue
+            seen.add(hit.conversation_id)
+            snippet = snippets.get(hit.conversation_id)
+            item = QListWidgetItem(hit.title + (f"\n{snippet}" if snippet else ""))
             item.setData(ID_ROLE, hit.conversation_id)
             self.list.addItem(item)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from lumichats_desktop.resources import resource_dir
@@ -18,14 +18,28 @@ def resolve_language(setting: str) -> str:
     return QLocale.system().name().split("_")[0]
 
 
-def install_translation(app: QApplication, setting: str) -> QTranslator | None:
-    """Install our translation (if we ship one) and mirror the layout for RTL languages."""
+def install_qt_translation(app: QApplication, language: str) -> QTranslator | None:
+    """Qt's own strings (OK, Cancel, Next, Back, the file dialogs) in language, from Qt's qtbase_*.qm."""
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    translator = QTranslator(app)
+    if translator.load(f"qtbase_{language}", folder):
+        app.installTranslator(translator)
+        return translator
+    return None
+
+
+def install_translation(app: QApplication, setting: str) -> list[QTranslator]:
+    """Install our translation (if we ship one) and Qt's, and mirror the layout for RTL languages.
+
+    Returns the translators installed (none for a language we do not ship), so tests can remove them.
+    """
     language = resolve_language(setting)
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if language in RTL_LANGUAGES else Qt.LayoutDirection.LeftToRight
     )
     translator = QTranslator(app)
-    if translator.load(str(resource_dir() / "translations" / f"lumichats_{language}.qm")):
-        app.installTranslator(translator)
-        return translator
-    return None
+    if not translator.load(str(resource_dir() / "translations" / f"lumichats_{language}.qm")):
+        return []
+    app.installTranslator(translator)
+    qt = install_qt_translation(app, language)
+    return [translator] + ([qt] if qt is not None else [])

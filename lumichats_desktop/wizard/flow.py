@@ -45,11 +45,18 @@ def build_config(base: TrainConfig, output_root: Path, name: str, **changes: Any
     return config
 
 
-def trainer_command(config_file: Path, resume: bool, dry_run: bool = False) -> tuple[str, list[str]]:
-    """(program, arguments) that run the trainer as its own process, from source or from the bundle."""
+def trainer_command(
+    config_file: Path, resume: bool, dry_run: bool = False, processes: int = 1
+) -> tuple[str, list[str]]:
+    """(program, arguments) that run the trainer as its own process, from source or from the bundle.
+
+    processes > 1: the trainer starts `accelerate launch` with one process per GPU (DDP) and stays the one
+    process the wizard reads and stops. A dry run always checks in one process.
+    """
     args = ["--config", str(config_file), "--progress-format", "jsonl"]
     args += ["--resume"] if resume else []
     args += ["--dry-run"] if dry_run else []
+    args += ["--num-processes", str(processes)] if processes > 1 and not dry_run else []
     program, *prefix = trainer_program()
     return program, [*prefix, *args]
 
@@ -60,6 +67,30 @@ def trainer_program() -> list[str]:
         name = "lumichats-train.exe" if sys.platform == "win32" else "lumichats-train"
         return [str(Path(sys.executable).with_name(name))]
     return [sys.executable, "-m", "trainer"]
+
+
+def cuda_device_count() -> int:
+    """GPUs CUDA can see (0 without CUDA); counts them without creating a CUDA context."""
+    import torch
+
+    return int(torch.cuda.device_count())
+
+
+def gpus_to_offer(device_count: int) -> int:
+    """How many GPUs the settings page offers to train on at once: all of them when there are several,
+    else 0 (no offer). The packaged app cannot start several trainer processes, so it offers none."""
+    return device_count if device_count > 1 and not getattr(sys, "frozen", False) else 0
+
+
+def processes_for(config: TrainConfig, use_all_gpus: bool, offered: int) -> int:
+    """Trainer processes for the run: one per GPU when asked for (and offered), else 1; raises ValueError
+    when the config's batch (per device x accumulation, the global batch) cannot be split over them."""
+    if not (use_all_gpus and offered > 1):
+        return 1
+    from trainer.common.batches import batch_plan
+
+    batch_plan(config.per_device_batch_size, config.gradient_accumulation_steps, offered)
+    return offered
 
 
 def memory_verdict(estimate_bytes: int, available_bytes: int, where: str) -> tuple[bool, str]:

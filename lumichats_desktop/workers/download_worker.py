@@ -19,7 +19,7 @@ class DownloadWorker(QObject):
     progress = Signal(dict)  # download.Progress as a dict
     finished = Signal(str)  # what was fetched or imported
     failed = Signal(str, str, str)  # kind, message, link ("" when none)
-    hardwareReady = Signal(str, float, str)  # summary, bytes free for a model, where
+    hardwareReady = Signal(str, float, str, str)  # summary, bytes free, where, the small model's precision
 
     def __init__(self) -> None:
         super().__init__()
@@ -60,14 +60,14 @@ class DownloadWorker(QObject):
 
     @Slot()
     def probe(self) -> None:
-        from lumichats_desktop.engine.hardware import probe, summary
+        from lumichats_desktop.engine.hardware import probe, small_model_precision, summary
 
         hw = probe(check_four_bit=True)
         if hw.cuda:
             free, where = float(hw.cuda[0].free_bytes), hw.cuda[0].name
         else:
             free, where = float(hw.available_ram_bytes), "RAM"
-        self.hardwareReady.emit(summary(hw), free, where)
+        self.hardwareReady.emit(summary(hw), free, where, small_model_precision(hw))
 
 
 class DownloadThread:

@@ -46,6 +46,11 @@ class InferenceWorker(QObject):
         self.cancel = threading.Event()
         self._engine: ChatEngine | None = None
 
+    @property
+    def engine(self) -> ChatEngine | None:
+        """The loaded model, for objects on this same thread (the local API server's job runner)."""
+        return self._engine
+
     @Slot(str, str, str)
     def load(self, model: str, adapter: str, device: str = "auto") -> None:
         """Load (or switch to) a model; emits loaded or loadFailed, never raises."""

@@ -18,6 +18,10 @@ HERE = Path(__file__).parent
 # source: (Spanish, Arabic)
 T = {
     "The first %n rows:": ("Las primeras %n filas:", "أول %n صف:"),
+    "Use all %n GPUs (one trainer process each; the same batch per step)": (
+        "Usar las %n GPU (un proceso de entrenamiento en cada una; el mismo lote por paso)",
+        "استخدام وحدات معالجة الرسومات الـ%n كلها (عملية تدريب على كل منها؛ الدفعة نفسها في كل خطوة)",
+    ),
     "Fits here?": ("¿Cabe aquí?", "هل يتسع هنا؟"),
     "  Held-out loss before: %s": (
         "  Pérdida en datos reservados antes: %s",
@@ -258,6 +262,11 @@ T = {
     "Top-k": ("Top-k", "Top-k"),
     "Min-p": ("Min-p", "Min-p"),
     "Repetition penalty": ("Penalización por repetición", "عقوبة التكرار"),
+    "Loop guard": ("Freno a los bucles", "منع التكرار الحلقي"),
+    "Stops the reply from repeating itself: words that would repeat an earlier passage of the reply become less likely. 0 turns it off.": (
+        "Evita que la respuesta se repita: las palabras que repetirían un pasaje anterior de la respuesta se vuelven menos probables. 0 lo desactiva.",
+        "يمنع الرد من تكرار نفسه: تصبح الكلمات التي تعيد مقطعًا سابقًا من الرد أقل احتمالًا. القيمة 0 توقفه.",
+    ),
     "Max reply length (tokens)": ("Longitud máxima de respuesta (tokens)", "أقصى طول للرد (رموز)"),
     "This conversation": ("Esta conversación", "هذه المحادثة"),
     "Follow the system": ("Como el sistema", "حسب النظام"),
@@ -315,6 +324,98 @@ T = {
     ),
     "Import copies": ("Importar copias", "استيراد نسخ"),
     "Skip": ("Omitir", "تخطٍّ"),
+    # The local API server (ui/server_settings.py)
+    "Local API server": ("Servidor de API local", "خادم API المحلي"),
+    "Let other programs use the loaded model (OpenAI-compatible API)": (
+        "Permitir que otros programas usen el modelo cargado (API compatible con OpenAI)",
+        "السماح للبرامج الأخرى باستخدام النموذج المحمَّل (واجهة API متوافقة مع OpenAI)",
+    ),
+    "Port": ("Puerto", "المنفذ"),
+    "API key": ("Clave de API", "مفتاح API"),
+    "Optional on this computer; clients send it as a Bearer token": (
+        "Opcional en este equipo; los clientes la envían como token Bearer",
+        "اختياري على هذا الحاسوب؛ يرسله العملاء كرمز Bearer",
+    ),
+    "Also accept other computers on the network (needs an API key)": (
+        "Aceptar también otros equipos de la red (requiere una clave de API)",
+        "قبول الحواسيب الأخرى على الشبكة أيضًا (يتطلب مفتاح API)",
+    ),
+    "Allowed web origins": ("Orígenes web permitidos", "مصادر الويب المسموح بها"),
+    "None: web pages cannot call the server": (
+        "Ninguno: las páginas web no pueden llamar al servidor",
+        "لا شيء: لا يمكن لصفحات الويب استدعاء الخادم",
+    ),
+    "Save API conversations in the chat history": (
+        "Guardar las conversaciones de la API en el historial",
+        "حفظ محادثات API في سجل المحادثات",
+    ),
+    "Off": ("Apagado", "متوقف"),
+    "Local API server not started: %s": (
+        "El servidor de API local no se inició: %s",
+        "لم يبدأ خادم API المحلي: %s",
+    ),
+    "API: %1 · requests served: %2": ("API: %1 · solicitudes atendidas: %2", "API: %1 · الطلبات المخدومة: %2"),
+    " · generating for another program…": (
+        " · generando para otro programa…",
+        " · يولّد ردًا لبرنامج آخر…",
+    ),
+    # issue 22: Qt-free layers' messages, the memory check, the status bar, Help
+    "A training run is going; check again when it ends.": (
+        "Hay un entrenamiento en marcha; comprueba de nuevo cuando termine.",
+        "يجري تدريب الآن؛ افحص مرة أخرى عند انتهائه.",
+    ),
+    "Copy code": ("Copiar código", "نسخ الشيفرة"),
+    "Evaluating on held-out conversations": (
+        "Evaluando con las conversaciones reservadas",
+        "التقييم على المحادثات المحجوزة",
+    ),
+    "Loading data": ("Cargando los datos", "تحميل البيانات"),
+    "Loading the model": ("Cargando el modelo", "تحميل النموذج"),
+    "Reading the model file": ("Leyendo el archivo del modelo", "قراءة ملف النموذج"),
+    "Reading the tokenizer": ("Leyendo el tokenizador", "قراءة المقطِّع"),
+    "Ready": ("Listo", "جاهز"),
+    "Saving": ("Guardando", "جارٍ الحفظ"),
+    "Saving the adapter": ("Guardando el adaptador", "حفظ المحوّل"),
+    "Starting": ("Empezando", "البدء"),
+    "The check stopped unexpectedly (exit code %s).": (
+        "La comprobación se detuvo inesperadamente (código de salida %s).",
+        "توقف الفحص بشكل غير متوقع (رمز الخروج %s).",
+    ),
+    "Unpacking the embedded model (first run only)": (
+        "Desempaquetando el modelo integrado (solo la primera vez)",
+        "فك حزمة النموذج المدمج (في التشغيل الأول فقط)",
+    ),
+    "Unpacking the weights": ("Desempaquetando los pesos", "فك الأوزان"),
+    "Writing…": ("Escribiendo…", "جارٍ الكتابة…"),
+    "about %s left": ("quedan unos %s", "يتبقى نحو %s"),
+    "&Help": ("A&yuda", "م&ساعدة"),
+    "Keyboard shortcuts": ("Atajos de teclado", "اختصارات لوحة المفاتيح"),
+    "About LumiChats": ("Acerca de LumiChats", "حول LumiChats"),
+    "Action": ("Acción", "الإجراء"),
+    "Keys": ("Teclas", "المفاتيح"),
+    "A private assistant that runs on your own computer.": (
+        "Un asistente privado que funciona en tu propio ordenador.",
+        "مساعد خاص يعمل على حاسوبك أنت.",
+    ),
+    "Model: %s": ("Modelo: %s", "النموذج: %s"),
+    "Bundled model": ("Modelo incluido", "النموذج المرفق"),
+    "Libraries": ("Bibliotecas", "المكتبات"),
+    "Package": ("Paquete", "الحزمة"),
+    "Version": ("Versión", "الإصدار"),
+    "Licence": ("Licencia", "الترخيص"),
+    "Used for": ("Se usa para", "يُستخدم لـ"),
+    "LumiChats itself: Apache-2.0.": ("LumiChats en sí: Apache-2.0.", "LumiChats نفسه: Apache-2.0."),
+    "%1 %2/%3: %4": ("%1 %2/%3: %4", "%1 ‏%2/%3: %4"),
+    "%1 tokens/s": ("%1 tokens/s", "%1 رمز/ث"),
+    "peak %1 GB": ("pico %1 GB", "الذروة %1 GB"),
+    "Fits: about %1 GB needed, %2 GB free on %3.": (
+        "Cabe: hacen falta unos %1 GB y hay %2 GB libres en %3.",
+        "يتسع: يلزم نحو %1 GB، والمتاح %2 GB على %3.",
+    ),
+    "Will not fit: about %1 GB needed, %2 GB free on %3. Lower the maximum length or the batch size, turn on 4-bit, or pick a smaller base model.": (
+        "No cabe: hacen falta unos %1 GB y hay %2 GB libres en %3. Baja la longitud máxima o el tamaño de lote, activa 4 bits o elige un modelo base más pequeño.",
+        "لن يتسع: يلزم نحو %1 GB، والمتاح %2 GB على %3. خفّض الطول الأقصى أو حجم الدفعة، أو فعّل 4 بت، أو اختر نموذجًا أساسيًا أصغر.",
+    ),
 }
 PLURAL_FORMS = {"es": 2, "ar": 6}
 

@@ -18,9 +18,11 @@ from trainer.common.chat_format import ChatFormatError, Message
 GREEDY = SamplingParams(temperature=0, max_new_tokens=12)
 
 
-@pytest.fixture(scope="module")
-def engine(tiny_model_dir: Path) -> ChatEngine:
-    return ChatEngine(load_model(ModelSource("tiny", tiny_model_dir), quantization="fp32", device="cpu"))
+@pytest.fixture(scope="module", params=["fp32", "fp16"])  # transformers' forward; the CPU decode path
+def engine(tiny_model_dir: Path, request: pytest.FixtureRequest) -> ChatEngine:
+    return ChatEngine(
+        load_model(ModelSource("tiny", tiny_model_dir), quantization=request.param, device="cpu")
+    )
 
 
 def _run(
@@ -73,7 +75,7 @@ def test_next_turn_reuses_the_cached_prefix_and_matches_a_fresh_run(
     reused, stats = _run(engine, follow_up)
     assert stats.reused_tokens > 0
     fresh_engine = ChatEngine(
-        load_model(ModelSource("tiny", tiny_model_dir), quantization="fp32", device="cpu")
+        load_model(ModelSource("tiny", tiny_model_dir), quantization=engine.loaded.quantization, device="cpu")  # type: ignore[arg-type]
     )
     fresh, fresh_stats = _run(fresh_engine, follow_up)
     assert fresh_stats.reused_tokens == 0

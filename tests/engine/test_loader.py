@@ -20,11 +20,14 @@ from trainer.common.gguf_import import GGUFImportError
 
 def _logits(loaded, text: str = "Hello there") -> torch.Tensor:  # type: ignore[no-untyped-def]
     ids = loaded.tokenizer(text, return_tensors="pt").input_ids
+    if loaded.cpu is not None:  # the CPU decode path runs the model itself
+        loaded.cpu.crop(0)
+        return loaded.cpu.forward(ids[0].tolist())
     with torch.inference_mode():
         return loaded.model(input_ids=ids).logits[0, -1].float()
 
 
-@pytest.mark.parametrize("quant", ["fp32", "bf16", "nf4"])
+@pytest.mark.parametrize("quant", ["fp32", "bf16", "nf4", "fp16", "int8"])
 def test_tiny_model_loads_in_each_precision(tiny_model_dir: Path, quant: str) -> None:
     loaded = load_model(ModelSource("tiny", tiny_model_dir), quantization=quant, device="cpu")  # type: ignore[arg-type]
     assert loaded.quantization == quant and loaded.device == "cpu"
@@ -35,9 +38,9 @@ def test_tiny_model_loads_in_each_precision(tiny_model_dir: Path, quant: str) ->
         assert any(isinstance(m, bnb.nn.Linear4bit) for m in loaded.model.modules())
 
 
-def test_small_model_on_cpu_is_not_quantized_by_default(tiny_model_dir: Path) -> None:
+def test_small_model_on_cpu_takes_the_cpu_decode_path_by_default(tiny_model_dir: Path) -> None:
     loaded = load_model(ModelSource("tiny", tiny_model_dir), device="cpu")
-    assert loaded.quantization in ("bf16", "fp32")
+    assert loaded.quantization in ("fp16", "int8") and loaded.cpu is not None
 
 
 def test_adapter_switches_off_and_on_without_reloading(tiny_model_dir: Path, tmp_path: Path) -> None:

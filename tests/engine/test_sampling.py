@@ -60,3 +60,24 @@ def test_out_of_range_settings_are_named(bad: dict[str, float]) -> None:
     name = next(iter(bad))
     with pytest.raises(ValueError, match=name):
         SamplingParams(**bad).check()  # type: ignore[arg-type]
+
+
+def test_loop_guard_steers_greedy_off_a_repeat_but_not_off_a_short_one() -> None:
+    # The reply so far is "A B C D A B C": greedy would continue the loop with D.
+    a, b, c, d = 10, 11, 12, 13
+    logits = torch.zeros(20)
+    logits[d], logits[14] = 2.0, 1.5
+    looping = [a, b, c, d, a, b, c]
+    guard_off = SamplingParams(temperature=0, dry_multiplier=0)
+    assert sample_next(logits.clone(), guard_off, None, NONE, looping) == d
+    assert sample_next(logits.clone(), SamplingParams(temperature=0), None, NONE, looping) == 14
+    # Reusing two tokens (a name, "of the") is free: "A B ... A" may go on with B.
+    logits = torch.zeros(20)
+    logits[b], logits[14] = 2.0, 1.9
+    assert sample_next(logits.clone(), SamplingParams(temperature=0), None, NONE, [a, b, c, a]) == b
+
+
+def test_the_loop_guard_is_on_by_default_and_can_be_turned_off() -> None:
+    assert SamplingParams().dry_multiplier > 0
+    with pytest.raises(ValueError, match="loop guard"):
+        SamplingParams(dry_multiplier=-1).check()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
 import threading
 import time
 from dataclasses import dataclass, field
@@ -147,12 +148,21 @@ def make_handler(hub: FakeHub) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
+class QuietServer(ThreadingHTTPServer):
+    """A client that hangs up mid-file (pause, cancel) is normal for a download server, not an error."""
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        if isinstance(sys.exc_info()[1], ConnectionError):  # BrokenPipeError, ConnectionResetError
+            return
+        super().handle_error(request, client_address)  # type: ignore[arg-type]
+
+
 class HubServer:
     """Start/stop the fake Hub on a free local port."""
 
     def __init__(self, hub: FakeHub) -> None:
         self.hub = hub
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), make_handler(hub))
+        self.server = QuietServer(("127.0.0.1", 0), make_handler(hub))
         self.server.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)

@@ -21,22 +21,6 @@ REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "resources" / "sample_data" / "sample-conversations.jsonl"
 
 
-@pytest.fixture
-def learnable(tmp_path: Path) -> Path:
-    """The same three short exchanges many times: a model that learns must get its loss down."""
-    rows = [
-        {"conversations": [{"from": "human", "value": q}, {"from": "gpt", "value": a}]}
-        for q, a in [
-            ("Colour of the sky?", "Blue."),
-            ("Colour of grass?", "Green."),
-            ("Two plus two?", "Four."),
-        ]
-    ] * 20
-    path = tmp_path / "learnable.jsonl"
-    path.write_text("\n".join(json.dumps(r) for r in rows))
-    return path
-
-
 def _config(tmp_path: Path, dataset: Path, model: Path, **extra: object) -> TrainConfig:
     values: dict[str, object] = {
         "model": str(model),

@@ -162,6 +162,7 @@ def test_model_load_failure_is_shown_inline_with_retry(windows: WindowFactory, t
 def test_settings_dialog_sets_the_system_prompt_and_reply_length_and_saves_preferences(
     windows: WindowFactory, tmp_path: Path
 ) -> None:
+    from lumichats_desktop.engine.sampling import SamplingParams
     from lumichats_desktop.settings import AppSettings
     from tests.tiny_models import save_tiny_adapter
 
@@ -173,6 +174,8 @@ def test_settings_dialog_sets_the_system_prompt_and_reply_length_and_saves_prefe
         dialog.adapter.setText(str(adapter))
         dialog.system_prompt.setPlainText("Answer in Spanish.")
         dialog.max_new_tokens.setValue(5)
+        assert dialog.loop_guard.value() == SamplingParams().dry_multiplier  # on unless turned off
+        dialog.loop_guard.setValue(0)
         dialog.send_key.setCurrentIndex(dialog.send_key.findData("ctrl+enter"))
         return True
 
@@ -180,6 +183,7 @@ def test_settings_dialog_sets_the_system_prompt_and_reply_length_and_saves_prefe
     windows.run(window.edit_settings())
     conv = windows.run(window.conversations.db.run(lambda s: s.conversation(window.conversation_id)))
     assert conv.system_prompt == "Answer in Spanish." and conv.settings["max_new_tokens"] == 5
+    assert conv.settings["dry_multiplier"] == 0
     assert window.composer.send_key == "ctrl+enter"
     assert AppSettings.load(tmp_path / "settings.json").send_key == "ctrl+enter"
     _send(windows, window, "Hola, ¿qué tal?")

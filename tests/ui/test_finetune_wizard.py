@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.ui.conftest import WindowFactory, until
 
 
@@ -50,3 +52,28 @@ def test_wizard_trains_cancels_resumes_and_opens_a_chat_on_the_adapter(
     conv = windows.run(window.conversations.db.run(lambda s: s.conversation(window.conversation_id)))
     assert conv.model_id == str(tiny_model_dir) and conv.settings["adapter"].endswith("wizard-run")
     assert conv.title == "Chat with wizard-run"
+
+
+def test_settings_page_offers_all_gpus_only_when_there_are_several(
+    qtbot: object, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import lumichats_desktop.ui.finetune_wizard as ui
+
+    wizard = ui.FineTuneWizard()
+    page = wizard.settings_page
+    monkeypatch.setattr(ui, "cuda_device_count", lambda: 1)
+    page.initializePage()
+    assert not page.all_gpus.isVisibleTo(page)
+    monkeypatch.setattr(ui, "cuda_device_count", lambda: 4)
+    page.initializePage()
+    assert page.all_gpus.isVisibleTo(page) and "4 GPUs" in page.all_gpus.text()
+    page.all_gpus.setChecked(True)
+    page.folder.setText(str(tmp_path))
+    launched: list[list[str]] = []
+    monkeypatch.setattr(ui.QProcess, "start", lambda self, program, args: launched.append(args))
+    wizard.start(resume=False)
+    assert launched[-1][-2:] == ["--num-processes", "4"]
+    page.accum.setValue(3)  # 2 x 3 = 6 conversations a step cannot be split over 4 GPUs
+    wizard.start(resume=False)
+    assert wizard.state.status == "failed" and "split evenly over 4" in wizard.state.error
+    wizard.deleteLater()

@@ -80,3 +80,22 @@ def test_memory_verdict_names_what_to_change() -> None:
     assert fits and text.startswith("Fits")
     fits, text = memory_verdict(20 * 2**30, 8 * 2**30, "cuda")
     assert not fits and "4-bit" in text and "batch size" in text
+
+
+def test_several_gpus_are_offered_and_become_trainer_processes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from lumichats_desktop.wizard.flow import gpus_to_offer, processes_for
+
+    assert [gpus_to_offer(n) for n in (0, 1, 2, 8)] == [0, 0, 2, 8]
+    recipe = TrainConfig()  # 2 x 4 = 8 conversations a step
+    assert processes_for(recipe, use_all_gpus=True, offered=4) == 4
+    assert processes_for(recipe, use_all_gpus=False, offered=4) == 1
+    with pytest.raises(ValueError, match="cannot be split evenly over 3 processes"):
+        processes_for(recipe, use_all_gpus=True, offered=3)
+    _, args = trainer_command(tmp_path / "c.toml", resume=False, processes=4)
+    assert args[-2:] == ["--num-processes", "4"]
+    _, check = trainer_command(tmp_path / "c.toml", resume=False, dry_run=True, processes=4)
+    assert "--num-processes" not in check  # the data and memory check runs in one process
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert gpus_to_offer(4) == 0  # the packaged app cannot start accelerate

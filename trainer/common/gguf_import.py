@@ -1,18 +1,23 @@
 """Turn a Gemma-3 `.gguf` into a safetensors + tokenizer.json folder, once.
 
-Loading a GGUF through transformers re-derives the tokenizer every time (~15 s for Gemma's 262k
-vocabulary) and dequantizes every tensor; converting once makes every later load take seconds.
+Loading a GGUF through transformers re-derives the tokenizer every time and dequantizes every tensor;
+converting once makes every later load take seconds. The conversion itself reads the file once
+(gguf_fast.py); transformers' own loader remains the fallback for files that path does not cover.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from trainer.common.gguf_fast import convert_fast
+
 Progress = Callable[[str, float], None]
+log = logging.getLogger(__name__)
 
 SUPPORTED_GGUF_ARCHITECTURES = ("gemma3",)
 MARKER = "lumichats-conversion.json"
@@ -27,19 +32,19 @@ def no_progress(message: str, fraction: float) -> None:
 
 
 def gguf_architecture(path: Path) -> str:
-    """Read `general.architecture` from a GGUF header without loading tensors."""
-    from gguf import GGUFReader
+    """Read `general.architecture` from a GGUF header without loading tensors (or the vocabulary)."""
+    from transformers.integrations.gguf import read_gguf_metadata
 
     try:
-        reader = GGUFReader(str(path))
-    except Exception as exc:  # gguf raises ValueError/struct.error/OSError on damaged files
+        metadata, _ = read_gguf_metadata(str(path))
+    except Exception as exc:  # ValueError (not GGUF), struct.error/IndexError (cut short), OSError
         raise GGUFImportError(
             f"{path} is not a readable GGUF file ({exc}). Check that the download finished."
         ) from exc
-    field = reader.fields.get("general.architecture")
-    if field is None:
+    architecture = metadata.get("general.architecture")
+    if architecture is None:
         raise GGUFImportError(f"{path} has no general.architecture field; it is not a model GGUF.")
-    return bytes(field.parts[field.data[0]]).decode("utf-8")
+    return str(architecture)
 
 
 def is_converted(out_dir: Path) -> bool:
@@ -49,9 +54,6 @@ def is_converted(out_dir: Path) -> bool:
 
 def convert_gguf(gguf_path: Path, out_dir: Path, progress: Progress = no_progress) -> Path:
     """Convert a Gemma-3 GGUF into out_dir; a crash mid-way leaves no half-written model behind."""
-    import torch
-    from transformers import AutoModelForCausalLM, AutoTokenizer
-
     architecture = gguf_architecture(gguf_path)
     if architecture not in SUPPORTED_GGUF_ARCHITECTURES:
         raise GGUFImportError(
@@ -60,6 +62,28 @@ def convert_gguf(gguf_path: Path, out_dir: Path, progress: Progress = no_progres
     work = out_dir.with_name(out_dir.name + ".partial")
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
+    converter = "fast"
+    try:
+        convert_fast(gguf_path, work, progress)
+    except Exception as exc:  # a file the fast reader does not cover: transformers' own (slower) path
+        log.warning("fast GGUF conversion failed (%s); using transformers' loader", exc)
+        shutil.rmtree(work, ignore_errors=True)
+        work.mkdir(parents=True)
+        _convert_with_transformers(gguf_path, work, progress)
+        converter = "transformers"
+    marker = {"source": gguf_path.name, "converter": converter}
+    (work / MARKER).write_text(json.dumps(marker), encoding="utf-8")
+    shutil.rmtree(out_dir, ignore_errors=True)
+    work.rename(out_dir)
+    progress("Ready", 1.0)
+    return out_dir
+
+
+def _convert_with_transformers(gguf_path: Path, work: Path, progress: Progress) -> None:
+    """transformers' legacy GGUF loading: correct for every file it supports, minutes for Gemma-3."""
+    import torch
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
     progress("Reading the tokenizer", 0.05)
     tokenizer = AutoTokenizer.from_pretrained(gguf_path.parent, gguf_file=gguf_path.name)
     progress("Unpacking the weights", 0.45)
@@ -77,8 +101,3 @@ def convert_gguf(gguf_path: Path, out_dir: Path, progress: Progress = no_progres
     progress("Saving", 0.85)
     model.save_pretrained(work)
     tokenizer.save_pretrained(work)
-    (work / MARKER).write_text(json.dumps({"source": gguf_path.name}), encoding="utf-8")
-    shutil.rmtree(out_dir, ignore_errors=True)
-    work.rename(out_dir)
-    progress("Ready", 1.0)
-    return out_dir

@@ -1,0 +1,109 @@
+"""The CPU decode options side by side on LumiChats 270M: weight format, threads, quality, bytes.
+
+    python benchmarks/cpu_paths.py [--formats fp32,fp16,qint8,int8] [--threads 1,2] [--rounds 3]
+
+Every option is built from the same loaded model (bf16 weights, LumiChats adapter merged) and timed in
+ABAB rounds within this one process, so the machine's load falls on all of them alike. Quality: the
+held-out response-only loss (tests/data/heldout_*.jsonl, the rows trainer.loss.heldout_loss scores)
+through each option's own forward pass, against fp32's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import time
+from pathlib import Path
+
+import torch
+
+from lumichats_desktop.cli import quiet_libraries
+from lumichats_desktop.engine.cpu_decode import CpuDecoder, build_decoder
+from lumichats_desktop.engine.hardware import cpu_kind
+from lumichats_desktop.engine.loader import load_model
+from lumichats_desktop.engine.models import resolve_source
+from lumichats_desktop.paths import app_dirs
+from trainer.data import load_conversations
+from trainer.labels import build_example
+
+REPO = Path(__file__).resolve().parents[1]
+PROMPT = (
+    "<start_of_turn>user\nExplain in a few sentences why the sky is blue.<end_of_turn>\n"
+    "<start_of_turn>model\n"
+)
+
+
+def heldout_loss(decoder: CpuDecoder, tokenizer: object, max_length: int = 1024) -> float:
+    """Mean response-only loss per labelled token, computed through the decoder's own matmuls."""
+    total, count = 0.0, 0
+    for name in ("heldout_sharegpt.jsonl", "heldout_multilingual.jsonl"):
+        conversations, _ = load_conversations(str(REPO / "tests" / "data" / name))
+        for messages in conversations:
+            example = build_example(messages, tokenizer, max_length)
+            if example is None:
+                continue
+            decoder.crop(0)
+            hidden = decoder.hidden_states(example.input_ids)
+            labels = torch.tensor(example.labels[1:])
+            keep = labels != -100
+            logits = decoder.logits(hidden[:-1][keep])
+            total += float(torch.nn.functional.cross_entropy(logits, labels[keep], reduction="sum"))
+            count += int(keep.sum())
+    decoder.crop(0)
+    return total / count
+
+
+def decode_rate(decoder: CpuDecoder, prompt: list[int], tokens: int) -> tuple[float, float]:
+    """(prefill + first token seconds, decode tokens/s) for greedy decoding."""
+    decoder.crop(0)
+    started = time.perf_counter()
+    token = int(decoder.forward(prompt).argmax())
+    first = time.perf_counter() - started
+    started = time.perf_counter()
+    for _ in range(tokens):
+        token = int(decoder.forward([token]).argmax())
+    return first, tokens / (time.perf_counter() - started)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--formats", default="fp32,fp16,qint8,int8")
+    parser.add_argument("--threads", default="1,2")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--tokens", type=int, default=32)
+    parser.add_argument("--no-loss", action="store_true")
+    args = parser.parse_args()
+    quiet_libraries()
+    loaded = load_model(resolve_source("lumichats-270m", app_dirs()), quantization="bf16", device="cpu")
+    prompt = loaded.tokenizer(PROMPT, add_special_tokens=False).input_ids
+    formats = args.formats.split(",")
+    decoders = {fmt: build_decoder(loaded.model, fmt, "default") for fmt in formats}  # type: ignore[arg-type]
+    print(
+        f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, {cpu_kind()}; "
+        f"torch {torch.__version__}; load {os.getloadavg()}"
+    )
+    results: dict[tuple[str, int], list[tuple[float, float]]] = {}
+    for _ in range(args.rounds):
+        for threads in [int(t) for t in args.threads.split(",")]:
+            torch.set_num_threads(threads)
+            for fmt in formats:
+                results.setdefault((fmt, threads), []).append(decode_rate(decoders[fmt], prompt, args.tokens))
+    print(f"{'format':8} {'threads':>7} {'MB/token':>9} {'first s':>8} {'tok/s (median)':>15}")
+    for (fmt, threads), runs in results.items():
+        firsts = sorted(r[0] for r in runs)
+        rates = sorted(r[1] for r in runs)
+        mb = decoders[fmt].nbytes / 1e6
+        print(f"{fmt:8} {threads:7} {mb:9.0f} {firsts[len(firsts) // 2]:8.3f} {rates[len(rates) // 2]:15.2f}")
+    print(f"load after: {os.getloadavg()}")
+    if not args.no_loss:
+        torch.set_num_threads(os.cpu_count() or 1)
+        losses = {fmt: heldout_loss(decoders[fmt], loaded.tokenizer) for fmt in formats}
+        reference = losses.get("fp32")
+        for fmt, loss in losses.items():
+            delta = f" ({(loss / reference - 1) * 100:+.2f}% vs fp32)" if reference else ""
+            print(f"held-out loss {fmt:8} {loss:.4f}{delta}")
+
+
+if __name__ == "__main__":
+    main()

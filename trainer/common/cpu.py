@@ -1,0 +1,46 @@
+"""What the CPU computes natively; shared by the engine and the trainer so both pick one dtype and path."""
+
+from __future__ import annotations
+
+import os
+
+
+def cpu_flags() -> set[str]:
+    """The CPU's feature flags as Linux reports them (empty where /proc/cpuinfo is not readable)."""
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as handle:
+            text = handle.read()
+    except OSError:
+        return set()
+    flags: set[str] = set()
+    for line in text.splitlines():
+        key, _, value = line.partition(":")
+        if key.strip() in ("flags", "Features"):
+            flags.update(value.split())
+    return flags
+
+
+def cpu_kind(flags: set[str] | None = None) -> str:
+    """amx / avx512_bf16 / avx2 / basic: what decides the CPU decode path and the compute dtype.
+
+    LUMICHATS_CPU_KIND overrides the probe (to test or to work around a wrong report).
+    """
+    forced = os.environ.get("LUMICHATS_CPU_KIND")
+    if forced:
+        return forced
+    flags = cpu_flags() if flags is None else flags
+    if "amx_bf16" in flags:
+        return "amx"
+    if "avx512_bf16" in flags or "bf16" in flags:  # "bf16": ARMv8.6 reports it under Features
+        return "avx512_bf16"
+    if "avx2" in flags and "fma" in flags:
+        return "avx2"
+    return "basic"
+
+
+def cpu_has_native_bf16() -> bool:
+    """True when the CPU has bf16 matmul instructions; without them torch's bf16 runs ~100x slower than fp32.
+
+    Measured on an AVX2-only CPU: a 512x640x2048 bf16 matmul took 6.7 s against 70 ms in fp32.
+    """
+    return cpu_kind() in ("amx", "avx512_bf16")

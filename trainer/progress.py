@@ -8,7 +8,6 @@ tokens_per_second, elapsed_s, eta_s, peak_memory_bytes.
 from __future__ import annotations
 
 import json
-import resource
 import sys
 import time
 from pathlib import Path
@@ -25,7 +24,12 @@ def peak_memory_bytes() -> int:
     """Peak GPU memory the process held (torch's reserved pool) on CUDA, else its peak resident memory."""
     if torch.cuda.is_available() and torch.cuda.is_initialized():
         return int(torch.cuda.max_memory_reserved())
-    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
+    try:
+        import resource  # POSIX only: Windows has no such module
+    except ImportError:
+        return 0  # not measured on Windows (the protocol's field stays, with 0)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return int(peak if sys.platform == "darwin" else peak * 1024)  # macOS reports bytes, Linux KiB
 
 
 class ProgressReporter:

@@ -96,7 +96,7 @@ def test_min_new_tokens_rules_out_a_stop_token_until_then(
 ) -> None:
     import lumichats_desktop.engine.generation as generation
 
-    def eager_to_stop(logits, params, generator, seen):  # type: ignore[no-untyped-def]
+    def eager_to_stop(logits, *rest):  # type: ignore[no-untyped-def]
         return 106 if logits[106] > float("-inf") else int(logits.argmax())  # <end_of_turn> when allowed
 
     monkeypatch.setattr(generation, "sample_next", eager_to_stop)

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from trainer.common.chat_format import Message
 
@@ -37,21 +37,55 @@ class RowError(ValueError):
     """One row cannot be used; the message is the reason shown in the summary."""
 
 
+NOTE_LIMIT = 100  # rows named per kind (dropped, fixed); the counts by reason cover all of them
+
+
+@dataclass(frozen=True)
+class RowNote:
+    """One row that was dropped or fixed: where it is and why, so a person can find it in the file."""
+
+    file: str
+    row: int
+    reason: str
+
+    def text(self) -> str:
+        return f"{self.file}, row {self.row}: {self.reason}"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"file": self.file, "row": self.row, "reason": self.reason}
+
+
 @dataclass
 class DataSummary:
-    """What happened to the rows: kept, fixed and dropped, with reasons and examples."""
+    """What happened to the rows: kept, fixed and dropped, counted by reason, the first ones named.
+
+    `origins` gives each kept conversation's (file, row), in the order load_conversations returns them,
+    so a row dropped later (too long once tokenized) is named by its row too.
+    """
 
     source: str
     rows: int = 0
     kept: int = 0
     fixed: Counter[str] = field(default_factory=Counter)
     dropped: Counter[str] = field(default_factory=Counter)
-    examples: list[str] = field(default_factory=list)
+    dropped_rows: list[RowNote] = field(default_factory=list)
+    fixed_rows: list[RowNote] = field(default_factory=list)
+    fixed_row_count: int = 0
+    origins: list[tuple[str, int]] = field(default_factory=list)
 
-    def note_drop(self, row: int, reason: str) -> None:
+    def note_drop(self, row: int, reason: str, file: str = "") -> None:
         self.dropped[reason] += 1
-        if len(self.examples) < 10:
-            self.examples.append(f"{self.source}, row {row}: {reason}")
+        if len(self.dropped_rows) < NOTE_LIMIT:
+            self.dropped_rows.append(RowNote(file or self.source, row, reason))
+
+    def note_fixes(self, row: int, fixes: Iterable[str]) -> None:
+        reasons = sorted(set(fixes))
+        if not reasons:
+            return
+        self.fixed.update(reasons)
+        self.fixed_row_count += 1
+        if len(self.fixed_rows) < NOTE_LIMIT:
+            self.fixed_rows.append(RowNote(self.source, row, "; ".join(reasons)))
 
     def merge(self, other: DataSummary) -> None:
         """Add another source's counts (for a mix of files)."""
@@ -60,15 +94,36 @@ class DataSummary:
         self.kept += other.kept
         self.fixed.update(other.fixed)
         self.dropped.update(other.dropped)
-        self.examples += other.examples[: max(0, 10 - len(self.examples))]
+        self.dropped_rows = (self.dropped_rows + other.dropped_rows)[:NOTE_LIMIT]
+        self.fixed_rows = (self.fixed_rows + other.fixed_rows)[:NOTE_LIMIT]
+        self.fixed_row_count += other.fixed_row_count
+        self.origins += other.origins
 
-    def text(self) -> str:
-        """A few lines a person can read."""
-        lines = [f"{self.source}: {self.rows} rows, {self.kept} kept, {sum(self.dropped.values())} dropped"]
+    @property
+    def dropped_count(self) -> int:
+        return sum(self.dropped.values())
+
+    def text(self, limit: int = 20) -> str:
+        """What a person reads: the counts by reason, then the first `limit` dropped and fixed rows."""
+        lines = [f"{self.source}: {self.rows} rows, {self.kept} kept, {self.dropped_count} dropped"]
         lines += [f"  fixed ({n}): {reason}" for reason, n in self.fixed.most_common()]
         lines += [f"  dropped ({n}): {reason}" for reason, n in self.dropped.most_common()]
-        lines += [f"  e.g. {e}" for e in self.examples[:5]]
+        lines += rows_text(
+            "Dropped rows:", [n.as_dict() for n in self.dropped_rows], self.dropped_count, limit
+        )
+        lines += rows_text("Fixed rows:", [n.as_dict() for n in self.fixed_rows], self.fixed_row_count, limit)
         return "\n".join(lines)
+
+
+def rows_text(title: str, notes: list[dict[str, Any]], total: int, limit: int = 20) -> list[str]:
+    """'Dropped rows:' then 'file, row N: reason' for the first `limit`, then '... and N more'."""
+    if not total:
+        return []
+    shown = notes[:limit]
+    lines = [title] + [f"  {n['file']}, row {n['row']}: {n['reason']}" for n in shown]
+    if total > len(shown):
+        lines.append(f"  ... and {total - len(shown)} more")
+    return lines
 
 
 def _raw_rows(path: Path) -> Iterator[tuple[int, Any]]:
@@ -219,8 +274,8 @@ def load_conversations(source: str, max_rows: int = 0) -> tuple[list[list[Messag
         except RowError as exc:
             summary.note_drop(number, str(exc))
             continue
-        for fix in set(fixes):
-            summary.fixed[fix] += 1
+        summary.note_fixes(number, fixes)
+        summary.origins.append((name, number))
         out.append(messages)
     summary.kept = len(out)
     if not out:
@@ -228,9 +283,10 @@ def load_conversations(source: str, max_rows: int = 0) -> tuple[list[list[Messag
     return out, summary
 
 
-def split(
-    conversations: list[list[Message]], eval_share: float, seed: int, max_eval: int
-) -> tuple[list[list[Message]], list[list[Message]]]:
+T = TypeVar("T")
+
+
+def split(conversations: list[T], eval_share: float, seed: int, max_eval: int) -> tuple[list[T], list[T]]:
     """A seeded held-out split: (train, eval); at least one row each when there are two or more."""
     order = list(range(len(conversations)))
     random.Random(seed).shuffle(order)

@@ -85,7 +85,8 @@ def run_processes(
     """Run the ranks and wait; SIGTERM or SIGINT here asks them all to stop at the end of their step."""
     check_processes(processes, device)
     with tempfile.TemporaryDirectory(prefix="lumichats-train-") as folder:
-        stop_file = Path(folder) / "stop"
+        # The wizard's TrainingRun names its own stop file (it works on every OS); the ranks watch that one.
+        stop_file = Path(os.environ.get(STOP_FILE_ENV) or Path(folder) / "stop")
         env = {
             **os.environ,
             STOP_FILE_ENV: str(stop_file),

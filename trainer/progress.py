@@ -1,13 +1,18 @@
 """Progress for people (tqdm on stderr) and for the wizard (JSON lines on stdout, versioned).
 
-Protocol v1: one object per line, {"event": "start"|"phase"|"step"|"eval"|"checkpoint"|"done"|"error",
-"protocol": 1, ...}; step events carry step, max_steps, loss, learning_rate, grad_norm,
-tokens_per_second, elapsed_s, eta_s, peak_memory_bytes.
+Protocol 1.1: one object per line, {"event": "start"|"phase"|"data"|"memory"|"dry_run"|"step"|"eval"|
+"checkpoint"|"done"|"error", "protocol": 1, "protocol_minor": 1, ...}; step events carry step, max_steps,
+loss, learning_rate, grad_norm, tokens_per_second, elapsed_s, eta_s, peak_memory_bytes.
+
+"protocol" is the major version: a reader refuses another major. A minor version only adds events or
+fields (1.1: the data event's dropped_rows/fixed_rows with file and row number, the memory event), so a
+reader of 1.0 reads 1.1 and ignores what it does not know.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -16,8 +21,10 @@ from typing import Any
 import torch
 
 from trainer.distributed import step_vote, this_rank
+from trainer.progress_text import human_text
 
 PROTOCOL_VERSION = 1
+PROTOCOL_MINOR = 1
 
 
 def peak_memory_bytes() -> int:
@@ -47,7 +54,7 @@ class ProgressReporter:
 
     def emit(self, event: str, **fields: Any) -> None:
         """Report one event (and append it to metrics.jsonl once the output folder is known)."""
-        record = {"event": event, "protocol": PROTOCOL_VERSION, **fields}
+        record = {"event": event, "protocol": PROTOCOL_VERSION, "protocol_minor": PROTOCOL_MINOR, **fields}
         if not self.rank.main:
             if event == "error":
                 sys.stderr.write(f"[rank {self.rank.index}] [error] {fields.get('message', '')}\n")
@@ -56,11 +63,24 @@ class ProgressReporter:
             with self.metrics_path.open("a", encoding="utf-8") as handle:
                 handle.write(json.dumps(record, ensure_ascii=False) + "\n")
         if self.jsonl:
-            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
-            sys.stdout.flush()
-        elif event in ("phase", "eval", "checkpoint", "done", "error"):
-            detail = ", ".join(f"{k}={v}" for k, v in fields.items())
-            sys.stderr.write(f"[{event}] {detail}\n")
+            self._write("stdout", json.dumps(record, ensure_ascii=False) + "\n")
+        else:
+            text = human_text(event, fields)
+            if text:
+                self._write("stderr", text + "\n")
+
+    def _write(self, stream: str, text: str) -> None:
+        """Write and flush; a reader that went away (the app quit) silences the stream, not the run.
+
+        The run goes on to its stop (the app leaves a stop file when it quits) and writes its checkpoint;
+        metrics.jsonl keeps the record.
+        """
+        handle = getattr(sys, stream)
+        try:
+            handle.write(text)
+            handle.flush()
+        except (BrokenPipeError, OSError, ValueError):
+            setattr(sys, stream, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 (lives as long as the run)
 
     @property
     def elapsed(self) -> float:

@@ -18,7 +18,7 @@ from trainer.common.catalog import CATALOG, resolve
 from trainer.common.dirs import app_dirs
 from trainer.common.memory import available_ram_bytes
 from trainer.config import TrainConfig
-from trainer.data import load_conversations, split
+from trainer.data import DataSummary, load_conversations, split
 from trainer.distributed import (
     Rank,
     batch_plan,
@@ -41,10 +41,21 @@ def pick_device(requested: str) -> str:
     return requested
 
 
-def _examples(conversations: list[Any], tokenizer: Any, max_length: int) -> tuple[list[Example], int]:
-    built = [build_example(c, tokenizer, max_length) for c in conversations]
-    kept = [e for e in built if e is not None]
-    return kept, len(built) - len(kept)
+TOO_LONG = "no reply left after truncation to max_length"
+
+
+def _examples(
+    rows: list[tuple[Any, tuple[str, int]]], tokenizer: Any, max_length: int, summary: DataSummary
+) -> list[Example]:
+    """Tokenized rows; one with no reply left after truncation is dropped and named by file and row."""
+    kept = []
+    for conversation, (file, row) in rows:
+        example = build_example(conversation, tokenizer, max_length)
+        if example is None:
+            summary.note_drop(row, TOO_LONG, file)
+        else:
+            kept.append(example)
+    return kept
 
 
 def histogram(lengths: list[int], max_length: int) -> dict[str, int]:
@@ -89,11 +100,11 @@ def train(
         summary.merge(extra_summary)
     base_dir = resolve(config.model, app_dirs()).base_dir
     tokenizer = AutoTokenizer.from_pretrained(base_dir)
-    train_rows, eval_rows = split(conversations, config.eval_share, config.seed, config.max_eval_rows)
-    train_set, too_long = _examples(train_rows, tokenizer, config.max_length)
-    eval_set, _ = _examples(eval_rows, tokenizer, config.max_length)
-    if too_long:
-        summary.dropped["no reply left after truncation to max_length"] += too_long
+    paired = list(zip(conversations, summary.origins, strict=True))
+    train_rows, eval_rows = split(paired, config.eval_share, config.seed, config.max_eval_rows)
+    train_set = _examples(train_rows, tokenizer, config.max_length, summary)
+    eval_set = _examples(eval_rows, tokenizer, config.max_length, summary)
+    summary.kept = len(train_set) + len(eval_set)
     facts: dict[str, Any] = {
         "data_summary": summary.text(),
         "train_rows": len(train_set),
@@ -112,28 +123,33 @@ def train(
         eval=len(eval_set),
         fixed=dict(summary.fixed),
         dropped=dict(summary.dropped),
+        dropped_rows=[n.as_dict() for n in summary.dropped_rows],
+        fixed_rows=[n.as_dict() for n in summary.fixed_rows],
+        fixed_row_count=summary.fixed_row_count,
         supervised_share=supervised,
         length_histogram=histogram(lengths, config.max_length),
     )
+    model_config = AutoConfig.from_pretrained(base_dir)
+    text = getattr(model_config, "text_config", model_config)
+    estimate = memory_estimate(
+        config,
+        base_dir,
+        text.hidden_size,
+        device,
+        longest=max(lengths, default=0),
+        fp32=compute_dtype(device) == torch.float32,
+    )
+    free = _free_memory(device)
     if dry_run:
-        model_config = AutoConfig.from_pretrained(base_dir)
-        text = getattr(model_config, "text_config", model_config)
-        estimate = memory_estimate(
-            config,
-            base_dir,
-            text.hidden_size,
-            device,
-            longest=max(lengths, default=0),
-            fp32=compute_dtype(device) == torch.float32,
-        )
         result = {
             **facts,
             "memory_estimate_bytes": estimate,
-            "available_memory_bytes": _free_memory(device),
+            "available_memory_bytes": free,
             "supervised_share": supervised,
         }
         reporter.emit("dry_run", **{k: v for k, v in result.items() if k != "data_summary"})
         return result
+    reporter.emit("memory", memory_estimate_bytes=estimate, available_memory_bytes=free, device=device)
     if not train_set:
         raise ValueError(f"No training rows left.\n{summary.text()}")
     out.mkdir(parents=True, exist_ok=True)
@@ -176,7 +192,7 @@ def train(
         use_cpu=device == "cpu",
         report_to=[],
         remove_unused_columns=False,
-        disable_tqdm=reporter.jsonl,
+        disable_tqdm=True,  # the reporter prints one line per logged step instead (text or jsonl)
         dataloader_num_workers=0,
         prediction_loss_only=True,
     )
@@ -192,11 +208,12 @@ def train(
         data_collator=collator,
         callbacks=[make_callback(reporter, collator, stop)],
     )
-    if reporter.jsonl:
-        # PrinterCallback prints log dicts on stdout, the protocol's channel.
-        for callback in list(trainer.callback_handler.callbacks):
-            if type(callback).__name__ == "PrinterCallback":
-                trainer.remove_callback(callback)
+    # PrinterCallback prints raw log dicts on stdout (the protocol's channel); the reporter says it better.
+    from transformers.trainer_callback import PrinterCallback
+    from transformers.trainer_callback import ProgressCallback as TqdmCallback
+
+    for callback in (PrinterCallback, TqdmCallback):
+        trainer.remove_callback(callback)
 
     def evaluate(when: str) -> dict[str, float] | None:
         if not eval_rows_:
@@ -221,10 +238,15 @@ def train(
     handlers = {
         s: signal.signal(s, lambda *_: stop.update(stop=True)) for s in (signal.SIGINT, signal.SIGTERM)
     }
+    # A stop asked while the model loaded or the "before" evaluation ran (every rank votes): no step.
+    stopped_early = step_vote(bool(stop.get("stop")), 0)[0]
     reporter.emit("phase", phase="training")
     started = time.monotonic()
     try:
-        trainer.train(resume_from_checkpoint=last)
+        if stopped_early:
+            stop["stop"] = True
+        else:
+            trainer.train(resume_from_checkpoint=last)
     finally:
         for sig, handler in handlers.items():
             signal.signal(sig, handler)

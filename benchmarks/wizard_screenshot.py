@@ -51,9 +51,11 @@ def main() -> None:
         app.processEvents()
         time.sleep(0.05)
     wizard.grab().save(str(out / "finetune-run-page.png"))
-    wizard.cancel_run()
-    if wizard.process is not None:
-        wizard.process.waitForFinished(120_000)
+    wizard.cancel_run()  # the trainer stops after its step; wait for it here (a script, not the UI)
+    deadline = time.monotonic() + 120
+    while wizard.training.running and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.05)
     sys.stdout.write(f"{wizard.state.progress_text()} -> {out}\n")
 
 

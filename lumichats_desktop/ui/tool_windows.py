@@ -78,6 +78,9 @@ class ToolWindows:
             await asyncio.get_running_loop().run_in_executor(None, settings.save, path)
 
     def stop(self) -> None:
-        """Quitting pauses a running download; it resumes next time."""
+        """Quitting pauses a running download (it resumes next time) and asks a training run to stop
+        after its step (it saves a checkpoint on its own; Resume continues from it). Nothing waits."""
         if self.models is not None:
             self.models.downloads.stop()
+        if self.finetune is not None:
+            self.finetune.shutdown()

@@ -41,7 +41,7 @@ def test_wizard_trains_cancels_resumes_and_opens_a_chat_on_the_adapter(
     wizard.settings_page.steps.setValue(stopped_at + 4)  # finish soon after resuming
     wizard.run_page.resume.click()
     windows.run(until(lambda: state().status in ("finished", "failed"), timeout=300))
-    assert state().status == "finished", (state().error_text(), state().log_tail, wizard.process.arguments())
+    assert state().status == "finished", (state().error_text(), state().log_tail, wizard.command)
     assert (tmp_path / "wizard-run" / "adapter_model.safetensors").is_file()
     assert state().eval_after is not None and state().losses[0][0] <= stopped_at
     assert wizard.run_page.isComplete()
@@ -57,20 +57,21 @@ def test_wizard_trains_cancels_resumes_and_opens_a_chat_on_the_adapter(
 def test_settings_page_offers_all_gpus_only_when_there_are_several(
     qtbot: object, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    import lumichats_desktop.ui.finetune_wizard as ui
+    import lumichats_desktop.ui.wizard_pages as pages
+    from lumichats_desktop.ui.finetune_wizard import FineTuneWizard
 
-    wizard = ui.FineTuneWizard()
+    wizard = FineTuneWizard()
     page = wizard.settings_page
-    monkeypatch.setattr(ui, "cuda_device_count", lambda: 1)
+    monkeypatch.setattr(pages, "cuda_device_count", lambda: 1)
     page.initializePage()
     assert not page.all_gpus.isVisibleTo(page)
-    monkeypatch.setattr(ui, "cuda_device_count", lambda: 4)
+    monkeypatch.setattr(pages, "cuda_device_count", lambda: 4)
     page.initializePage()
     assert page.all_gpus.isVisibleTo(page) and "4 GPUs" in page.all_gpus.text()
     page.all_gpus.setChecked(True)
     page.folder.setText(str(tmp_path))
     launched: list[list[str]] = []
-    monkeypatch.setattr(ui.QProcess, "start", lambda self, program, args: launched.append(args))
+    monkeypatch.setattr(wizard.training, "start", lambda command, stop_file: launched.append(command))
     wizard.start(resume=False)
     assert launched[-1][-2:] == ["--num-processes", "4"]
     page.accum.setValue(3)  # 2 x 3 = 6 conversations a step cannot be split over 4 GPUs

@@ -27,6 +27,8 @@ def main() -> None:
     style_app(app, AppSettings(ui_language=language))
     wizard = FineTuneWizard()
     wizard.show()
+    while not wizard.data_page.isComplete():  # the preview is read on a worker thread
+        app.processEvents()
     for name in ("data", "model", "settings"):
         for _ in range(20):
             app.processEvents()

@@ -36,6 +36,8 @@ def main() -> None:
     wizard = FineTuneWizard()
     wizard.confirm = lambda question: True  # type: ignore[method-assign]
     wizard.show()
+    while not wizard.data_page.isComplete():  # the preview is read on a worker thread
+        app.processEvents()
     wizard.next()
     wizard.next()
     s = wizard.settings_page

@@ -187,7 +187,6 @@ KNOWN_UI_EXCEPTIONS = {
     "lumichats_desktop.ui.tool_windows imports lumichats_desktop.hub",
     "lumichats_desktop.ui.models_dialog imports lumichats_desktop.hub.token_store",
     "lumichats_desktop.ui.tool_windows imports lumichats_desktop.hub.token_store",
-    "lumichats_desktop.ui.wizard_pages imports trainer.data",
 }
 
 

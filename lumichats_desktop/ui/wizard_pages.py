@@ -33,6 +33,9 @@ from lumichats_desktop.wizard.flow import (
     dataset_for,
     gpus_to_offer,
 )
+from lumichats_desktop.workers.background import Background
+from trainer.common.chat_format import Message
+from trainer.common.conversations import DataSummary, preview
 from trainer.config import TrainConfig
 
 if TYPE_CHECKING:
@@ -83,6 +86,9 @@ class DataPage(QWizardPage):
         for w in (self.sample, self.file, self.hub):
             w.toggled.connect(self.refresh)
         self.path.editingFinished.connect(self.refresh)
+        self.reader = Background("lumichats-preview", self)
+        self._asked = 0  # previews asked for; only the latest one is shown
+        self.ok = False
         self.refresh()
 
     def _browse(self) -> None:
@@ -103,8 +109,13 @@ class DataPage(QWizardPage):
         return dataset_for(*self.choice())
 
     def refresh(self) -> None:
-        from trainer.data import DataError, load_conversations
+        """Preview the chosen data: read on a worker thread, only the rows shown (the first 200).
 
+        The trainer's dry run ("Check data and memory") checks every row.
+        """
+        self._asked += 1
+        asked = self._asked
+        self.ok = False
         kind, _ = self.choice()
         if kind == "hub":
             self.preview.setPlainText(
@@ -113,14 +124,22 @@ class DataPage(QWizardPage):
             self.completeChanged.emit()
             return
         try:
-            # A preview only: the first rows, so a big file does not stall the window. The trainer's dry run
-            # ("Check data and memory") checks every row.
-            conversations, summary = load_conversations(self.dataset(), max_rows=PREVIEW_ROWS)
-        except (DataError, ValueError, OSError) as exc:
+            source = self.dataset()
+        except ValueError as exc:
             self.preview.setPlainText(str(exc))
-            self.ok = False
             self.completeChanged.emit()
             return
+        self.preview.setPlainText(self.tr("Reading the first rows…"))
+        self.completeChanged.emit()
+        self.reader.run(
+            lambda: preview(source, PREVIEW_ROWS),
+            lambda result: self._show(asked, *result),
+            lambda error: self._failed(asked, error),
+        )
+
+    def _show(self, asked: int, conversations: list[list[Message]], summary: DataSummary) -> None:
+        if asked != self._asked:
+            return  # the choice changed while this file was read
         self.ok = True
         head = self.tr("The first %n rows:", "", PREVIEW_ROWS) if summary.rows >= PREVIEW_ROWS else ""
         html = [f"<p>{head}</p><pre>{_escape(summary.text())}</pre>"]
@@ -131,8 +150,16 @@ class DataPage(QWizardPage):
         self.preview.setHtml("".join(html))
         self.completeChanged.emit()
 
+    def _failed(self, asked: int, error: Exception) -> None:
+        if asked != self._asked:
+            return
+        if not isinstance(error, (ValueError, OSError)):  # DataError is a ValueError
+            raise error
+        self.preview.setPlainText(str(error))
+        self.completeChanged.emit()
+
     def isComplete(self) -> bool:
-        return self.choice()[0] == "hub" or getattr(self, "ok", False)
+        return self.choice()[0] == "hub" or self.ok
 
 
 class ModelPage(QWizardPage):

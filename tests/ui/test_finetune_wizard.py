@@ -15,7 +15,8 @@ def test_wizard_trains_cancels_resumes_and_opens_a_chat_on_the_adapter(
     window = windows.open()
     wizard = window.tools.show_finetune()
     wizard.confirm = lambda question: True  # type: ignore[method-assign]
-    assert wizard.data_page.isComplete() and "40 rows" in wizard.data_page.preview.toPlainText()
+    windows.run(until(wizard.data_page.isComplete))  # the preview is read on a worker thread
+    assert "40 rows" in wizard.data_page.preview.toPlainText()
     wizard.next()
     wizard.model_page.model.setCurrentText(str(tiny_model_dir))
     wizard.next()

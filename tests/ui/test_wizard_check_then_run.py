@@ -33,6 +33,7 @@ def test_next_after_the_memory_check_starts_the_run_with_what_was_typed(
     wizard = window.tools.finetune
     assert wizard is not None and wizard.isVisible()
     next_button = wizard.button(QWizard.WizardButton.NextButton)
+    windows.run(until(next_button.isEnabled))  # the sample's preview, read on a worker thread
     qtbot.mouseClick(next_button, LEFT)  # the bundled sample
     line = wizard.model_page.model.lineEdit()
     line.selectAll()

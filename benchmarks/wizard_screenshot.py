@@ -20,12 +20,12 @@ def main() -> None:
     os.environ.setdefault("LUMICHATS_HOME", home)
     from PySide6.QtWidgets import QApplication
 
-    from lumichats_desktop.hub.token_store import TokenStore
     from lumichats_desktop.ui.finetune_wizard import FineTuneWizard
     from lumichats_desktop.ui.models_dialog import ModelsDialog
+    from lumichats_desktop.workers.model_library import ModelLibrary
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    models = ModelsDialog("lumichats-270m", TokenStore())
+    models = ModelsDialog("lumichats-270m", ModelLibrary())
     models.show()
     deadline = time.monotonic() + 60
     while "CPU:" not in models.hardware.text() and time.monotonic() < deadline:

@@ -179,17 +179,6 @@ def test_the_app_uses_only_the_trainers_shared_core_and_config() -> None:
     assert not bad, "the app reaches trainer internals:\n" + "\n".join(bad)
 
 
-# Not yet behind a worker (issue #15 item 3 moves them, with their disk and keyring calls, off the UI
-# thread). Listed so no new one slips in; the test fails when one is fixed and still listed.
-KNOWN_UI_EXCEPTIONS = {
-    "lumichats_desktop.ui.models_dialog imports lumichats_desktop.hub",
-    "lumichats_desktop.ui.models_dialog imports lumichats_desktop.hub.library",
-    "lumichats_desktop.ui.tool_windows imports lumichats_desktop.hub",
-    "lumichats_desktop.ui.models_dialog imports lumichats_desktop.hub.token_store",
-    "lumichats_desktop.ui.tool_windows imports lumichats_desktop.hub.token_store",
-}
-
-
 def _ui_may_import(name: str) -> bool:
     parent_of_allowed = any(allowed.startswith(name + ".") for allowed in UI_MAY_IMPORT)
     return _within(name, UI_MAY_IMPORT) or parent_of_allowed or name.split(".")[0] not in PACKAGES
@@ -202,10 +191,7 @@ def test_ui_goes_through_workers() -> None:
         for name in direct_imports(m)
         if not _ui_may_import(name)
     }
-    assert not found - KNOWN_UI_EXCEPTIONS, "ui imports past the workers:\n" + "\n".join(
-        sorted(found - KNOWN_UI_EXCEPTIONS)
-    )
-    assert not KNOWN_UI_EXCEPTIONS - found, f"fixed, take off the list: {KNOWN_UI_EXCEPTIONS - found}"
+    assert not found, "ui imports past the workers:\n" + "\n".join(sorted(found))
 
 
 @pytest.mark.parametrize("layer", ["engine", "storage", "hub", "chat", "server", "wizard", "workers"])

@@ -1,8 +1,13 @@
-"""Models: the catalogue and local models, downloads with progress, the Hub token, the hardware found."""
+"""Models: the catalogue and local models, downloads with progress, the Hub token, the hardware found.
+
+Nothing here touches the disk or the keyring: listing, deleting and the token go through
+workers/model_library.py, downloads through workers/download_worker.py; both answer later.
+"""
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -23,11 +28,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from lumichats_desktop.hub.library import Row, delete, fit_text, rows
-from lumichats_desktop.hub.token_store import TokenStore
-from lumichats_desktop.paths import app_dirs
 from lumichats_desktop.ui_text import human_bytes, progress_text
 from lumichats_desktop.workers.download_worker import DownloadThread
+from lumichats_desktop.workers.model_library import Listing, ModelLibrary, Row, fit_text
 from trainer.common.catalog import CATALOG
 
 
@@ -40,13 +43,16 @@ class ModelsDialog(QDialog):
     requestImport = Signal(str)
     requestProbe = Signal()
 
-    def __init__(self, default_model: str, tokens: TokenStore, parent: Any = None) -> None:
+    def __init__(self, default_model: str, library: ModelLibrary, parent: Any = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Models"))
         self.resize(900, 560)
         self.default_model = default_model
-        self.tokens = tokens
-        self.busy = False
+        self.library = library
+        self.rows: list[Row] = []
+        self.has_token = False
+        self.busy = False  # a download or import is running
+        self.deleting = False  # folders are being removed on the worker thread
         self.free_bytes, self.free_where = 0.0, ""
         self.embedded_kind = ""  # the embedded model's precision here, once the hardware is known
         self.downloads = DownloadThread()
@@ -147,8 +153,13 @@ class ModelsDialog(QDialog):
 
     # the table ---------------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        self.rows: list[Row] = rows(app_dirs(), self.embedded_kind)
+    def refresh(self, then: Callable[[], None] | None = None) -> None:
+        """List the models again (on the worker thread); then() runs once the table shows the new list."""
+        self.library.listing(self.embedded_kind, lambda listing: self._show_listing(listing, then))
+
+    def _show_listing(self, listing: Listing, then: Callable[[], None] | None) -> None:
+        selected = self.selected()
+        self.rows = listing.rows
         self.table.setRowCount(len(self.rows))
         for i, row in enumerate(self.rows):
             title = row.title + ("  ★" if row.spec == self.default_model else "")
@@ -163,13 +174,17 @@ class ModelsDialog(QDialog):
             for j, value in enumerate(values):
                 self.table.setItem(i, j, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
-        has_token = self.tokens.get() is not None
+        self.has_token = listing.has_token
         self.token_status.setText(
-            (self.tr("A token is saved. ") if has_token else self.tr("No token saved. "))
-            + self.tokens.where()
+            (self.tr("A token is saved. ") if listing.has_token else self.tr("No token saved. "))
+            + listing.token_where
         )
-        self.remove_token_button.setEnabled(has_token)
+        self.remove_token_button.setEnabled(listing.has_token)
+        if selected is not None:
+            self.select(selected.spec)
         self._update_buttons()
+        if then is not None:
+            then()
 
     def selected(self) -> Row | None:
         index = self.table.currentRow()
@@ -189,7 +204,7 @@ class ModelsDialog(QDialog):
             self.tr("Resume") if row and row.status == "partly downloaded" else self.tr("Download")
         )
         self.pause_button.setEnabled(self.busy)
-        self.delete_button.setEnabled(bool(row and row.folders and not self.busy))
+        self.delete_button.setEnabled(bool(row and row.folders and not self.busy and not self.deleting))
         self.default_button.setEnabled(on_disk)
         self.use_button.setEnabled(on_disk)
         self.add_button.setEnabled(not self.busy)
@@ -204,7 +219,7 @@ class ModelsDialog(QDialog):
         self.progress.setVisible(True)
         self.progress_label.setText(self.tr("Asking the Hub about %s…") % spec)
         self._update_buttons()
-        self.requestFetch.emit(spec, self.tokens.get() or "")
+        self.library.token(lambda token: self.requestFetch.emit(spec, token))
 
     def _download_selected(self) -> None:
         row = self.selected()
@@ -226,9 +241,21 @@ class ModelsDialog(QDialog):
         row = self.selected()
         if row is None or not self.confirm_delete(row):
             return
-        for folder in row.folders:
-            delete(folder, app_dirs())
-        self.refresh()
+        self.deleting = True
+        self._update_buttons()
+        self.message.setText(self.tr("Deleting %s…") % html.escape(row.title))
+
+        def deleted(_: object) -> None:
+            self.deleting = False
+            self.message.setText("")
+            self.refresh()
+
+        def failed(error: Exception) -> None:
+            self.deleting = False
+            self.message.setText(html.escape(str(error)))
+            self.refresh()
+
+        self.library.delete(row.folders, deleted, failed)
 
     def confirm_delete(self, row: Row) -> bool:
         """Ask before deleting (tests replace this)."""
@@ -277,17 +304,19 @@ class ModelsDialog(QDialog):
         self.close()
 
     def _save_token(self) -> None:
-        try:
-            self.tokens.save(self.token_edit.text())
-        except ValueError as exc:
-            self.message.setText(html.escape(str(exc)))
-            return
-        self.token_edit.clear()
-        self.refresh()
+        def saved(_: object) -> None:
+            self.token_edit.clear()
+            self.refresh()
+
+        def refused(error: Exception) -> None:
+            if not isinstance(error, ValueError):
+                raise error
+            self.message.setText(html.escape(str(error)))
+
+        self.library.save_token(self.token_edit.text(), saved, refused)
 
     def _remove_token(self) -> None:
-        self.tokens.remove()
-        self.refresh()
+        self.library.remove_token(lambda _: self.refresh())
 
     # worker reports ----------------------------------------------------------------------------
 
@@ -299,9 +328,12 @@ class ModelsDialog(QDialog):
     def _on_finished(self, spec: str) -> None:
         self.busy = False
         self.progress.setVisible(False)
-        self.progress_label.setText(self.tr("%s is ready.") % spec)
-        self.refresh()
-        self.select(spec)
+
+        def listed() -> None:
+            self.select(spec)
+            self.progress_label.setText(self.tr("%s is ready.") % spec)
+
+        self.refresh(then=listed)
 
     def _on_failed(self, kind: str, message: str, link: str) -> None:
         self.busy = False
@@ -310,14 +342,12 @@ class ModelsDialog(QDialog):
         text = html.escape(message)
         if link:
             text += f' <a href="{html.escape(link)}">{html.escape(link)}</a>'
-        self.message.setText(text)
-        self.refresh()
+        self.refresh(then=lambda: self.message.setText(text))  # said once the table shows what is left
 
     def _on_hardware(self, text: str, free_bytes: float, where: str, embedded_kind: str) -> None:
-        self.hardware.setText(text)
         self.free_bytes, self.free_where = free_bytes, where
         self.embedded_kind = embedded_kind
-        self.refresh()
+        self.refresh(then=lambda: self.hardware.setText(text))  # shown with the rows it sized
 
     def closeEvent(self, event: Any) -> None:
         if self.busy and not self.confirm_close():

@@ -14,9 +14,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from lumichats_desktop.chat.service import ConversationService
-from lumichats_desktop.hub.token_store import TokenStore
 from lumichats_desktop.ui.finetune_wizard import FineTuneWizard
 from lumichats_desktop.ui.models_dialog import ModelsDialog
+from lumichats_desktop.workers.model_library import ModelLibrary
 
 
 class ToolWindows:
@@ -36,14 +36,14 @@ class ToolWindows:
         self.parent, self.conversations, self.settings_file = parent, conversations, settings_file
         self._default_model, self._use_model = default_model, use_model
         self._open_conversation, self._spawn = open_conversation, spawn
-        self.tokens = TokenStore()
+        self.library = ModelLibrary(parent=parent)  # the models folder and the Hub token, off the UI thread
         self.models: ModelsDialog | None = None
         self.finetune: FineTuneWizard | None = None
 
     def show_models(self) -> ModelsDialog:
         """Downloads, the Hub token, the hardware; chatting goes on meanwhile."""
         if self.models is None or not self.models.isVisible():
-            self.models = ModelsDialog(self._default_model(), self.tokens, self.parent)
+            self.models = ModelsDialog(self._default_model(), self.library, self.parent)
             self.models.useModel.connect(lambda spec: self._use_model(spec, ""))
             self.models.defaultChanged.connect(lambda spec: self._spawn(self.set_default_model(spec)))
         self.models.show()

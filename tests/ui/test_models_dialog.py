@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from lumichats_desktop.hub.token_store import TokenStore
 from lumichats_desktop.ui.models_dialog import ModelsDialog
+from lumichats_desktop.workers.model_library import ModelLibrary
 from tests.conftest import MemoryKeyring
 from tests.hub.conftest import WEIGHTS
 from tests.hub.fake_hub import HubServer
@@ -18,10 +19,11 @@ from trainer.common.dirs import app_dirs
 
 @pytest.fixture
 def dialog(qtbot: QtBot, memory_keyring: MemoryKeyring) -> Iterator[ModelsDialog]:
-    d = ModelsDialog("lumichats-270m", TokenStore())
+    d = ModelsDialog("lumichats-270m", ModelLibrary())
     d.confirm_close = lambda: True  # type: ignore[method-assign]
     qtbot.addWidget(d)
     d.show()
+    qtbot.waitUntil(lambda: d.table.rowCount() > 0)  # listed on the worker thread
     yield d
     d.close()
 
@@ -60,7 +62,8 @@ def test_add_from_hub_downloads_with_progress_then_set_default_and_delete(
     assert repo_dir(app_dirs(), "acme/tiny").is_dir()  # "No" keeps it
     dialog.confirm_delete = lambda row: True  # type: ignore[method-assign]
     dialog.select(row.spec)
-    dialog.delete_button.click()
+    dialog.delete_button.click()  # removed on the worker thread, then listed again
+    qtbot.waitUntil(lambda: not any(r.title == "acme/tiny" and r.status == "on disk" for r in dialog.rows))
     assert not repo_dir(app_dirs(), "acme/tiny").exists()
 
 
@@ -96,9 +99,47 @@ def test_gated_repo_message_links_the_licence_and_a_saved_token_opens_it(
     qtbot.waitUntil(lambda: f'href="{hub.url}/acme/gated"' in dialog.message.text(), timeout=30_000)
     dialog.token_edit.setText("hf_good")
     dialog.save_token_button.click()
-    assert dialog.token_edit.text() == "" and "saved" in dialog.token_status.text()
+    qtbot.waitUntil(lambda: "A token is saved" in dialog.token_status.text())
+    assert dialog.token_edit.text() == ""
     assert list(memory_keyring.items.values()) == ["hf_good"]
     with qtbot.waitSignal(dialog.downloads.worker.finished, timeout=30_000):
         dialog.add_button.click()
     dialog.remove_token_button.click()
-    assert not memory_keyring.items and "No token" in dialog.token_status.text()
+    qtbot.waitUntil(lambda: "No token" in dialog.token_status.text())
+    assert not memory_keyring.items
+
+
+def test_the_keyring_and_the_disk_are_never_touched_on_the_ui_thread(
+    qtbot: QtBot, memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    import lumichats_desktop.hub.library as library
+
+    threads: list[str] = []
+    for name in ("get_password", "set_password", "delete_password"):
+        original = getattr(memory_keyring, name)
+
+        def recorded(*args: object, _original: Any = original) -> object:
+            threads.append(threading.current_thread().name)
+            return _original(*args)
+
+        monkeypatch.setattr(memory_keyring, name, recorded)
+    listing = library.rows
+    monkeypatch.setattr(
+        library, "rows", lambda *a: threads.append(threading.current_thread().name) or listing(*a)
+    )
+    d = ModelsDialog("lumichats-270m", ModelLibrary())
+    d.confirm_close = lambda: True  # type: ignore[method-assign]
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.waitUntil(lambda: d.table.rowCount() > 0)
+    d.token_edit.setText("hf_secret")
+    d.save_token_button.click()
+    qtbot.waitUntil(lambda: "A token is saved" in d.token_status.text())
+    d.remove_token_button.click()
+    qtbot.waitUntil(lambda: "No token" in d.token_status.text())
+    # The hardware probe (DownloadThread) must end before closing: its stop() waits only 10 s for it.
+    qtbot.waitUntil(lambda: "CPU:" in d.hardware.text(), timeout=60_000)
+    d.close()
+    assert threads and all(name == "lumichats-models" for name in threads), threads

@@ -416,6 +416,17 @@ T = {
         "No cabe: hacen falta unos %1 GB y hay %2 GB libres en %3. Baja la longitud máxima o el tamaño de lote, activa 4 bits o elige un modelo base más pequeño.",
         "لن يتسع: يلزم نحو %1 GB، والمتاح %2 GB على %3. خفّض الطول الأقصى أو حجم الدفعة، أو فعّل 4 بت، أو اختر نموذجًا أساسيًا أصغر.",
     ),
+    # issue #15 (h15): the training run, the data preview and the Models dialog off the UI thread
+    "Stopping: finishing this step and saving a checkpoint…": (
+        "Deteniendo: terminando este paso y guardando un punto de control…",
+        "جارٍ الإيقاف: إنهاء هذه الخطوة وحفظ نقطة استئناف…",
+    ),
+    "The trainer could not start: %s": (
+        "No se pudo iniciar el entrenamiento: %s",
+        "تعذّر بدء عملية التدريب: %s",
+    ),
+    "Reading the first rows…": ("Leyendo las primeras filas…", "جارٍ قراءة الصفوف الأولى…"),
+    "Deleting %s…": ("Eliminando %s…", "جارٍ حذف %s…"),
 }
 PLURAL_FORMS = {"es": 2, "ar": 6}
 

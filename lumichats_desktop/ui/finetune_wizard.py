@@ -16,11 +16,9 @@ from PySide6.QtWidgets import QMessageBox, QWizard
 from lumichats_desktop.ui.engine_text import memory_verdict_text
 from lumichats_desktop.ui.wizard_pages import DataPage, ModelPage, SettingsPage
 from lumichats_desktop.ui.wizard_run_page import FinishPage, RunPage
-from lumichats_desktop.wizard.flow import RunState, build_config, processes_for, trainer_command
+from lumichats_desktop.wizard.flow import RunState, build_config, processes_for
 from lumichats_desktop.workers.training_run import TrainingRun
 from trainer.config import TrainConfig
-
-STOP_FILE = ".stop"  # in the run's output folder: the trainer stops after its step when it appears
 
 
 class FineTuneWizard(QWizard):
@@ -77,13 +75,14 @@ class FineTuneWizard(QWizard):
         config.save(out)
         s = self.settings_page
         processes = processes_for(config, s.all_gpus.isChecked(), s.gpus)
-        program, args = trainer_command(out / "train_config.toml", resume, dry_run, processes)
-        if not dry_run:
-            self.command = [program, *args]
         try:
-            run.start([program, *args], out / STOP_FILE)
+            command = run.start_trainer(
+                out / "train_config.toml", resume=resume, dry_run=dry_run, processes=processes
+            )
         except OSError as exc:
             raise ValueError(self.tr("The trainer could not start: %s") % exc) from exc
+        if not dry_run:
+            self.command = command
 
     def start(self, resume: bool) -> None:
         if self.training.running:

@@ -22,10 +22,13 @@ from typing import IO, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from lumichats_desktop.wizard.flow import trainer_command
+
 # The protocol this app reads (trainer/progress.py): the major must match; a newer minor only adds fields.
 PROTOCOL_MAJOR = 1
 STOP_FILE_ENV = "LUMICHATS_STOP_FILE"  # trainer/distributed.py
 PARENT_PID_ENV = "LUMICHATS_LAUNCHER_PID"  # POSIX: a trainer whose parent is gone stops at its next step
+STOP_FILE = ".stop"  # beside the run's train_config.toml, in its output folder
 
 
 def protocol_problem(event: dict[str, Any]) -> str | None:
@@ -83,6 +86,15 @@ class TrainingRun(QObject):
     @property
     def running(self) -> bool:
         return self.process is not None and self.process.poll() is None
+
+    def start_trainer(
+        self, config_file: Path, *, resume: bool = False, dry_run: bool = False, processes: int = 1
+    ) -> list[str]:
+        """Run the trainer on a saved config (resume: from the last checkpoint in its output folder);
+        the stop file sits beside the config. Returns the command line (shown when a run fails)."""
+        program, args = trainer_command(config_file, resume, dry_run, processes)
+        self.start([program, *args], config_file.parent / STOP_FILE)
+        return [program, *args]
 
     def start(self, command: list[str], stop_file: Path) -> None:
         """Start the trainer; raises RuntimeError while another run is alive, OSError when it cannot start."""

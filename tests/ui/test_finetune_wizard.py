@@ -73,6 +73,7 @@ def test_settings_page_offers_all_gpus_only_when_there_are_several(
     page.folder.setText(str(tmp_path))
     launched: list[list[str]] = []
     monkeypatch.setattr(wizard.training, "start", lambda command, stop_file: launched.append(command))
+    # (start_trainer builds the command and calls start: the child is never started here)
     wizard.start(resume=False)
     assert launched[-1][-2:] == ["--num-processes", "4"]
     page.accum.setValue(3)  # 2 x 3 = 6 conversations a step cannot be split over 4 GPUs

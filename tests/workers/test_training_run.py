@@ -13,7 +13,6 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from lumichats_desktop.wizard.flow import trainer_command
 from lumichats_desktop.workers.training_run import TrainingRun
 from trainer.config import TrainConfig
 
@@ -147,12 +146,12 @@ def test_a_real_run_on_the_tiny_model_stops_with_a_checkpoint_and_resumes(
     config.save(out)
     run = TrainingRun()
     seen = Seen().watch(run)
-    program, args = trainer_command(out / "train_config.toml", resume=False)
-    run.start([program, *args], out / ".stop")
+    run.start_trainer(out / "train_config.toml")
     qtbot.waitUntil(lambda: len(seen.steps()) >= 3, timeout=120_000)
     run.stop()
     qtbot.waitUntil(lambda: bool(seen.ended), timeout=120_000)
-    assert seen.ended == [(0, False)], seen.logs[-10:]
+    assert seen.ended == [(0, False)], seen.logs[-10:]  # stopped by the stop file: exit 0, not killed
+    assert not (out / ".stop").exists()
     done = seen.events[-1]
     assert done["event"] == "done" and done["status"] == "cancelled"
     stopped_at = int(done["step"])
@@ -160,8 +159,8 @@ def test_a_real_run_on_the_tiny_model_stops_with_a_checkpoint_and_resumes(
 
     replace(config, max_steps=stopped_at + 2).save(out)  # finish soon after resuming
     resumed = Seen().watch(run)
-    program, args = trainer_command(out / "train_config.toml", resume=True)
-    run.start([program, *args], out / ".stop")
+    command = run.start_trainer(out / "train_config.toml", resume=True)
+    assert "--resume" in command and "jsonl" in command
     qtbot.waitUntil(lambda: bool(resumed.ended), timeout=120_000)
     assert resumed.ended == [(0, False)], resumed.logs[-10:]
     assert resumed.steps()[0] == stopped_at + 1  # went on from the checkpoint, not from step 1

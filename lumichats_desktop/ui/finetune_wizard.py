@@ -157,6 +157,15 @@ class FineTuneWizard(QWizard):
         histogram = "\n".join(
             f"{k:>12} tokens  {'█' * max(0, round(20 * v / peak))} {v}" for k, v in bins.items()
         )
+        dropped = sum((data.get("dropped") or {}).values())
+        rows = [f"{n['file']}, row {n['row']}: {n['reason']}" for n in (data.get("dropped_rows") or [])[:5]]
+        if dropped > len(rows):
+            rows.append("…")
+        named = (
+            "\n\n" + self.tr("Dropped rows (%1 in all):").replace("%1", str(dropped)) + "\n" + "\n".join(rows)
+            if dropped
+            else ""
+        )
         self.model_page.result.setText(
             self.tr("%1 conversations for training, %2 held out.")
             .replace("%1", str(d.get("train_rows")))
@@ -165,6 +174,7 @@ class FineTuneWizard(QWizard):
             + verdict
             + "\n\n"
             + histogram
+            + named
         )
 
     def ask_cancel(self) -> None:

@@ -427,6 +427,7 @@ T = {
     ),
     "Reading the first rows…": ("Leyendo las primeras filas…", "جارٍ قراءة الصفوف الأولى…"),
     "Deleting %s…": ("Eliminando %s…", "جارٍ حذف %s…"),
+    "Dropped rows (%1 in all):": ("Filas descartadas (%1 en total):", "الصفوف المستبعدة (%1 في المجموع):"),
 }
 PLURAL_FORMS = {"es": 2, "ar": 6}
 

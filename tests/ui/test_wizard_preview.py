@@ -34,3 +34,40 @@ def test_a_missing_file_is_named_and_blocks_next(qtbot: QtBot, tmp_path: Path) -
     page.file.setChecked(True)
     qtbot.waitUntil(lambda: "does not exist" in page.preview.toPlainText())
     assert not page.isComplete()
+
+
+def test_the_memory_check_names_the_dropped_rows(qtbot: QtBot) -> None:
+    from lumichats_desktop.ui.finetune_wizard import FineTuneWizard
+
+    wizard = FineTuneWizard()
+    qtbot.addWidget(wizard)
+    wizard.check_state.status = "running"
+    bad = [
+        {"file": "chats.jsonl", "row": n, "reason": "bad JSON (Expecting value)"}
+        for n in (5, 9, 12, 13, 20, 31)
+    ]
+    events = [  # what the trainer's dry run reports (protocol 1.1), as TrainingRun hands it over
+        {
+            "event": "data",
+            "protocol": 1,
+            "dropped": {"bad JSON (Expecting value)": 6},
+            "dropped_rows": bad,
+            "length_histogram": {"0-63": 3},
+        },
+        {
+            "event": "dry_run",
+            "protocol": 1,
+            "train_rows": 3,
+            "eval_rows": 1,
+            "device": "cpu",
+            "memory_estimate_bytes": 2**30,
+            "available_memory_bytes": 8 * 2**30,
+        },
+    ]
+    for event in events:
+        wizard.checking.progress.emit(event)
+    wizard.checking.ended.emit(0, False)
+    text = wizard.model_page.result.text()
+    assert "3 conversations for training, 1 held out." in text and "Fits" in text
+    assert "Dropped rows (6 in all):" in text and "chats.jsonl, row 5: bad JSON" in text
+    assert "row 20" in text and "row 31" not in text  # the first five, then "…"

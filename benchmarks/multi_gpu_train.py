@@ -38,8 +38,9 @@ def log(*parts: Any) -> None:
     sys.stdout.flush()
 
 
-def random_4b(folder: Path) -> Path:
-    """Gemma-3-4B's architecture, random bf16 weights, with the Gemma-3 tokenizer of the embedded 270M."""
+def random_4b(folder: Path, tokenizer: Path | None = None) -> Path:
+    """Gemma-3-4B's architecture, random bf16 weights, with the Gemma-3 tokenizer (of the embedded 270M
+    unless a folder holding tokenizer.json and tokenizer_config.json is given)."""
     import torch
     from transformers import Gemma3Config, Gemma3ForConditionalGeneration
 
@@ -54,7 +55,7 @@ def random_4b(folder: Path) -> Path:
             model = Gemma3ForConditionalGeneration(Gemma3Config(**GEMMA3_4B)).to(torch.bfloat16)
         model.save_pretrained(folder)
         del model
-    copy_tokenizer(ensure_embedded(app_dirs()), folder)
+    copy_tokenizer(tokenizer or ensure_embedded(app_dirs()), folder)
     return folder
 
 
@@ -139,6 +140,7 @@ def main() -> None:
     parser.add_argument("--max-length", type=int, default=2048)
     parser.add_argument("--sharded", action="store_true", help="also run N GPUs with the FSDP-QLoRA config")
     parser.add_argument("--model", type=Path, help="a model folder instead of the random 4B")
+    parser.add_argument("--tokenizer", type=Path, help="a folder with the Gemma-3 tokenizer files")
     parser.add_argument("--device", default="cuda", choices=["cuda", "cpu"])
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
@@ -147,7 +149,7 @@ def main() -> None:
     gpus = args.gpus or torch.cuda.device_count()
     with tempfile.TemporaryDirectory(prefix="lumichats-multi-gpu-") as tmp:
         work = Path(tmp)
-        model = args.model or random_4b(work / "gemma-3-4b-random")
+        model = args.model or random_4b(work / "gemma-3-4b-random", args.tokenizer)
         config = work / "recipe.toml"
         settings = {
             "model": str(model),
@@ -164,9 +166,10 @@ def main() -> None:
         config.write_text("\n".join(f"{k} = {json.dumps(v)}" for k, v in settings.items()) + "\n")
         name = torch.cuda.get_device_name(0) if torch.cuda.is_available() else "CPU"
         log(f"machine: {torch.cuda.device_count()} x {name}")
-        results = [run(config, 1, False, work), run(config, gpus, False, work)]
-        if args.sharded:
-            results.append(run(config, gpus, True, work))
+        results = []
+        for processes, sharded in [(1, False), (gpus, False)] + ([(gpus, True)] if args.sharded else []):
+            results.append(run(config, processes, sharded, work))
+            log("result:", json.dumps(results[-1]))  # each run as it ends, should a later one fail
     base = results[0]["s_per_step"]
     log("\n| setup | s/step | tokens/s | speed-up | scaling efficiency | peak GiB per GPU (nvidia-smi) "
         "| rank 0 torch peak GiB |")

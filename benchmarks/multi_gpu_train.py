@@ -55,15 +55,25 @@ def random_4b(folder: Path, tokenizer: Path | None = None) -> Path:
             model = Gemma3ForConditionalGeneration(Gemma3Config(**GEMMA3_4B)).to(torch.bfloat16)
         model.save_pretrained(folder)
         del model
+        torch.cuda.empty_cache()  # the runs' per-GPU peaks must not include this process's cache
     copy_tokenizer(tokenizer or ensure_embedded(app_dirs()), folder)
     return folder
 
 
-def dataset(folder: Path, rows: int) -> Path:
+def dataset(folder: Path, rows: int, words: int) -> Path:
+    """Rows as long as the recipe's (2,048 tokens): each a question from the bundled samples answered by
+    the samples' replies strung together to about `words` words (the values do not matter for speed)."""
     sample = (REPO / "resources" / "sample_data" / "sample-conversations.jsonl").read_text(encoding="utf-8")
-    lines = [line for line in sample.splitlines() if line.strip()]
+    conversations = [json.loads(line)["conversations"] for line in sample.splitlines() if line.strip()]
+    replies = " ".join(turn["value"] for c in conversations for turn in c if turn["from"] == "gpt").split()
     path = folder / "data.jsonl"
-    path.write_text("\n".join(lines[i % len(lines)] for i in range(rows)) + "\n", encoding="utf-8")
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(rows):
+            question = conversations[i % len(conversations)][0]["value"]
+            start = (i * 7) % len(replies)
+            answer = " ".join(replies[(start + j) % len(replies)] for j in range(words))
+            turns = [{"from": "human", "value": question}, {"from": "gpt", "value": answer}]
+            out.write(json.dumps({"conversations": turns}) + "\n")
     return path
 
 
@@ -138,6 +148,7 @@ def main() -> None:
     parser.add_argument("--gpus", type=int, default=0, help="N (default: every GPU)")
     parser.add_argument("--steps", type=int, default=20)
     parser.add_argument("--max-length", type=int, default=2048)
+    parser.add_argument("--words", type=int, default=1500, help="words per reply (1,500 fill 2,048 tokens)")
     parser.add_argument("--sharded", action="store_true", help="also run N GPUs with the FSDP-QLoRA config")
     parser.add_argument("--model", type=Path, help="a model folder instead of the random 4B")
     parser.add_argument("--tokenizer", type=Path, help="a folder with the Gemma-3 tokenizer files")
@@ -153,7 +164,7 @@ def main() -> None:
         config = work / "recipe.toml"
         settings = {
             "model": str(model),
-            "dataset": str(dataset(work, rows=16 * args.steps + 32)),  # every step sees new conversations
+            "dataset": str(dataset(work, rows=16 * args.steps + 32, words=args.words)),  # every step sees new conversations
             "max_steps": args.steps,
             "max_length": args.max_length,
             "device": args.device,

@@ -164,7 +164,8 @@ def main() -> None:
         config = work / "recipe.toml"
         settings = {
             "model": str(model),
-            "dataset": str(dataset(work, rows=16 * args.steps + 32, words=args.words)),  # every step sees new conversations
+            # every step sees new conversations
+            "dataset": str(dataset(work, rows=16 * args.steps + 32, words=args.words)),
             "max_steps": args.steps,
             "max_length": args.max_length,
             "device": args.device,
@@ -182,8 +183,10 @@ def main() -> None:
             results.append(run(config, processes, sharded, work))
             log("result:", json.dumps(results[-1]))  # each run as it ends, should a later one fail
     base = results[0]["s_per_step"]
-    log("\n| setup | s/step | tokens/s | speed-up | scaling efficiency | peak GiB per GPU (nvidia-smi) "
-        "| rank 0 torch peak GiB |")
+    log(
+        "\n| setup | s/step | tokens/s | speed-up | scaling efficiency | peak GiB per GPU (nvidia-smi) "
+        "| rank 0 torch peak GiB |"
+    )
     log("|---|---|---|---|---|---|---|")
     for r in results:
         speedup = base / r["s_per_step"]

@@ -136,6 +136,7 @@ def run(config: Path, processes: int, sharded: bool, work: Path) -> dict[str, An
         "processes": processes,
         "sharded": sharded,
         "s_per_step": statistics.median(gaps) if gaps else float("nan"),
+        "step_gaps_s": [round(b - a, 3) for a, b in itertools.pairwise(stamps)],
         "tokens_per_second": steps[-1]["tokens_per_second"],
         "rank0_peak_allocated_gib": steps[-1]["peak_memory_bytes"] / GiB,
         "peak_used_gib_per_gpu": {i: round(b / GiB, 2) for i, b in sorted(memory.peak.items())},

@@ -62,6 +62,9 @@ def rank_device(device: str, rank: Rank) -> str:
             f"Process {rank.local} on this machine has no GPU of its own ({count} found). "
             f"Start at most {count} processes (--num-processes / --num_processes)."
         )
+    # The current device too: FSDP (no device_map) places the shards on it and checks it against its
+    # device_id, and NCCL's collectives use it (seen on 2 x H200: "cuda:0 vs cuda:1" on rank 1 otherwise).
+    torch.cuda.set_device(rank.local)
     return f"cuda:{rank.local}"
 
 

@@ -38,8 +38,9 @@ def log(*parts: Any) -> None:
     sys.stdout.flush()
 
 
-def random_4b(folder: Path) -> Path:
-    """Gemma-3-4B's architecture, random bf16 weights, with the Gemma-3 tokenizer of the embedded 270M."""
+def random_4b(folder: Path, tokenizer: Path | None = None) -> Path:
+    """Gemma-3-4B's architecture, random bf16 weights, with the Gemma-3 tokenizer (of the embedded 270M
+    unless a folder holding tokenizer.json and tokenizer_config.json is given)."""
     import torch
     from transformers import Gemma3Config, Gemma3ForConditionalGeneration
 
@@ -54,15 +55,25 @@ def random_4b(folder: Path) -> Path:
             model = Gemma3ForConditionalGeneration(Gemma3Config(**GEMMA3_4B)).to(torch.bfloat16)
         model.save_pretrained(folder)
         del model
-    copy_tokenizer(ensure_embedded(app_dirs()), folder)
+        torch.cuda.empty_cache()  # the runs' per-GPU peaks must not include this process's cache
+    copy_tokenizer(tokenizer or ensure_embedded(app_dirs()), folder)
     return folder
 
 
-def dataset(folder: Path, rows: int) -> Path:
+def dataset(folder: Path, rows: int, words: int) -> Path:
+    """Rows as long as the recipe's (2,048 tokens): each a question from the bundled samples answered by
+    the samples' replies strung together to about `words` words (the values do not matter for speed)."""
     sample = (REPO / "resources" / "sample_data" / "sample-conversations.jsonl").read_text(encoding="utf-8")
-    lines = [line for line in sample.splitlines() if line.strip()]
+    conversations = [json.loads(line)["conversations"] for line in sample.splitlines() if line.strip()]
+    replies = " ".join(turn["value"] for c in conversations for turn in c if turn["from"] == "gpt").split()
     path = folder / "data.jsonl"
-    path.write_text("\n".join(lines[i % len(lines)] for i in range(rows)) + "\n", encoding="utf-8")
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(rows):
+            question = conversations[i % len(conversations)][0]["value"]
+            start = (i * 7) % len(replies)
+            answer = " ".join(replies[(start + j) % len(replies)] for j in range(words))
+            turns = [{"from": "human", "value": question}, {"from": "gpt", "value": answer}]
+            out.write(json.dumps({"conversations": turns}) + "\n")
     return path
 
 
@@ -125,6 +136,7 @@ def run(config: Path, processes: int, sharded: bool, work: Path) -> dict[str, An
         "processes": processes,
         "sharded": sharded,
         "s_per_step": statistics.median(gaps) if gaps else float("nan"),
+        "step_gaps_s": [round(b - a, 3) for a, b in itertools.pairwise(stamps)],
         "tokens_per_second": steps[-1]["tokens_per_second"],
         "rank0_peak_allocated_gib": steps[-1]["peak_memory_bytes"] / GiB,
         "peak_used_gib_per_gpu": {i: round(b / GiB, 2) for i, b in sorted(memory.peak.items())},
@@ -137,8 +149,10 @@ def main() -> None:
     parser.add_argument("--gpus", type=int, default=0, help="N (default: every GPU)")
     parser.add_argument("--steps", type=int, default=20)
     parser.add_argument("--max-length", type=int, default=2048)
+    parser.add_argument("--words", type=int, default=1500, help="words per reply (1,500 fill 2,048 tokens)")
     parser.add_argument("--sharded", action="store_true", help="also run N GPUs with the FSDP-QLoRA config")
     parser.add_argument("--model", type=Path, help="a model folder instead of the random 4B")
+    parser.add_argument("--tokenizer", type=Path, help="a folder with the Gemma-3 tokenizer files")
     parser.add_argument("--device", default="cuda", choices=["cuda", "cpu"])
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
@@ -147,11 +161,12 @@ def main() -> None:
     gpus = args.gpus or torch.cuda.device_count()
     with tempfile.TemporaryDirectory(prefix="lumichats-multi-gpu-") as tmp:
         work = Path(tmp)
-        model = args.model or random_4b(work / "gemma-3-4b-random")
+        model = args.model or random_4b(work / "gemma-3-4b-random", args.tokenizer)
         config = work / "recipe.toml"
         settings = {
             "model": str(model),
-            "dataset": str(dataset(work, rows=16 * args.steps + 32)),  # every step sees new conversations
+            # every step sees new conversations
+            "dataset": str(dataset(work, rows=16 * args.steps + 32, words=args.words)),
             "max_steps": args.steps,
             "max_length": args.max_length,
             "device": args.device,
@@ -164,12 +179,15 @@ def main() -> None:
         config.write_text("\n".join(f"{k} = {json.dumps(v)}" for k, v in settings.items()) + "\n")
         name = torch.cuda.get_device_name(0) if torch.cuda.is_available() else "CPU"
         log(f"machine: {torch.cuda.device_count()} x {name}")
-        results = [run(config, 1, False, work), run(config, gpus, False, work)]
-        if args.sharded:
-            results.append(run(config, gpus, True, work))
+        results = []
+        for processes, sharded in [(1, False), (gpus, False)] + ([(gpus, True)] if args.sharded else []):
+            results.append(run(config, processes, sharded, work))
+            log("result:", json.dumps(results[-1]))  # each run as it ends, should a later one fail
     base = results[0]["s_per_step"]
-    log("\n| setup | s/step | tokens/s | speed-up | scaling efficiency | peak GiB per GPU (nvidia-smi) "
-        "| rank 0 torch peak GiB |")
+    log(
+        "\n| setup | s/step | tokens/s | speed-up | scaling efficiency | peak GiB per GPU (nvidia-smi) "
+        "| rank 0 torch peak GiB |"
+    )
     log("|---|---|---|---|---|---|---|")
     for r in results:
         speedup = base / r["s_per_step"]

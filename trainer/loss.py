@@ -170,11 +170,14 @@ def make_trainer_class(base: type) -> type:
     return ResponseOnlyTrainer
 
 
-def heldout_loss(model: Any, tokenizer: Any, conversations: list[Any], max_length: int = 1024) -> float:
-    """Mean response-only loss per labelled token over conversations (one at a time, no padding)."""
+def heldout_sums(
+    model: Any, tokenizer: Any, conversations: list[Any], max_length: int = 1024
+) -> tuple[float, int, int]:
+    """(summed response-only loss, labelled tokens, conversations scored), one conversation at a time
+    (no padding); conversations with no reply left after truncation are skipped."""
     from trainer.labels import build_example
 
-    total, count = 0.0, 0
+    total, count, scored = 0.0, 0, 0
     device = next(model.parameters()).device
     with torch.no_grad():
         for messages in conversations:
@@ -186,7 +189,13 @@ def heldout_loss(model: Any, tokenizer: Any, conversations: list[Any], max_lengt
                 "labels": torch.tensor([example.labels], device=device),
             }
             loss_sum, n = response_only_loss_sum(model, batch)
-            total, count = total + float(loss_sum), count + n
+            total, count, scored = total + float(loss_sum), count + n, scored + 1
+    return total, count, scored
+
+
+def heldout_loss(model: Any, tokenizer: Any, conversations: list[Any], max_length: int = 1024) -> float:
+    """Mean response-only loss per labelled token over conversations."""
+    total, count, _ = heldout_sums(model, tokenizer, conversations, max_length)
     if not count:
         raise ValueError("No conversation had a reply left to score.")
     return total / count

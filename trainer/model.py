@@ -105,6 +105,12 @@ def load_for_training(
         if device.startswith("cuda") and not sharded:
             use_offloaded_checkpointing(model)
     model = get_peft_model(model, lora_config(config))
+    if sharded:
+        # FSDP flattens each wrapped unit into one tensor of one dtype; PEFT keeps LoRA weights in fp32
+        # next to the bf16 base, which FSDP refuses ("Must flatten tensors with uniform dtype", 2 x H200).
+        for param in model.parameters():
+            if param.requires_grad and param.dtype != dtype:
+                param.data = param.data.to(dtype)
     return model, tokenizer
 
 

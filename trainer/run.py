@@ -22,6 +22,7 @@ from trainer.data import DataSummary, load_conversations, split
 from trainer.distributed import (
     Rank,
     batch_plan,
+    one_device_per_process,
     rank_device,
     sharded_training,
     step_vote,
@@ -196,6 +197,7 @@ def train(
         dataloader_num_workers=0,
         prediction_loss_only=True,
     )
+    one_device_per_process(args)
     as_rows = [{"input_ids": e.input_ids, "labels": e.labels} for e in train_set]
     eval_rows_ = [{"input_ids": e.input_ids, "labels": e.labels} for e in eval_set]
     from trainer.loss import make_trainer_class

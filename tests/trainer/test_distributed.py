@@ -16,7 +16,7 @@ import pytest
 
 from tests.trainer.test_training import _config, _losses
 from trainer.config import TrainConfig
-from trainer.distributed import batch_plan
+from trainer.distributed import batch_plan, one_device_per_process
 from trainer.launch import accelerate_command, run_processes, worker_arguments
 from trainer.progress import ProgressReporter
 from trainer.run import train
@@ -36,6 +36,17 @@ def test_the_config_batch_stays_the_global_batch_on_any_number_of_processes() ->
     assert all(p.global_batch == 8 for p in plans.values())
     with pytest.raises(ValueError, match=r"cannot be split evenly over 3 processes\. Use 1, 2, 4, 8"):
         batch_plan(2, 4, 3)
+
+
+def test_one_process_on_a_machine_of_two_gpus_takes_the_configured_rows(tmp_path: Path) -> None:
+    # A plain run on a 2-GPU workstation: the Trainer counted both GPUs and doubled the step's rows.
+    from transformers import TrainingArguments
+
+    args = TrainingArguments(output_dir=str(tmp_path), per_device_train_batch_size=4, use_cpu=True)
+    args._n_gpu = 2  # what transformers sets for a single process that sees two CUDA devices
+    assert args.train_batch_size == 8
+    one_device_per_process(args)
+    assert args.train_batch_size == 4
 
 
 def test_the_parent_passes_its_arguments_on_and_keeps_its_own() -> None:

@@ -7,14 +7,12 @@ from pathlib import Path
 from typing import Any
 
 import tomllib
-import torch
 
 from trainer.common.chat_format import Message
 from trainer.common.resources import resource_dir
 from trainer.data import DataError, load_conversations
 from trainer.evaluation.dedup import TrainingIndex, deduplicate
-from trainer.labels import build_example
-from trainer.loss import response_only_loss_sum
+from trainer.loss import heldout_sums
 
 log = logging.getLogger(__name__)
 
@@ -73,19 +71,7 @@ def heldout_loss(
         raise DataError("Every held-out conversation is also in the training data: nothing left to score.")
     if max_rows:
         kept = kept[:max_rows]
-    total, count, scored = 0.0, 0, 0
-    device = next(model.parameters()).device
-    with torch.no_grad():
-        for messages in kept:
-            example = build_example(messages, tokenizer, max_length)
-            if example is None:
-                continue
-            batch = {
-                "input_ids": torch.tensor([example.input_ids], device=device),
-                "labels": torch.tensor([example.labels], device=device),
-            }
-            loss_sum, n = response_only_loss_sum(model, batch)
-            total, count, scored = total + float(loss_sum), count + n, scored + 1
+    total, count, scored = heldout_sums(model, tokenizer, kept, max_length)
     return {
         "loss": total / max(count, 1),
         "conversations": scored,

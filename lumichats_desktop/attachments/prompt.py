@@ -47,8 +47,9 @@ def user_turn(text: str, attachments: Sequence[Attachment]) -> tuple[str, list[b
     after the material it is about, which is how Gemma-3's own chat template orders images.
     """
     images = [a.data for a in attachments if a.is_image]
-    parts = [IMAGE_MARKER] * len(images)
-    parts += [document_block(a) for a in attachments if not a.is_image]
+    parts = [document_block(a) for a in attachments if not a.is_image]
     if text.strip():
         parts.append(defuse(text))
-    return "\n\n".join(parts), images
+    # Markers straight before the text, as Gemma-3's template writes them; the engine puts the blank
+    # lines around each image that its processor does.
+    return IMAGE_MARKER * len(images) + "\n\n".join(parts), images

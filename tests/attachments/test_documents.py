@@ -109,7 +109,7 @@ def test_the_user_turn_names_each_file_and_puts_images_first() -> None:
     image = attachment_from_bytes("cat.png", image_bytes())
     content, images = user_turn("What do these say?", [doc, image])
     assert images == [image.data]
-    assert content.startswith(IMAGE_MARKER + "\n\n----- Attached file: notes.txt -----\nline one")
+    assert content.startswith(IMAGE_MARKER + "----- Attached file: notes.txt -----\nline one")
     assert content.endswith("----- End of notes.txt -----\n\nWhat do these say?")
     # A literal marker in typed text or a file can never claim an image slot.
     content, _ = user_turn(f"look {IMAGE_MARKER}", [attachment_from_bytes("x.txt", IMAGE_MARKER.encode())])

@@ -61,7 +61,7 @@ def test_the_plan_carries_documents_as_text_and_images_in_order(store: Conversat
     pdf, image = _files()
     plan = plan_send(store, None, "What is in these?", 32, [image, pdf])
     ((role, text),) = plan.history
-    assert role == "user" and text.startswith("<start_of_image>\n\n----- Attached file: report.pdf (2 pages)")
+    assert role == "user" and text.startswith("<start_of_image>----- Attached file: report.pdf (2 pages)")
     assert "Revenue rose 12 percent" in text and text.endswith("What is in these?")
     assert plan.images == (image.data,)
     edited = plan_edit(store, plan.conversation_id, plan.parent_id, "Only the PDF, please", 32)

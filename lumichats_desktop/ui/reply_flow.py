@@ -21,12 +21,14 @@ from lumichats_desktop.chat.replies import ReplyPlan
 from lumichats_desktop.chat.service import ConversationService, StoreError
 from lumichats_desktop.settings import AppSettings
 from lumichats_desktop.storage.store import StoredMessage
+from lumichats_desktop.ui.document_cut_dialog import fit_documents
 from lumichats_desktop.ui.reply_state import Streaming
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QPushButton
 
+    from lumichats_desktop.ui.attachment_bar import AttachmentBar
     from lumichats_desktop.ui.chat_view import ChatView
     from lumichats_desktop.ui.composer import Composer
     from lumichats_desktop.ui.status_bar import ChatStatusBar
@@ -55,8 +57,10 @@ class ReplyFlow:
         _starting: bool
         _request: int
         _flush_timer: QTimer
+        attachment_bar: AttachmentBar
 
         def load(self, model: str, adapter: str, device: str = "auto") -> None: ...
+        def ask(self, dialog: Any) -> bool: ...
         def spawn(self, job: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]: ...
         async def open_conversation(self, conversation_id: int) -> list[StoredMessage]: ...
         async def show_current(self) -> list[StoredMessage]: ...
@@ -64,10 +68,24 @@ class ReplyFlow:
 
     async def send(self, text: str) -> None:
         """Store the user's message and an empty reply in one commit, then stream the reply into it."""
-        if self.busy or not text.strip():
+        files = self.attachment_bar.attachments()
+        if self.busy or not (text.strip() or files):
             return
+        if files:  # a document too long for the context: the user chooses what part goes (or cancels)
+            limit = min(
+                self.settings.context_limit, getattr(self, "context_length", self.settings.context_limit)
+            )
+            checked = fit_documents(files, text, limit, self.settings.max_new_tokens, self.ask)
+            if checked is None:
+                return
+            files = checked
         cid = self.conversation_id
-        await self._start_reply(lambda: self.conversations.send(cid, text), self.composer.clear)
+
+        def stored() -> None:
+            self.composer.clear()
+            self.attachment_bar.clear()
+
+        await self._start_reply(lambda: self.conversations.send(cid, text, files), stored)
 
     @property
     def busy(self) -> bool:
@@ -135,7 +153,9 @@ class ReplyFlow:
         self.inference.worker.cancel.clear()
         self.send_button.setText(QCoreApplication.translate("MainWindow", "Stop"))
         self._flush_timer.start()
-        self.requestGenerate.emit(self._request, plan.prompt, params, self.settings.context_limit)
+        self.requestGenerate.emit(
+            self._request, plan.prompt, params, self.settings.context_limit, list(plan.images)
+        )
 
     def _end_stream(self) -> None:
         self._flush_timer.stop()

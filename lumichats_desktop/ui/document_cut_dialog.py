@@ -12,15 +12,8 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QSpinBox, QVBoxLayout, QWidget
 
-from lumichats_desktop.attachments.budget import (
-    DocumentFit,
-    check_document,
-    estimate_tokens,
-    room_for_documents,
-)
+from lumichats_desktop.attachments.budget import DocumentFit
 from lumichats_desktop.attachments.model import Attachment
-
-IMAGE_TOKENS_ESTIMATE = 260  # the 4B: 256 image tokens and the markers around them
 
 
 class DocumentCutDialog(QDialog):
@@ -83,29 +76,17 @@ class DocumentCutDialog(QDialog):
         return int(self.chars.value())
 
 
-def fit_documents(
+def choose_parts(
     attachments: Sequence[Attachment],
-    text: str,
+    fits: Sequence[DocumentFit | None],
     context_limit: int,
     reply_tokens: int,
     ask: Callable[[DocumentCutDialog], bool],
 ) -> list[Attachment] | None:
-    """The attachments with each too-long document cut where the user chose; None if they cancelled.
-
-    Counts are estimates (no tokenizer on the UI thread); the engine counts exactly and refuses, with a
-    message, a prompt that still does not fit.
-    """
-    documents = [a for a in attachments if not a.is_image]
-    other = estimate_tokens(text) + IMAGE_TOKENS_ESTIMATE * (len(attachments) - len(documents))
-    room = room_for_documents(context_limit, reply_tokens, other, len(documents))
-    share = room // max(len(documents), 1)  # each document gets an equal share of what is free
+    """The attachments with each too-long document cut where the user chose; None if they cancelled."""
     out = []
-    for item in attachments:
-        if item.is_image:
-            out.append(item)
-            continue
-        fit = check_document(item.name, item.kept_text, share, estimate_tokens)
-        if fit.fits:
+    for item, fit in zip(attachments, fits, strict=True):
+        if fit is None or fit.fits:
             out.append(item)
             continue
         dialog = DocumentCutDialog(fit, context_limit, reply_tokens)

@@ -17,11 +17,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from lumichats_desktop.attachments.budget import TokenEnds, estimated_ends, measure_documents, tokenizer_ends
+from lumichats_desktop.attachments.model import Attachment
 from lumichats_desktop.chat.replies import ReplyPlan
 from lumichats_desktop.chat.service import ConversationService, StoreError
 from lumichats_desktop.settings import AppSettings
 from lumichats_desktop.storage.store import StoredMessage
-from lumichats_desktop.ui.document_cut_dialog import fit_documents
+from lumichats_desktop.ui.attachment_bar import in_thread
+from lumichats_desktop.ui.document_cut_dialog import choose_parts
 from lumichats_desktop.ui.reply_state import Streaming
 
 if TYPE_CHECKING:
@@ -68,24 +71,37 @@ class ReplyFlow:
 
     async def send(self, text: str) -> None:
         """Store the user's message and an empty reply in one commit, then stream the reply into it."""
-        files = self.attachment_bar.attachments()
+        files: list[Attachment] | None = self.attachment_bar.attachments()
         if self.busy or not (text.strip() or files):
             return
         if files:  # a document too long for the context: the user chooses what part goes (or cancels)
-            limit = min(
-                self.settings.context_limit, getattr(self, "context_length", self.settings.context_limit)
-            )
-            checked = fit_documents(files, text, limit, self.settings.max_new_tokens, self.ask)
-            if checked is None:
-                return
-            files = checked
+            self._starting = True  # a second Enter while the files are measured sends nothing twice
+            try:
+                files = await self._fit_files(files, text)
+            finally:
+                self._starting = False
+        if files is None:
+            return
         cid = self.conversation_id
 
         def stored() -> None:
             self.composer.clear()
             self.attachment_bar.clear()
 
-        await self._start_reply(lambda: self.conversations.send(cid, text, files), stored)
+        sent = files
+        await self._start_reply(lambda: self.conversations.send(cid, text, sent), stored)
+
+    async def _fit_files(self, files: list[Attachment], text: str) -> list[Attachment] | None:
+        """Measure the documents off the UI thread; ask about each that does not fit (None: cancelled)."""
+        limit = min(self.settings.context_limit, getattr(self, "context_length", self.settings.context_limit))
+        reply, ends = self.settings.max_new_tokens, self._token_ends()
+        fits = await in_thread(lambda: measure_documents(files, text, limit, reply, ends))
+        return choose_parts(files, fits, limit, reply, self.ask)
+
+    def _token_ends(self) -> TokenEnds:
+        """The loaded model's tokenizer (exact), or a cautious estimate while none has loaded."""
+        engine = self.inference.worker.engine
+        return estimated_ends if engine is None else tokenizer_ends(engine.loaded.tokenizer)
 
     @property
     def busy(self) -> bool:

@@ -97,7 +97,7 @@ def main() -> None:
             "meeting-notes.md", b"# Meeting\n\n- ship the beta\n- hire two people\n"
         )
         bar.add(notes)
-        bar.add(attachment_from_bytes("whiteboard.png", chart_png()))
+        bar.add(attachment_from_bytes("q4-plan.png", chart_png((220, 120, 40))))
         window.composer.setPlainText("Compare these with the report.")
         await asyncio.sleep(0.5)
         window.grab().save(str(out))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from lumichats_desktop.attachments.model import Attachment
-from lumichats_desktop.attachments.prompt import user_turn
+from lumichats_desktop.attachments.prompt import defuse, user_turn
 from lumichats_desktop.engine.sampling import SamplingParams
 from lumichats_desktop.engine.stop_reason import StopReason
 from lumichats_desktop.settings import read_sampling
@@ -84,9 +84,9 @@ def prompt_with_images(
     out: list[tuple[str, str]] = []
     images: list[bytes] = []
     for message in path:
-        text = message.content
+        text = defuse(message.content)  # a typed image marker never claims an image (attachments/prompt)
         if message.attachments and message.role == "user":
-            text, own = user_turn(text, message.attachments)
+            text, own = user_turn(message.content, message.attachments)
             images.extend(own)
         if not text.strip():
             continue

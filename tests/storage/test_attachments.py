@@ -139,3 +139,12 @@ def test_markdown_export_embeds_images_and_links_documents(store: ConversationSt
     assert f"![cat.png](data:image/png;base64,{base64.b64encode(image.data).decode()})" in text
     assert "📎 [report.pdf](data:application/pdf;base64," in text
     assert "Revenue rose 12 percent" in text
+
+
+def test_a_typed_image_marker_in_an_old_message_claims_no_image(store: ConversationStore) -> None:
+    _, image = _files()
+    first = plan_send(store, None, "What is <start_of_image> in Gemma?", 32)
+    finish_reply(store, first.message_id, "A special token.", {"stop_reason": "eos"})
+    plan = plan_send(store, first.conversation_id, "And this?", 32, [image])
+    text = "\n".join(t for _, t in plan.history)
+    assert text.count("<start_of_image>") == len(plan.images) == 1

@@ -64,3 +64,39 @@ def save_tiny_adapter(model_dir: Path, folder: Path, seed: int = 1) -> Path:
     peft_model = get_peft_model(base, config)
     peft_model.save_pretrained(folder)
     return folder
+
+
+def tiny_vision_config():  # type: ignore[no-untyped-def]
+    """A Gemma3Config (text + SigLIP tower) shaped like the 4B's, a few MB: 56-pixel images, 4 tokens each.
+
+    The text vocabulary is the 4B's 262,208 so the image soft token (262,144, past the tokenizer's
+    last id) has an embedding, as in the real model.
+    """
+    from transformers import Gemma3Config, SiglipVisionConfig
+
+    text = tiny_text_config()
+    text.vocab_size = 262208
+    vision = SiglipVisionConfig(
+        hidden_size=32,
+        intermediate_size=64,
+        num_hidden_layers=1,
+        num_attention_heads=2,
+        image_size=56,
+        patch_size=14,
+        vision_use_head=False,
+    )
+    return Gemma3Config(text_config=text, vision_config=vision, mm_tokens_per_image=4)
+
+
+def save_tiny_gemma3_vision(folder: Path, tokenizer_dir: Path, seed: int = 0) -> Path:
+    """Save a random tiny Gemma3ForConditionalGeneration (bf16 safetensors) with the real tokenizer."""
+    from transformers import Gemma3ForConditionalGeneration
+
+    torch.manual_seed(seed)
+    model = Gemma3ForConditionalGeneration(tiny_vision_config())
+    # transformers starts the projector from zeros (the image would reach the text model as nothing);
+    # random weights make the picture change the logits, as the trained 4B's projector does.
+    torch.nn.init.normal_(model.model.multi_modal_projector.mm_input_projection_weight, std=0.3)
+    model.to(torch.bfloat16).save_pretrained(folder)
+    copy_tokenizer(tokenizer_dir, folder)
+    return folder

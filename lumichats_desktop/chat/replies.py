@@ -13,9 +13,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from lumichats_desktop.attachments.model import Attachment
+from lumichats_desktop.attachments.prompt import defuse, user_turn
 from lumichats_desktop.engine.sampling import SamplingParams
 from lumichats_desktop.engine.stop_reason import StopReason
 from lumichats_desktop.settings import read_sampling
+from lumichats_desktop.storage.attachments import link_attachments
 from lumichats_desktop.storage.database import StoreError
 from lumichats_desktop.storage.store import ConversationStore, StoredMessage
 
@@ -36,6 +39,7 @@ class ReplyPlan:
     sampling: SamplingParams
     prefix: str = ""  # Continue: the text already written, which the model goes on from
     problems: tuple[str, ...] = ()  # bad stored values that were replaced by defaults
+    images: tuple[bytes, ...] = ()  # attached images, in the order of their markers in the history
 
     @property
     def prompt(self) -> list[tuple[str, str]]:
@@ -64,14 +68,26 @@ def title_from(text: str) -> str:
 
 
 def prompt_history(path: Sequence[StoredMessage], system_prompt: str = "") -> list[tuple[str, str]]:
+    """The messages the model sees (see prompt_with_images), without the images' pixels."""
+    return prompt_with_images(path, system_prompt)[0]
+
+
+def prompt_with_images(
+    path: Sequence[StoredMessage], system_prompt: str = ""
+) -> tuple[list[tuple[str, str]], tuple[bytes, ...]]:
     """The messages the model sees: empty replies left out, same-role neighbours joined, user first.
 
     Interrupted or failed replies may be empty; leaving them out (and joining the user messages around
-    them) keeps the turns alternating, so a conversation with such a reply stays usable.
+    them) keeps the turns alternating, so a conversation with such a reply stays usable. A user
+    message's attachments join its text (attachments/prompt.py); its images come back in order.
     """
     out: list[tuple[str, str]] = []
+    images: list[bytes] = []
     for message in path:
-        text = message.content
+        text = defuse(message.content)  # a typed image marker never claims an image (attachments/prompt)
+        if message.attachments and message.role == "user":
+            text, own = user_turn(message.content, message.attachments)
+            images.extend(own)
         if not text.strip():
             continue
         if out and out[-1][0] == message.role:
@@ -80,7 +96,7 @@ def prompt_history(path: Sequence[StoredMessage], system_prompt: str = "") -> li
             out.append((message.role, text))
     if system_prompt.strip():
         out.insert(0, ("system", system_prompt))
-    return out
+    return out, tuple(images)
 
 
 def _plan(
@@ -95,23 +111,29 @@ def _plan(
         problems.append("This conversation's adapter setting was unreadable; no adapter is used.")
         adapter = ""
     parent = next(m.parent_id for m in path if m.id == message_id)
+    history, images = prompt_with_images(upto, conv.system_prompt)
     return ReplyPlan(
         conversation_id,
         message_id,
         parent or 0,
-        prompt_history(upto, conv.system_prompt),
+        history,
         conv.model_id,
         adapter,
         sampling,
         prefix,
         (*conv.problems, *problems),
+        images,
     )
 
 
 def plan_send(
-    store: ConversationStore, conversation_id: int | None, text: str, max_new_tokens: int
+    store: ConversationStore,
+    conversation_id: int | None,
+    text: str,
+    max_new_tokens: int,
+    attachments: Sequence[Attachment] = (),
 ) -> ReplyPlan:
-    """Store the user's message and an empty 'streaming' reply under it, in one commit."""
+    """Store the user's message (with its attachments) and an empty 'streaming' reply, in one commit."""
     with store.transaction():
         if conversation_id is None:
             conversation_id = store.create_conversation(NEW_TITLE)
@@ -120,6 +142,7 @@ def plan_send(
         # messages in a row are joined into one turn for the model (prompt_history).
         parent = path[-1].id if path else None
         user_id = store.add_message(conversation_id, parent, "user", text)
+        link_attachments(store, user_id, attachments)
         reply_id = store.add_message(conversation_id, user_id, "assistant", "", status="streaming")
         return _plan(store, conversation_id, reply_id, max_new_tokens)
 
@@ -153,6 +176,7 @@ def plan_edit(
         if target is None or target.role != "user":
             raise StoreError("That message no longer exists.")
         user_id = store.add_message(conversation_id, target.parent_id, "user", text)
+        link_attachments(store, user_id, target.attachments)  # the edit keeps the files it was about
         return plan_reply(store, conversation_id, user_id, max_new_tokens)
 
 
@@ -198,8 +222,11 @@ def finish_reply(
         store.update_message(message_id, text, status=status, stats=stats)
         cid = store.conversation_of(message_id)
         if store.conversation(cid).title == NEW_TITLE:
-            first_user = next((m.content for m in store.active_path(cid) if m.role == "user"), "")
-            store.rename(cid, title_from(first_user))
+            first = next((m for m in store.active_path(cid) if m.role == "user"), None)
+            words = "" if first is None else first.content
+            if not words.strip() and first is not None and first.attachments:
+                words = first.attachments[0].name  # a file sent without a question: name the chat after it
+            store.rename(cid, title_from(words))
         return FinishedReply(True, status, message.parent_id)
 
 

@@ -10,11 +10,12 @@ delete and the "2/3" switcher change.
 from __future__ import annotations
 
 import json
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
+from lumichats_desktop.attachments.model import Attachment
 from lumichats_desktop.chat.replies import (
     NEW_TITLE,
     FinishedReply,
@@ -78,10 +79,12 @@ class ConversationService:
 
     # replies ------------------------------------------------------------------------------------
 
-    async def send(self, conversation_id: int | None, text: str) -> ReplyPlan:
+    async def send(
+        self, conversation_id: int | None, text: str, attachments: Sequence[Attachment] = ()
+    ) -> ReplyPlan:
         """Store the user's message (in a new conversation when None) and an empty reply under it."""
         length = self.reply_length
-        return await self.db.run(lambda s: plan_send(s, conversation_id, text, length))
+        return await self.db.run(lambda s: plan_send(s, conversation_id, text, length, attachments))
 
     async def retry(self, conversation_id: int, parent_id: int) -> ReplyPlan:
         """A new reply to parent_id (after a failure)."""

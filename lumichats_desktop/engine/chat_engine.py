@@ -14,6 +14,7 @@ from lumichats_desktop.engine.detokenizer import IncrementalDetokenizer
 from lumichats_desktop.engine.generation import ReplyStats, StopReason, TokenGenerator
 from lumichats_desktop.engine.loader import LoadedModel
 from lumichats_desktop.engine.sampling import SamplingParams
+from lumichats_desktop.engine.vision import ImagePrompt, count_images, sees_images, without_images
 from trainer.common.chat_format import Message
 
 log = logging.getLogger(__name__)
@@ -38,17 +39,37 @@ class ChatEngine:
         max_new_tokens: int,
         context_limit: int | None = None,
         continue_text: str = "",
+        images: Sequence[bytes] = (),
     ) -> BudgetedPrompt:
         """Format and fit the conversation; raises ChatFormatError or ContextOverflowError.
 
         continue_text: a reply already begun (interrupted or stopped); the model goes on from its end.
+        images: the pictures whose markers the messages hold, in order (attachments/prompt.py).
         """
         limit = min(context_limit or self.loaded.context_length, self.loaded.context_length)
         extra = self.encode(continue_text) if continue_text else []
+        vision = ImagePrompt(self.loaded.model.config) if images and self.sees_images else None
+        if vision is None:
+            messages = without_images(messages)
+        if vision is not None and count_images(messages) != len(images):
+            raise ValueError(
+                f"The messages mark {count_images(messages)} image(s) but {len(images)} were given."
+            )
         prompt = fit_to_context(
-            messages, self.encode, context_limit=limit, max_new_tokens=max_new_tokens + len(extra)
+            messages,
+            self.encode if vision is None else vision.encoder(self.encode),
+            context_limit=limit,
+            max_new_tokens=max_new_tokens + len(extra),
         )
+        if vision is not None and (kept := count_images(prompt.messages)):  # older turns may be dropped
+            pixels = vision.pixel_values(images[len(images) - kept :], self.loaded.dtype, self.loaded.device)
+            prompt = replace(prompt, pixel_values=pixels)
         return replace(prompt, token_ids=prompt.token_ids + extra) if extra else prompt
+
+    @property
+    def sees_images(self) -> bool:
+        """Whether the loaded model can be shown images (else they are described as left out)."""
+        return sees_images(self.loaded)
 
     def reset_cache(self) -> None:
         """Drop the reusable KV cache (after the model's adapter changed)."""
@@ -61,7 +82,10 @@ class ChatEngine:
         stats = ReplyStats()
         detok = IncrementalDetokenizer(self.loaded.tokenizer)
         try:
-            for token in self._generator.stream(prompt.token_ids, params, cancel, stats):
+            tokens = self._generator.stream(
+                prompt.token_ids, params, cancel, stats, pixel_values=prompt.pixel_values
+            )
+            for token in tokens:
                 chunk = detok.push(token)
                 if chunk:
                     yield chunk

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from lumichats_desktop.engine.errors import ContextOverflowError
 from trainer.common.chat_format import Message, segments, validate
@@ -23,6 +24,7 @@ class BudgetedPrompt:
     messages: list[Message]
     token_ids: list[int]
     dropped_messages: int
+    pixel_values: Any = None  # the kept images for a vision model (engine/vision.py), else None
 
 
 def encode_messages(messages: Sequence[Message], encode: Encode) -> list[int]:

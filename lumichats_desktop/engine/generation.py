@@ -97,10 +97,16 @@ class TokenGenerator:
         params: SamplingParams,
         cancel: threading.Event,
         stats: ReplyStats,
+        pixel_values: Any = None,
     ) -> Iterator[int]:
         """Yield new token ids until a stop token, max_new_tokens or cancel; fill stats as it goes."""
         params.check()
         stats.prompt_tokens = len(prompt_ids)
+        if pixel_values is not None:  # images: the model's own forward reads them (engine/vision.py)
+            from lumichats_desktop.engine.vision import stream_with_images
+
+            yield from stream_with_images(self, self._loaded, prompt_ids, pixel_values, params, cancel, stats)
+            return
         if self._loaded.cpu is not None:  # CPU: our own forward over packed weights and its own cache
             yield from self._stream_cpu(self._loaded.cpu, prompt_ids, params, cancel, stats)
             return

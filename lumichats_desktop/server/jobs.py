@@ -50,6 +50,7 @@ class Job:
     stop: list[str] = field(default_factory=list)
     context_limit: int | None = None
     cancel: threading.Event = field(default_factory=threading.Event)
+    images: list[bytes] = field(default_factory=list)  # image_url parts, in the order of their markers
 
 
 class ModelBackend(Protocol):
@@ -82,9 +83,23 @@ def run_job(engine: ChatEngine | None, job: Job) -> None:
     if engine is None:
         job.emit(no_model_error())
         return
+    if job.images and not engine.sees_images:
+        job.emit(
+            ApiError(
+                400,
+                "The loaded model cannot see images; send text only, or load a vision model "
+                "(LumiChats 4B) in the app.",
+                param="messages",
+                code="images_not_supported",
+            )
+        )
+        return
     try:
         prompt = engine.prepare(
-            job.messages, max_new_tokens=job.params.max_new_tokens, context_limit=job.context_limit
+            job.messages,
+            max_new_tokens=job.params.max_new_tokens,
+            context_limit=job.context_limit,
+            images=job.images,
         )
     except ContextOverflowError as exc:
         job.emit(ApiError(400, str(exc), param="messages", code="context_length_exceeded"))

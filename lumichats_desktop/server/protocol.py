@@ -6,15 +6,21 @@ rules (which fields we honour, which values we refuse and why) are tested withou
 
 from __future__ import annotations
 
+import base64
+import binascii
 import time
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
+from lumichats_desktop.attachments.images import read_image
+from lumichats_desktop.attachments.model import AttachmentError
+from lumichats_desktop.attachments.prompt import IMAGE_MARKER, defuse
 from lumichats_desktop.engine.sampling import SamplingParams
 from trainer.common.chat_format import Message
 
 MAX_STOP_SEQUENCES = 4
+MAX_IMAGES = 10
 # OpenAI's "developer" role is its newer name for system instructions.
 ROLE_ALIASES = {"system": "system", "developer": "system", "user": "user", "assistant": "assistant"}
 
@@ -53,6 +59,7 @@ class ChatRequest:
     stream: bool = False
     include_usage: bool = False  # stream_options.include_usage: a last chunk with token counts
     stop: list[str] = field(default_factory=list)
+    images: list[bytes] = field(default_factory=list)  # image_url parts, in the order of their markers
 
 
 def _bad(message: str, param: str, code: str | None = None) -> ApiError:
@@ -77,31 +84,70 @@ def _integer(body: dict[str, Any], name: str) -> int | None:
     return value
 
 
-def _content(value: Any, index: int) -> str:
-    """Message text from a string or a list of text parts (images and audio are refused)."""
+def _image(part: dict[str, Any], index: int, param: str) -> bytes:
+    """The bytes of an image_url part: a data: URL only, since the server never fetches anything."""
+    raw = part.get("image_url")
+    url = raw.get("url") if isinstance(raw, dict) else raw
+    if not isinstance(url, str):
+        raise _bad(f"Message {index + 1} has an image_url part without a 'url'.", param)
+    if not url.startswith("data:"):
+        raise _bad(
+            f"Message {index + 1} has an image_url that is not a data: URL. LumiChats never fetches "
+            "from the network: send the image itself as data:image/png;base64,... (PNG, JPEG or WebP).",
+            param,
+            code="image_url_not_data",
+        )
+    header, _, payload = url.partition(",")
+    if not header.endswith(";base64") or not payload:
+        raise _bad(
+            f"Message {index + 1} has a data: URL that is not base64 (data:image/png;base64,...).", param
+        )
+    try:
+        data = base64.b64decode(payload, validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise _bad(f"Message {index + 1} has an image whose base64 is broken ({exc}).", param) from exc
+    try:
+        read_image(f"the image in message {index + 1}", data)
+    except AttachmentError as exc:
+        raise _bad(str(exc), param, code="invalid_image") from exc
+    return data
+
+
+def _content(value: Any, index: int, role: str, images: list[bytes]) -> str:
+    """Message text from a string or a list of parts; image parts become markers, their bytes go to images.
+
+    The markers sit where the images were among the text parts (attachments/prompt.py), so a user
+    message reaches the model as a message with the same files sent from the window would.
+    """
     if isinstance(value, str):
-        return value
+        return defuse(value)
     param = f"messages.[{index}].content"
     if isinstance(value, list):
-        texts = []
+        pieces: list[str] = []
+        last_was_text = False
         for part in value:
-            if (
-                not isinstance(part, dict)
-                or part.get("type") != "text"
-                or not isinstance(part.get("text"), str)
-            ):
-                kind = part.get("type") if isinstance(part, dict) else type(part).__name__
+            kind = part.get("type") if isinstance(part, dict) else type(part).__name__
+            if isinstance(part, dict) and kind == "text" and isinstance(part.get("text"), str):
+                pieces.append(("\n" if last_was_text else "") + defuse(part["text"]))
+                last_was_text = True
+            elif isinstance(part, dict) and kind == "image_url" and role == "user":
+                if len(images) >= MAX_IMAGES:
+                    raise _bad(f"At most {MAX_IMAGES} images fit in one request.", param)
+                images.append(_image(part, index, param))
+                pieces.append(IMAGE_MARKER)
+                last_was_text = False
+            else:
+                where = "user messages" if kind == "image_url" else "this server"
                 raise _bad(
-                    f"Message {index + 1} has a content part of type {kind!r}; this model reads text "
-                    "only, so send parts of type 'text'.",
+                    f"Message {index + 1} has a content part of type {kind!r}; {where} take parts of type "
+                    "'text'" + (" and 'image_url'." if kind != "image_url" else " only in user messages."),
                     param,
                 )
-            texts.append(part["text"])
-        return "\n".join(texts)
-    raise _bad(f"Message {index + 1} needs 'content' as a string or a list of text parts.", param)
+        return "".join(pieces)
+    raise _bad(f"Message {index + 1} needs 'content' as a string or a list of content parts.", param)
 
 
-def _messages(value: Any) -> list[Message]:
+def _messages(value: Any, images: list[bytes]) -> list[Message]:
     if not isinstance(value, list) or not value:
         raise _bad("'messages' must be a non-empty list of {role, content} objects.", "messages")
     messages = []
@@ -114,7 +160,7 @@ def _messages(value: Any) -> list[Message]:
                 f"Message {index + 1} has the role {item.get('role')!r}; use system, user or assistant.",
                 f"messages.[{index}].role",
             )
-        messages.append(Message(role, _content(item.get("content"), index)))
+        messages.append(Message(role, _content(item.get("content"), index, role, images)))
     return messages
 
 
@@ -160,6 +206,8 @@ def parse_chat_request(body: Any, *, default_max_tokens: int) -> ChatRequest:
     if not isinstance(stream, bool):
         raise _bad("'stream' must be true or false.", "stream")
     options = body.get("stream_options") or {}
+    images: list[bytes] = []
+    messages = _messages(body.get("messages"), images)
     params = SamplingParams(
         # top_p 0 keeps only the most likely token, which is greedy decoding.
         temperature=0.0 if top_p == 0 else temperature,
@@ -169,11 +217,12 @@ def parse_chat_request(body: Any, *, default_max_tokens: int) -> ChatRequest:
     )
     return ChatRequest(
         model=model,
-        messages=_messages(body.get("messages")),
+        messages=messages,
         params=params,
         stream=stream,
         include_usage=bool(isinstance(options, dict) and options.get("include_usage")),
         stop=_stop(body.get("stop")),
+        images=images,
     )
 
 

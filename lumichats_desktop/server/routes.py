@@ -57,6 +57,7 @@ class RequestRecord:
     model: str = ""
     messages: list[Message] = field(default_factory=list)
     reply: str = ""
+    images: list[bytes] = field(default_factory=list)  # the request's images, in marker order
 
 
 def _sse(data: dict[str, Any]) -> bytes:
@@ -247,7 +248,14 @@ class OpenAIRoutes:
             except RuntimeError:
                 pass  # the server has stopped; nobody is listening any more
 
-        job = Job(chat.messages, chat.params, emit, stop=chat.stop, context_limit=self.config.context_limit)
+        job = Job(
+            chat.messages,
+            chat.params,
+            emit,
+            stop=chat.stop,
+            context_limit=self.config.context_limit,
+            images=chat.images,
+        )
         self.jobs.add(job)
         self.backend.submit(job)
         return job
@@ -258,7 +266,7 @@ class OpenAIRoutes:
             f"{'stream' if chat.stream else 'whole'}, {end.prompt_tokens}+{end.completion_tokens} tokens, "
             f"first token {end.ttft_s:.2f} s, {end.total_s:.2f} s, {end.finish_reason}"
         )
-        note.details = {"model": chat.model, "messages": chat.messages, "reply": reply}
+        note.details = {"model": chat.model, "messages": chat.messages, "reply": reply, "images": chat.images}
 
     async def _whole(
         self, request: web.Request, chat: ChatRequest, cid: str, events: asyncio.Queue[JobEvent]

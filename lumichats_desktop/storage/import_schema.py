@@ -8,16 +8,19 @@ it in one transaction.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 import json
 import math
 from dataclasses import dataclass
 from typing import Any
 
+from lumichats_desktop.attachments.model import KINDS, MAX_DOCUMENT_BYTES, MAX_IMAGE_BYTES, MAX_TEXT_CHARS
 from lumichats_desktop.settings import SAMPLING_TYPES
 
 EXPORT_FORMAT = "lumichats-conversations"
-EXPORT_VERSION = 1
+EXPORT_VERSION = 2  # 2: messages may carry attachments (a conversation's "files", base64)
 MAX_FILE_BYTES = 512 * 2**20  # refuse before reading anything larger into memory
 MAX_CONVERSATIONS = 100_000
 MAX_MESSAGES = 200_000  # per conversation
@@ -34,6 +37,27 @@ class ImportFileError(ValueError):
 
 
 @dataclass(frozen=True)
+class ImportedFile:
+    """An attached file, its sha256 checked against its bytes."""
+
+    sha256: str
+    kind: str
+    mime: str
+    data: bytes
+    text: str
+    pages: int
+
+
+@dataclass(frozen=True)
+class ImportedLink:
+    """A message's attachment: which file, under which name, how much of its text is sent."""
+
+    sha256: str
+    name: str
+    kept_chars: int | None
+
+
+@dataclass(frozen=True)
 class ImportedMessage:
     parent: int | None  # index of an earlier message of the same conversation
     role: str
@@ -41,6 +65,7 @@ class ImportedMessage:
     created_at: float
     status: str
     stats: dict[str, Any]
+    attachments: tuple[ImportedLink, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -54,6 +79,7 @@ class ImportedConversation:
     settings: dict[str, Any]
     leaf: int | None
     messages: tuple[ImportedMessage, ...]
+    files: tuple[ImportedFile, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -176,7 +202,66 @@ def _message(value: Any, where: str, index: int) -> ImportedMessage:
         _number(item.get("created_at"), f"{where}.created_at"),
         "interrupted" if status == "streaming" else status,
         dict(stats),
+        _links(item.get("attachments", []), f"{where}.attachments"),
     )
+
+
+def _links(value: Any, where: str) -> tuple[ImportedLink, ...]:
+    if not isinstance(value, list):
+        raise _fail(where, "a list", value)
+    if len(value) > 100:
+        raise ImportFileError(f"{where}: {len(value)} attachments on one message; at most 100.")
+    links = []
+    for i, raw in enumerate(value):
+        item = _object(raw, f"{where}[{i}]")
+        kept = item.get("kept_chars")
+        if kept is not None and (isinstance(kept, bool) or not isinstance(kept, int) or kept < 0):
+            raise _fail(f"{where}[{i}].kept_chars", "null or a whole number of 0 or more", kept)
+        links.append(
+            ImportedLink(
+                _text(item.get("sha256"), f"{where}[{i}].sha256", 64),
+                _text(item.get("name"), f"{where}[{i}].name", MAX_TITLE),
+                kept,
+            )
+        )
+    return tuple(links)
+
+
+def _file(key: str, value: Any, where: str) -> ImportedFile:
+    item = _object(value, where)
+    kind = item.get("kind")
+    if kind not in KINDS:
+        raise _fail(f"{where}.kind", '"document" or "image"', kind)
+    encoded = _text(item.get("data"), f"{where}.data", 4 * max(MAX_DOCUMENT_BYTES, MAX_IMAGE_BYTES) // 3 + 4)
+    try:
+        data = base64.b64decode(encoded, validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise ImportFileError(f"{where}.data: not valid base64 ({exc}).") from exc
+    if hashlib.sha256(data).hexdigest() != key:
+        raise ImportFileError(f"{where}: the file's bytes do not match its sha256 (changed or cut).")
+    pages = item.get("pages", 0)
+    if isinstance(pages, bool) or not isinstance(pages, int) or pages < 0:
+        raise _fail(f"{where}.pages", "a whole number of 0 or more", pages)
+    return ImportedFile(
+        key,
+        kind,
+        _text(item.get("mime"), f"{where}.mime", 200),
+        data,
+        _text(item.get("text", ""), f"{where}.text", MAX_TEXT_CHARS),
+        pages,
+    )
+
+
+def _files(value: Any, where: str, messages: tuple[ImportedMessage, ...]) -> tuple[ImportedFile, ...]:
+    files = {key: _file(key, raw, f"{where}.{key[:12]}") for key, raw in _object(value, where).items()}
+    for i, message in enumerate(messages):
+        for j, link in enumerate(message.attachments):
+            if link.sha256 not in files:
+                raise ImportFileError(
+                    f"{where[: -len('.files')]}.messages[{i}].attachments[{j}].sha256: no file with this "
+                    "sha256 is in the conversation's files."
+                )
+    return tuple(files.values())
 
 
 def _conversation(value: Any, where: str) -> ImportedConversation:
@@ -204,6 +289,7 @@ def _conversation(value: Any, where: str) -> ImportedConversation:
         settings=check_settings(item.get("settings", {}), f"{where}.settings"),
         leaf=_index(leaf, f"{where}.leaf", max(len(messages), 1), "a message of this conversation"),
         messages=messages,
+        files=_files(item.get("files", {}), f"{where}.files", messages),
     )
 
 

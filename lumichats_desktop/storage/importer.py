@@ -65,6 +65,12 @@ def _write(store: ConversationStore, checked: ImportFile, *, copy: bool) -> list
             ),
         )
         conversation_id = int(cursor.lastrowid or 0)
+        for file in conv.files:
+            store._write(
+                "INSERT OR IGNORE INTO attachments(sha256, kind, mime, data, text, pages, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (file.sha256, file.kind, file.mime, file.data, file.text, file.pages, time.time()),
+            )
         ids: list[int] = []
         for message in conv.messages:
             cursor = store._write(
@@ -81,6 +87,12 @@ def _write(store: ConversationStore, checked: ImportFile, *, copy: bool) -> list
                 ),
             )
             ids.append(int(cursor.lastrowid or 0))
+            for position, link in enumerate(message.attachments):
+                store._write(
+                    "INSERT INTO message_attachments(message_id, position, sha256, name, kept_chars) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    (ids[-1], position, link.sha256, link.name, link.kept_chars),
+                )
         store._write(
             "UPDATE conversations SET leaf_id = ? WHERE id = ?",
             (None if conv.leaf is None else ids[conv.leaf], conversation_id),

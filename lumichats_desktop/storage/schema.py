@@ -5,6 +5,12 @@ message starts a new branch. `conversations.leaf_id` marks the branch the user i
 `imports` remembers which export files were imported (by a fingerprint of their content), so a
 second import of one file is noticed.
 
+Attachments (v4) are stored once per content (`attachments`, keyed by the sha256 of the file's bytes)
+and linked to the messages that carry them (`message_attachments`, in the order attached, under the
+name the file had then). A link goes with its message (ON DELETE CASCADE) and a trigger removes the
+file itself when its last link goes. `kept_chars` is how much of a document's text the model is
+given (NULL: all of it), the part the user chose when the whole did not fit.
+
 Message status: complete, stopped (the user pressed Stop), error, streaming (being written now; the
 text is saved about once a second) and interrupted (was streaming when the app died; set at start).
 """
@@ -61,6 +67,30 @@ MIGRATIONS: dict[int, str] = {
         imported_at REAL NOT NULL,
         conversations INTEGER NOT NULL
     );
+    """,
+    4: """
+    CREATE TABLE attachments (
+        sha256 TEXT PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('document', 'image')),
+        mime TEXT NOT NULL,
+        data BLOB NOT NULL,
+        text TEXT NOT NULL DEFAULT '',
+        pages INTEGER NOT NULL DEFAULT 0,
+        created_at REAL NOT NULL
+    );
+    CREATE TABLE message_attachments (
+        message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        sha256 TEXT NOT NULL REFERENCES attachments(sha256),
+        name TEXT NOT NULL,
+        kept_chars INTEGER,
+        PRIMARY KEY (message_id, position)
+    );
+    CREATE INDEX message_attachments_by_file ON message_attachments(sha256);
+    CREATE TRIGGER message_attachments_ad AFTER DELETE ON message_attachments BEGIN
+        DELETE FROM attachments WHERE sha256 = old.sha256
+            AND NOT EXISTS (SELECT 1 FROM message_attachments WHERE sha256 = old.sha256);
+    END;
     """,
 }
 SCHEMA_VERSION = max(MIGRATIONS)

@@ -11,10 +11,12 @@ import sqlite3
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from lumichats_desktop.attachments.model import Attachment
+from lumichats_desktop.storage.attachments import attachments_of, export_files, markdown_attachments
 from lumichats_desktop.storage.database import StoreError, mark_clean_exit, open_database
 from lumichats_desktop.storage.import_schema import EXPORT_FORMAT, EXPORT_VERSION, STATUSES
 
@@ -57,6 +59,7 @@ class StoredMessage:
     stats: dict[str, Any] = field(default_factory=dict)
     sibling_index: int = 0
     sibling_count: int = 1
+    attachments: tuple[Attachment, ...] = ()  # files attached to it, in order
 
 
 @dataclass(frozen=True)
@@ -282,7 +285,9 @@ class ConversationStore:
     def message(self, message_id: int) -> StoredMessage | None:
         """One message (any branch), or None if it is gone."""
         row = self._db.execute("SELECT * FROM messages WHERE id = ?", (message_id,)).fetchone()
-        return None if row is None else _message_from(row)
+        if row is None:
+            return None
+        return replace(_message_from(row), attachments=attachments_of(self, [message_id]).get(message_id, ()))
 
     def _children(self, parent_id: int | None, conversation_id: int) -> list[int]:
         if parent_id is None:
@@ -308,7 +313,8 @@ class ConversationStore:
             siblings = self._children(row["parent_id"], conversation_id)
             index = siblings.index(row["id"]) if row["id"] in siblings else 0
             out.append(_message_from(row, index, max(len(siblings), 1)))
-        return out
+        files = attachments_of(self, [m.id for m in out])
+        return [replace(m, attachments=files[m.id]) if m.id in files else m for m in out]
 
     def show_sibling(self, conversation_id: int, message_id: int, step: int) -> None:
         """Switch the shown branch to the previous (-1) or next (+1) alternative of a message."""
@@ -382,7 +388,8 @@ class ConversationStore:
             "SELECT * FROM messages WHERE conversation_id = ? ORDER BY id", (conversation_id,)
         ).fetchall()
         index = {r["id"]: i for i, r in enumerate(rows)}
-        return {
+        links, files = export_files(self, [r["id"] for r in rows])
+        exported: dict[str, Any] = {
             "title": row["title"],
             "created_at": row["created_at"],
             "updated_at": row["updated_at"],
@@ -399,19 +406,22 @@ class ConversationStore:
                     "created_at": r["created_at"],
                     "status": r["status"],
                     "stats": json.loads(r["stats_json"]),
+                    **({"attachments": links[r["id"]]} if r["id"] in links else {}),
                 }
                 for r in rows
             ],
         }
+        if files:
+            exported["files"] = files
+        return exported
 
     def export_all(self, conversation_ids: list[int] | None = None) -> dict[str, Any]:
         """Every (or the given) conversation, in the JSON export format."""
         ids = conversation_ids or [c.id for c in self.list_conversations()]
-        return {
-            "format": EXPORT_FORMAT,
-            "version": EXPORT_VERSION,
-            "conversations": [self.export_conversation(i) for i in ids],
-        }
+        conversations = [self.export_conversation(i) for i in ids]
+        # Version 1 (no attachments) while nothing needs more, so older LumiChats still read the file.
+        version = EXPORT_VERSION if any("files" in c for c in conversations) else 1
+        return {"format": EXPORT_FORMAT, "version": version, "conversations": conversations}
 
     def export_markdown(self, conversation_id: int) -> str:
         """The shown branch as a readable Markdown document."""
@@ -422,7 +432,8 @@ class ConversationStore:
         for message in self.active_path(conversation_id):
             who = "You" if message.role == "user" else "LumiChats"
             note = " *(stopped)*" if message.status == "stopped" else ""
-            parts.append(f"**{who}**{note}:\n\n{message.content}\n")
+            files = f"\n{markdown_attachments(message.attachments)}\n" if message.attachments else ""
+            parts.append(f"**{who}**{note}:\n{files}\n{message.content}\n")
         return "\n".join(parts)
 
     def import_json(self, data: Any, *, file_name: str = "", on_duplicate: str = "ask") -> list[int]:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from lumichats_desktop.chat.service import ConversationService, StoreError
 from lumichats_desktop.settings import AppSettings
 from lumichats_desktop.storage.store import StoredMessage
+from lumichats_desktop.ui.attachment_bar import AttachmentBar
 from lumichats_desktop.ui.chat_view import ChatView
 from lumichats_desktop.ui.composer import Composer
 from lumichats_desktop.ui.help_menu import HelpMenu
@@ -47,7 +48,7 @@ class MainWindow(ReplyFlow, QMainWindow):
     """Owns no data: the store answers through `db`, the model through the inference thread."""
 
     requestLoad = Signal(str, str, str)
-    requestGenerate = Signal(int, list, dict, int)
+    requestGenerate = Signal(int, list, dict, int, list)  # ..., context limit, attached images
 
     def __init__(
         self,
@@ -87,7 +88,12 @@ class MainWindow(ReplyFlow, QMainWindow):
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.view, 1)
+        self.attachment_bar = AttachmentBar(self.spawn)
+        self.attachment_bar.install_on(self.composer)
+        column.addWidget(self.attachment_bar)
         row = QHBoxLayout()
+        for button in (self.attachment_bar.attach_button, self.attachment_bar.image_button):
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
         row.addWidget(self.composer, 1)
         row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
         column.addLayout(row)
@@ -164,6 +170,8 @@ class MainWindow(ReplyFlow, QMainWindow):
         worker.finished.connect(self._on_finished)
         worker.finished.connect(lambda _request, stats: self.status.reply_ended(stats))
         self.composer.submitted.connect(lambda text: self.spawn(self.send(text)))
+        self.attachment_bar.problem.connect(lambda text: self.view.banner.show_notice("attachment", text))
+        self.attachment_bar.sendRequested.connect(self._send_or_stop)
         self.sidebar.newChat.connect(self.new_chat)
         self.sidebar.opened.connect(lambda cid: self.spawn(self.open_conversation(cid)))
         self.sidebar.renameRequested.connect(lambda cid: self.spawn(self.rename(cid)))
@@ -233,6 +241,12 @@ class MainWindow(ReplyFlow, QMainWindow):
         self.model_ready = True
         self.status.loaded(info)
         self.context_length = int(info["context_length"])
+        self.attachment_bar.set_images_allowed(
+            bool(info.get("sees_images")),
+            self.tr("%1 cannot see images; LumiChats 4B can: load it in Models (Ctrl+M).").replace(
+                "%1", str(info.get("title") or info.get("model_id"))
+            ),
+        )
         note = self._small_model_note() if info.get("model_id") == OFFLINE_ID else ""
         self.view.banner.show_notice("model", note)
 
@@ -378,6 +392,8 @@ class MainWindow(ReplyFlow, QMainWindow):
     def _send_or_stop(self) -> None:
         if self.streaming is not None:
             self.stop()
+        elif not self.composer.toPlainText().strip() and self.attachment_bar.attachments():
+            self.spawn(self.send(""))  # files with no question: the model is asked about them as they are
         else:
             self.composer.submit()
 

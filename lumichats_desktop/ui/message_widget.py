@@ -7,6 +7,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextBlockFormat, Q
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
 from lumichats_desktop.storage.store import StoredMessage
+from lumichats_desktop.ui.attachment_bar import AttachmentStrip
 from lumichats_desktop.ui.direction import is_rtl
 from lumichats_desktop.ui.markdown_render import ReplyRenderer
 from lumichats_desktop.ui.theme import colors
@@ -106,6 +107,8 @@ class MessageWidget(QFrame):
         )
         layout.addLayout(header)
         self._streamed = ""  # the plain text shown while streaming, to append only the new part
+        if message.attachments:  # the files sent with it, as chips (thumbnails for pictures)
+            layout.addWidget(AttachmentStrip(message.attachments, self))
         self.body = AutoHeightBrowser(self)
         self.body.anchorClicked.connect(self._link)
         layout.addWidget(self.body)

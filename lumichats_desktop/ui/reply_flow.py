@@ -17,16 +17,21 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from lumichats_desktop.attachments.budget import TokenEnds, estimated_ends, measure_documents, tokenizer_ends
+from lumichats_desktop.attachments.model import Attachment
 from lumichats_desktop.chat.replies import ReplyPlan
 from lumichats_desktop.chat.service import ConversationService, StoreError
 from lumichats_desktop.settings import AppSettings
 from lumichats_desktop.storage.store import StoredMessage
+from lumichats_desktop.ui.attachment_bar import in_thread
+from lumichats_desktop.ui.document_cut_dialog import choose_parts
 from lumichats_desktop.ui.reply_state import Streaming
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QPushButton
 
+    from lumichats_desktop.ui.attachment_bar import AttachmentBar
     from lumichats_desktop.ui.chat_view import ChatView
     from lumichats_desktop.ui.composer import Composer
     from lumichats_desktop.ui.status_bar import ChatStatusBar
@@ -55,8 +60,10 @@ class ReplyFlow:
         _starting: bool
         _request: int
         _flush_timer: QTimer
+        attachment_bar: AttachmentBar
 
         def load(self, model: str, adapter: str, device: str = "auto") -> None: ...
+        def ask(self, dialog: Any) -> bool: ...
         def spawn(self, job: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]: ...
         async def open_conversation(self, conversation_id: int) -> list[StoredMessage]: ...
         async def show_current(self) -> list[StoredMessage]: ...
@@ -64,10 +71,37 @@ class ReplyFlow:
 
     async def send(self, text: str) -> None:
         """Store the user's message and an empty reply in one commit, then stream the reply into it."""
-        if self.busy or not text.strip():
+        files: list[Attachment] | None = self.attachment_bar.attachments()
+        if self.busy or not (text.strip() or files):
+            return
+        if files:  # a document too long for the context: the user chooses what part goes (or cancels)
+            self._starting = True  # a second Enter while the files are measured sends nothing twice
+            try:
+                files = await self._fit_files(files, text)
+            finally:
+                self._starting = False
+        if files is None:
             return
         cid = self.conversation_id
-        await self._start_reply(lambda: self.conversations.send(cid, text), self.composer.clear)
+
+        def stored() -> None:
+            self.composer.clear()
+            self.attachment_bar.clear()
+
+        sent = files
+        await self._start_reply(lambda: self.conversations.send(cid, text, sent), stored)
+
+    async def _fit_files(self, files: list[Attachment], text: str) -> list[Attachment] | None:
+        """Measure the documents off the UI thread; ask about each that does not fit (None: cancelled)."""
+        limit = min(self.settings.context_limit, getattr(self, "context_length", self.settings.context_limit))
+        reply, ends = self.settings.max_new_tokens, self._token_ends()
+        fits = await in_thread(lambda: measure_documents(files, text, limit, reply, ends))
+        return choose_parts(files, fits, limit, reply, self.ask)
+
+    def _token_ends(self) -> TokenEnds:
+        """The loaded model's tokenizer (exact), or a cautious estimate while none has loaded."""
+        engine = self.inference.worker.engine
+        return estimated_ends if engine is None else tokenizer_ends(engine.loaded.tokenizer)
 
     @property
     def busy(self) -> bool:
@@ -135,7 +169,9 @@ class ReplyFlow:
         self.inference.worker.cancel.clear()
         self.send_button.setText(QCoreApplication.translate("MainWindow", "Stop"))
         self._flush_timer.start()
-        self.requestGenerate.emit(self._request, plan.prompt, params, self.settings.context_limit)
+        self.requestGenerate.emit(
+            self._request, plan.prompt, params, self.settings.context_limit, list(plan.images)
+        )
 
     def _end_stream(self) -> None:
         self._flush_timer.stop()

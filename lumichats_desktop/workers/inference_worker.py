@@ -81,14 +81,23 @@ class InferenceWorker(QObject):
                 "device": loaded.device,
                 "quantization": loaded.quantization,
                 "context_length": loaded.context_length,
+                "sees_images": self._engine.sees_images,
             }
         )
 
-    @Slot(int, list, dict, int)
-    def generate(self, request: int, messages: list[Any], params: dict[str, Any], context_limit: int) -> None:
+    @Slot(int, list, dict, int, list)
+    def generate(
+        self,
+        request: int,
+        messages: list[Any],
+        params: dict[str, Any],
+        context_limit: int,
+        images: list[bytes] | None = None,
+    ) -> None:
         """Stream one reply for messages [(role, content), ...]; always ends with `finished`.
 
         A last message from the assistant is a reply to continue: the model goes on from its text.
+        images: the attached pictures, in the order of the image markers in the messages.
         """
         from lumichats_desktop.engine.generation import ReplyStats, StopReason
 
@@ -105,6 +114,7 @@ class InferenceWorker(QObject):
                 max_new_tokens=sampling.max_new_tokens,
                 context_limit=context_limit,
                 continue_text=prefix,
+                images=images or (),
             )
             self.promptReady.emit(request, len(prompt.token_ids), prompt.dropped_messages)
             for item in self._engine.stream(prompt, sampling, self.cancel):

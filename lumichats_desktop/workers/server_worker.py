@@ -16,6 +16,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
+from lumichats_desktop.attachments.prompt import IMAGE_MARKER
+from lumichats_desktop.attachments.reading import attachment_from_bytes
 from lumichats_desktop.chat.service import StoreRunner
 from lumichats_desktop.hub.token_store import TokenStore
 from lumichats_desktop.server.api_server import ApiServer
@@ -23,6 +25,7 @@ from lumichats_desktop.server.config import ServerConfig, served_model_id
 from lumichats_desktop.server.jobs import Job, run_job
 from lumichats_desktop.server.routes import RequestRecord
 from lumichats_desktop.settings import AppSettings
+from lumichats_desktop.storage.attachments import link_attachments
 from lumichats_desktop.storage.store import ConversationStore
 from lumichats_desktop.workers.inference_worker import InferenceThread, InferenceWorker
 
@@ -82,9 +85,19 @@ def _save_exchange(store: ConversationStore, record: RequestRecord) -> int:
     title = API_TITLE_PREFIX + (" ".join(first_user.split())[:50] or record.model)
     cid = store.create_conversation(title, system_prompt=system)
     parent: int | None = None
+    images = iter(record.images)
     for message in record.messages:
         if message.role != "system":
-            parent = store.add_message(cid, parent, message.role, message.content)
+            # Images are stored as the message's attachments, as if sent from the window.
+            count = message.content.count(IMAGE_MARKER)
+            content = message.content.replace(IMAGE_MARKER, "")
+            parent = store.add_message(cid, parent, message.role, content)
+            files = [next(images) for _ in range(count)]
+            link_attachments(
+                store,
+                parent,
+                [attachment_from_bytes(f"image {i + 1}", data) for i, data in enumerate(files)],
+            )
     store.add_message(cid, parent, "assistant", record.reply)
     return cid
 

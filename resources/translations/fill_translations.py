@@ -428,6 +428,50 @@ T = {
     "Reading the first rows…": ("Leyendo las primeras filas…", "جارٍ قراءة الصفوف الأولى…"),
     "Deleting %s…": ("Eliminando %s…", "جارٍ حذف %s…"),
     "Dropped rows (%1 in all):": ("Filas descartadas (%1 en total):", "الصفوف المستبعدة (%1 في المجموع):"),
+    # Attachments (issue 17): ui/attachment_bar.py, ui/document_cut_dialog.py, ui/main_window.py.
+    "%1 pages": ("%1 páginas", "%1 صفحات"),
+    "first %1 of %2 characters": ("primeros %1 de %2 caracteres", "أول %1 من %2 حرفًا"),
+    "Remove %1": ("Quitar %1", "إزالة %1"),
+    "Images can be attached once a model that sees them has loaded.": (
+        "Se pueden adjuntar imágenes cuando se haya cargado un modelo que las vea.",
+        "يمكن إرفاق الصور بعد تحميل نموذج يستطيع رؤيتها.",
+    ),
+    "Attach documents (text, Markdown, code, CSV, JSON, HTML, PDF) or images (Ctrl+Shift+A)": (
+        "Adjuntar documentos (texto, Markdown, código, CSV, JSON, HTML, PDF) o imágenes (Ctrl+Mayús+A)",
+        "إرفاق مستندات (نص، Markdown، شيفرة، CSV، JSON، HTML، PDF) أو صور (Ctrl+Shift+A)",
+    ),
+    "Attach an image: PNG, JPEG or WebP (Ctrl+Shift+I)": (
+        "Adjuntar una imagen: PNG, JPEG o WebP (Ctrl+Mayús+I)",
+        "إرفاق صورة: PNG أو JPEG أو WebP ‏(Ctrl+Shift+I)",
+    ),
+    "%1 was not attached: %2": ("%1 no se adjuntó: %2", "لم يُرفق %1: %2"),
+    "%1 was not attached: at most %2 files go with one message.": (
+        "%1 no se adjuntó: un mensaje lleva como mucho %2 archivos.",
+        "لم يُرفق %1: يحمل الرسالة الواحدة %2 ملفات على الأكثر.",
+    ),
+    "Documents and images": ("Documentos e imágenes", "المستندات والصور"),
+    "Images": ("Imágenes", "الصور"),
+    "Documents": ("Documentos", "المستندات"),
+    "All files": ("Todos los archivos", "كل الملفات"),
+    "Attach files": ("Adjuntar archivos", "إرفاق ملفات"),
+    "pasted image": ("imagen pegada", "صورة ملصقة"),
+    "Document too long": ("Documento demasiado largo", "المستند طويل جدًا"),
+    "%1 needs about %2 tokens, but only about %3 are free in this chat (its context holds %4 tokens and %5 are kept for the reply). The whole document cannot be sent.\n\nSend only its beginning? Choose how many characters (of %6) to include; the model is told that the rest was left out.": (
+        "%1 necesita unos %2 tokens, pero en esta conversación solo quedan libres unos %3 (su contexto admite %4 tokens y %5 se reservan para la respuesta). No se puede enviar el documento entero.\n\n¿Enviar solo el principio? Elige cuántos caracteres (de %6) incluir; al modelo se le dice que el resto se dejó fuera.",
+        "يحتاج %1 إلى نحو %2 رمزًا، لكن المتاح في هذه المحادثة نحو %3 فقط (يتسع سياقها لـ%4 رمزًا ويُحجز %5 للرد). لا يمكن إرسال المستند كاملًا.\n\nهل تُرسل بدايته فقط؟ اختر عدد الأحرف (من %6) التي تُضمَّن؛ ويُخبَر النموذج بأن الباقي تُرك.",
+    ),
+    " characters": (" caracteres", " حرفًا"),
+    "Characters to send": ("Caracteres que se envían", "الأحرف المرسلة"),
+    "Send the beginning": ("Enviar el principio", "إرسال البداية"),
+    "Nothing of it fits: shorten your message or raise the context limit.": (
+        "No cabe nada: acorta tu mensaje o sube el límite de contexto.",
+        "لا يتسع منه شيء: اختصر رسالتك أو ارفع حد السياق.",
+    ),
+    "%1% of the document": ("%1 % del documento", "%1% من المستند"),
+    "%1 cannot see images; LumiChats 4B can: load it in Models (Ctrl+M).": (
+        "%1 no ve imágenes; LumiChats 4B sí: cárgalo en Modelos (Ctrl+M).",
+        "لا يرى %1 الصور؛ أما LumiChats 4B فيراها: حمّله من النماذج (Ctrl+M).",
+    ),
 }
 PLURAL_FORMS = {"es": 2, "ar": 6}
 

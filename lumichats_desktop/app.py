@@ -23,7 +23,7 @@ def style_app(app: QApplication, settings: AppSettings) -> None:
     from lumichats_desktop.ui.translations import install_translation
 
     install_translation(app, settings.ui_language)
-    apply_theme(settings.theme)
+    apply_theme(settings.theme, settings.text_zoom)
 
 
 def run_app() -> int:

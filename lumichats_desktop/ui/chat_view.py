@@ -10,13 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -61,14 +60,13 @@ class ChatView(QScrollArea):
         self.setAccessibleName(self.tr("Messages"))
         page = QWidget()
         page.setObjectName("chatPage")
-        centre = QHBoxLayout(page)
-        centre.setContentsMargins(12, 8, 12, 8)
+        self._centre = QHBoxLayout(page)
         self._inner = QWidget()
         self._inner.setObjectName("chatColumn")
-        self._inner.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        centre.addWidget(self._inner, 1, Qt.AlignmentFlag.AlignHCenter)
+        self._centre.addWidget(self._inner)
         self._layout = QVBoxLayout(self._inner)
-        self._layout.setSpacing(10)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(6)
         self._layout.addStretch(1)
         self.setWidget(page)
         self.widgets: list[MessageWidget] = []
@@ -170,7 +168,14 @@ class ChatView(QScrollArea):
     # reading width -------------------------------------------------------------------------------
 
     def _fit_reading_width(self) -> None:
-        self._inner.setMaximumWidth(QFontMetrics(self.font()).horizontalAdvance("M") * READING_WIDTH_EM)
+        """Centre a column at most READING_WIDTH_EM wide (margins, so the column always fills its width)."""
+        widest = QFontMetrics(self.font()).horizontalAdvance("M") * READING_WIDTH_EM
+        side = max(12, (self.viewport().width() - widest) // 2)
+        self._centre.setContentsMargins(side, 8, side, 8)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_reading_width()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from importlib import metadata
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -91,7 +91,10 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
 def key_hints(window: QWidget) -> list[tuple[str, str]]:
     """Keys that are not menu actions: sending, moving around, the keyboard's context menus."""
     send_key = getattr(getattr(window, "composer", None), "send_key", "enter")
-    tr = ShortcutsDialog.tr
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ShortcutsDialog", text)
+
     send, new_line = ("Ctrl+Enter", "Enter") if send_key == "ctrl+enter" else ("Enter", "Shift+Enter")
     return [
         (tr("Send the message"), send),

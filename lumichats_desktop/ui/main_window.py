@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextCursor
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -228,6 +228,7 @@ class MainWindow(ReplyFlow, QMainWindow):
         self.view.banner.shown.connect(lambda text, tone: self.announcer.say(text, assertive=tone == "error"))
         self.view.changed.connect(self._order_focus)
         self._order_focus()
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
 
     # presentation --------------------------------------------------------------------------------
 
@@ -237,6 +238,12 @@ class MainWindow(ReplyFlow, QMainWindow):
         chain += self.view.focus_chain() + [self.composer, self.send_button]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
+
+    def _system_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
+        """The desktop went light or dark: follow it when the setting says "system" (the default)."""
+        if self.settings.theme == "system":
+            apply_theme("system", system=scheme)
+            self.spawn(self.show_current())  # code blocks re-rendered in the new colours
 
     def _use_example(self, text: str) -> None:
         self.composer.setPlainText(text)

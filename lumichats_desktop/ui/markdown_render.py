@@ -56,8 +56,10 @@ class ReplyRenderer:
         return (
             f'<table width="100%" border="0" cellspacing="0" cellpadding="6" bgcolor="{look.code_background}"'
             ' style="margin-top:4px; margin-bottom:8px">'
-            f'<tr><td bgcolor="{look.code_header}"><span style="color:{look.muted}">{label}</span></td>'
-            f'<td bgcolor="{look.code_header}" align="right"><a href="copy:{number}">{copy}</a></td></tr>'
+            f'<tr><td width="100%" bgcolor="{look.code_header}">'
+            f'<span style="color:{look.muted}">{label}</span></td>'
+            f'<td bgcolor="{look.code_header}" align="right" style="white-space:nowrap">'
+            f'<a href="copy:{number}">{copy}</a></td></tr>'
             f'<tr><td colspan="2"><pre style="margin:0; white-space:pre-wrap">'
             f"{_highlight(token.content, language, look.code_style)}</pre></td></tr></table>"
         )
@@ -73,4 +75,9 @@ class ReplyRenderer:
         self.code_blocks, self.code_languages = [], []
         html_text = str(self._md.render(text))
         # Qt's rich text ignores CSS borders on tables; the old attributes still draw a grid.
-        return html_text.replace("<table>", '<table border="1" cellspacing="0" cellpadding="4">')
+        border = colors().border
+        return html_text.replace(
+            "<table>",
+            '<table border="1" cellspacing="0" cellpadding="5"'
+            f' style="border-color:{border}; border-style:solid">',
+        )

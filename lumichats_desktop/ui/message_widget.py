@@ -40,7 +40,7 @@ from lumichats_desktop.ui.direction import is_rtl
 from lumichats_desktop.ui.markdown_render import ReplyRenderer
 
 BUBBLE_SHARE = 0.8  # a user's bubble is at most this share of the page's width
-BUBBLE_PADDING = 28  # the bubble's inner margins and the text view's frame, both sides
+BUBBLE_PADDING = 40  # the bubble's inner margins, the document's margins and a little slack
 
 
 class AutoHeightBrowser(QTextBrowser):
@@ -93,7 +93,7 @@ class MessageWidget(QFrame):
         self.setProperty("role", message.role)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 6, 10, 4)
+        layout.setContentsMargins(8, 4, 8, 0)
         layout.setSpacing(2)
         self.title = QLabel(self.tr("You") if self.is_user else "LumiChats")
         self.title.setObjectName("messageRole")

@@ -8,7 +8,6 @@ own palette on the Fusion style, which every platform has, and follows the syste
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -91,12 +90,15 @@ DARK = Colors(
 )
 
 
-def resolved(theme: str) -> str:
-    """ "light" or "dark": the setting, or for "system" what the desktop says (light when it says nothing)."""
+def resolved(theme: str, system: Qt.ColorScheme | None = None) -> str:
+    """ "light" or "dark": the setting, or for "system" what the desktop says (light when it says nothing).
+
+    system: the scheme the desktop just reported (colorSchemeChanged); None asks the style hints.
+    """
     if theme in ("light", "dark"):
         return theme
-    hints = QGuiApplication.styleHints()
-    return "dark" if hints.colorScheme() == Qt.ColorScheme.Dark else "light"
+    scheme = QGuiApplication.styleHints().colorScheme() if system is None else system
+    return "dark" if scheme == Qt.ColorScheme.Dark else "light"
 
 
 def colors() -> Colors:
@@ -165,19 +167,19 @@ def current_zoom() -> int:
     return zoom if isinstance(zoom, int) else 100
 
 
-def apply_theme(theme: str, zoom: int | None = None) -> str:
+def apply_theme(theme: str, zoom: int | None = None, system: Qt.ColorScheme | None = None) -> str:
     """Use theme ("system", "light" or "dark") and a text zoom now; returns the look ("light" or "dark").
 
     One place sets the look: the palette, the application font (the system's size times the zoom)
     and the style sheet generated from both (ui/style.py), so widgets never carry colours or sizes.
-    zoom=None keeps the zoom in use.
+    zoom=None keeps the zoom in use; system is the desktop's scheme when it has just changed.
     """
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return "light"
     hints = QGuiApplication.styleHints()
     hints.setColorScheme(_SCHEMES.get(theme, Qt.ColorScheme.Unknown))  # window frames where supported
-    look = resolved(theme)
+    look = resolved(theme, system)
     if app.style().name().lower() != "fusion":  # built into every Qt; palettes look the same everywhere
         app.setStyle("Fusion")
     zoom = clamp_zoom(current_zoom() if zoom is None else zoom)
@@ -193,13 +195,3 @@ def apply_theme(theme: str, zoom: int | None = None) -> str:
     app.setStyleSheet(stylesheet(c, size))
     return look
 
-
-def follow_system(current_setting: Callable[[], str]) -> None:
-    """Re-apply when the desktop switches light/dark while the setting (read at that moment) is "system"."""
-    hints = QGuiApplication.styleHints()
-
-    def changed(_scheme: Qt.ColorScheme) -> None:
-        if current_setting() == "system":
-            apply_theme("system")
-
-    hints.colorSchemeChanged.connect(changed)

@@ -179,11 +179,13 @@ class HelpMenu:
     def __init__(self, window: QMainWindow, current_model: Callable[[], str]) -> None:
         self.window, self.current_model = window, current_model
         self.dialog: QDialog | None = None  # the one open now (kept alive while it shows)
-        menu = window.menuBar().addMenu(window.tr("&Help"))
-        self.shortcuts_action = QAction(window.tr("Keyboard shortcuts"), window)
+        # The window's context: lupdate files window.tr() under "window", which Qt never asks for.
+        menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+        shortcuts = QCoreApplication.translate("MainWindow", "Keyboard shortcuts")
+        self.shortcuts_action = QAction(shortcuts, window)
         self.shortcuts_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
-        self.about_action = QAction(window.tr("About LumiChats"), window)
+        self.about_action = QAction(QCoreApplication.translate("MainWindow", "About LumiChats"), window)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
         menu.addAction(self.shortcuts_action)

@@ -256,6 +256,8 @@ class MessageWidget(QFrame):
         # Rich text blocks carry their own direction and alignment, so set them on every block.
         rtl = is_rtl(text)
         direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        if not self.is_user:  # a reply's name and actions stand where its text starts
+            self.setLayoutDirection(direction)
         option = QTextOption()
         option.setTextDirection(direction)
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)

@@ -194,4 +194,3 @@ def apply_theme(theme: str, zoom: int | None = None, system: Qt.ColorScheme | No
     app.setPalette(palette_for(c))
     app.setStyleSheet(stylesheet(c, size))
     return look
-

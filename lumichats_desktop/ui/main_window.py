@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import itertools
 import logging
@@ -509,6 +510,8 @@ class MainWindow(ReplyFlow, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Stop a running reply, keep its partial text, and close the database cleanly."""
         streaming, self.streaming = self.streaming, None  # a late "finished" signal must not save twice
+        with contextlib.suppress(RuntimeError, TypeError):  # a closed window no longer follows the desktop
+            QGuiApplication.styleHints().colorSchemeChanged.disconnect(self._system_scheme_changed)
         self._flush_timer.stop()
         self.api_server.stop()  # before the model's thread: cancels what API clients wait for
         self.inference.stop()

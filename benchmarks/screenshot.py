@@ -2,6 +2,9 @@
 
 xvfb-run -a python benchmarks/screenshot.py docs/screenshots/main-window.png [language] [theme]
 xvfb-run -a python benchmarks/screenshot.py docs/screenshots/main-window-dark.png en dark
+
+Each run saves three pictures: the newest messages, the top of the conversation (-top) and an empty
+chat's welcome view (-welcome).
 """
 
 from __future__ import annotations
@@ -37,7 +40,8 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from lumichats_desktop.chat.service import ConversationService
-    from lumichats_desktop.paths import database_path
+    from lumichats_desktop.engine.models import default_model_id
+    from lumichats_desktop.paths import app_dirs, database_path
     from lumichats_desktop.settings import AppSettings
     from lumichats_desktop.storage.store import ConversationStore
     from lumichats_desktop.ui.main_window import MainWindow
@@ -67,13 +71,19 @@ def main() -> None:
     asyncio.set_event_loop(loop)
     db = DbExecutor(database_path())
     inference = InferenceThread()
-    window = MainWindow(ConversationService(db, AppSettings()), inference, "gemma-3-270m")
+    # What a first start loads without LumiChats 4B downloaded: the offline model (and its info bar).
+    model = default_model_id(app_dirs(), "")
+    window = MainWindow(ConversationService(db, AppSettings()), inference, model)
     window.resize(1200, 820)
     window.show()
 
     async def shoot() -> None:
         await window.start()
-        await asyncio.sleep(1.5)
+        for _ in range(900):  # the model's note (an info bar for the offline model) shows once it is loaded
+            if window.model_ready:
+                break
+            await asyncio.sleep(0.1)
+        await asyncio.sleep(0.5)
         window.composer.setPlainText("שלום, מה שלומך היום?")
         await asyncio.sleep(0.5)
         window.grab().save(str(out))
@@ -81,6 +91,9 @@ def main() -> None:
         window.view.verticalScrollBar().setValue(0)
         await asyncio.sleep(0.3)
         window.grab().save(str(out.with_name(out.stem + "-top.png")))
+        window.new_chat()  # the welcome view with its example prompts
+        await asyncio.sleep(0.3)
+        window.grab().save(str(out.with_name(out.stem + "-welcome.png")))
 
     loop.run_until_complete(shoot())
     window.close()

@@ -31,6 +31,7 @@ from lumichats_desktop.settings import AppSettings  # noqa: E402
 from lumichats_desktop.storage.store import ConversationStore  # noqa: E402
 from lumichats_desktop.ui.main_window import MainWindow  # noqa: E402
 from lumichats_desktop.ui.reply_state import Streaming  # noqa: E402
+from lumichats_desktop.ui.theme import apply_theme  # noqa: E402
 from lumichats_desktop.workers.db_executor import DbExecutor  # noqa: E402
 from lumichats_desktop.workers.inference_worker import InferenceThread  # noqa: E402
 
@@ -69,6 +70,11 @@ def fill(store: ConversationStore, conversations: int, per: int) -> int:
     return long_id
 
 
+# UNSTYLED=1 measures without the theme (palette + style sheet), for a before/after comparison.
+STYLED = os.environ.get("UNSTYLED") != "1"
+STYLE_CODE = "from lumichats_desktop.ui.theme import apply_theme; apply_theme('light');" if STYLED else ""
+
+
 def cold_start_ms() -> float:
     """A fresh interpreter: import the app, build and show the window, paint once."""
     import subprocess
@@ -83,7 +89,8 @@ def cold_start_ms() -> float:
         "from lumichats_desktop.settings import AppSettings;"
         "from lumichats_desktop.chat.service import ConversationService;"
         "from lumichats_desktop.paths import database_path;"
-        "loop=qasync.QEventLoop(app); asyncio.set_event_loop(loop); db=DbExecutor(database_path());"
+        + STYLE_CODE
+        + "loop=qasync.QEventLoop(app); asyncio.set_event_loop(loop); db=DbExecutor(database_path());"
         "w=MainWindow(ConversationService(db, AppSettings()), InferenceThread(), 'x');"
         "w.show(); app.processEvents();"
         "print((time.perf_counter()-t)*1000); w.close(); db.close()"
@@ -116,6 +123,8 @@ def main() -> None:
     store.close()
 
     app = QApplication(sys.argv)
+    if STYLED:
+        apply_theme("light")  # what every start does: palette, font and the generated style sheet
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     db = DbExecutor(path)

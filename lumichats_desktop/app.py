@@ -23,7 +23,7 @@ def style_app(app: QApplication, settings: AppSettings) -> None:
     from lumichats_desktop.ui.translations import install_translation
 
     install_translation(app, settings.ui_language)
-    apply_theme(settings.theme)
+    apply_theme(settings.theme, settings.text_zoom)
 
 
 def run_app() -> int:
@@ -33,7 +33,6 @@ def run_app() -> int:
 
     from lumichats_desktop.chat.service import ConversationService
     from lumichats_desktop.ui.main_window import MainWindow
-    from lumichats_desktop.ui.theme import follow_system
     from lumichats_desktop.workers.db_executor import DbExecutor
     from lumichats_desktop.workers.inference_worker import InferenceThread
 
@@ -49,7 +48,6 @@ def run_app() -> int:
     inference = InferenceThread()
     model = default_model_id(dirs, settings.default_model)
     window = MainWindow(ConversationService(db, settings), inference, model, settings_path(dirs))
-    follow_system(lambda: window.settings.theme)
 
     async def main() -> None:
         closed = asyncio.Event()

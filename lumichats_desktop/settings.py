@@ -34,6 +34,7 @@ _SETTING_RANGES = {
     "context_limit": (256, 1 << 21),
     "max_new_tokens": (1, 1 << 20),
     "api_server_port": (1, 65535),
+    "text_zoom": (70, 200),
 }
 
 
@@ -50,6 +51,7 @@ class AppSettings:
     """What the user can set once for the whole app."""
 
     theme: str = "system"  # light, dark or system
+    text_zoom: int = 100  # percent of the system's text size (Ctrl+plus / Ctrl+minus / Ctrl+0)
     ui_language: str = "system"
     default_model: str = ""  # empty: LumiChats 4B when downloaded, else the embedded model
     send_key: str = "enter"  # enter (Shift+Enter for a new line) or ctrl+enter

@@ -1,12 +1,18 @@
-"""Where the user writes: Enter sends, Shift+Enter breaks the line (or Ctrl+Enter sends, if set)."""
+"""Where the user writes: Enter sends, Shift+Enter breaks the line (or Ctrl+Enter sends, if set).
+
+While an input method is composing (Japanese, Chinese, Korean: text shown underlined, not yet
+committed), Enter belongs to the input method: it picks the candidate, and never sends half-written text.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QTextOption
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from lumichats_desktop.ui.direction import is_rtl
+
+MAX_LINES = 8
 
 
 class Composer(QPlainTextEdit):
@@ -17,11 +23,35 @@ class Composer(QPlainTextEdit):
     def __init__(self, send_key: str = "enter", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.send_key = send_key
+        self.setObjectName("composer")
         self.setPlaceholderText(self.tr("Message LumiChats… (Enter to send, Shift+Enter for a new line)"))
-        self.setMaximumHeight(110)
+        self.setAccessibleName(self.tr("Message"))
+        self.setAccessibleDescription(self.tr("Write to LumiChats. Alt+Up moves to the newest message."))
+        self.setTabChangesFocus(True)  # Tab leaves for the Send button; a tab character is rarely wanted
+        self.composing = False  # an input method has uncommitted (preedit) text in the box
         self.textChanged.connect(self._follow_direction)
+        self.document().documentLayout().documentSizeChanged.connect(lambda _size: self._fit_height())
+
+    def _fit_height(self) -> None:
+        """As tall as its text, from one line to MAX_LINES (then it scrolls)."""
+        lines = max(1, min(MAX_LINES, int(self.document().size().height())))
+        chrome = self.height() - self.viewport().height()  # border and padding from the style sheet
+        text = lines * self.fontMetrics().lineSpacing() + 2 * self.document().documentMargin()
+        self.setFixedHeight(int(text) + chrome)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_height()
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        self.composing = bool(event.preeditString())
+        super().inputMethodEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.composing:
+            event.accept()  # the input method's Enter (choosing a candidate): neither send nor a new line
+            return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             mods = event.modifiers()
             ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)

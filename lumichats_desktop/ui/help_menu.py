@@ -10,7 +10,7 @@ from collections.abc import Callable
 from importlib import metadata
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -81,11 +81,28 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
     """(what it does, keys) for every action with a shortcut in the window, menus and widgets alike."""
     rows: dict[tuple[str, str], None] = {}
     for action in window.findChildren(QAction):
-        for keys in action.shortcuts():
-            text = action.text().replace("&", "").rstrip("…").strip()
-            if text:
-                rows[(text, keys.toString(QKeySequence.SequenceFormat.NativeText))] = None
+        keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
+        text = action.text().replace("&", "").rstrip("…").strip()
+        if text and keys:
+            rows[(text, keys)] = None
     return list(rows)
+
+
+def key_hints(window: QWidget) -> list[tuple[str, str]]:
+    """Keys that are not menu actions: sending, moving around, the keyboard's context menus."""
+    send_key = getattr(getattr(window, "composer", None), "send_key", "enter")
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ShortcutsDialog", text)
+
+    send, new_line = ("Ctrl+Enter", "Enter") if send_key == "ctrl+enter" else ("Enter", "Shift+Enter")
+    return [
+        (tr("Send the message"), send),
+        (tr("New line in the message"), new_line),
+        (tr("Next / previous control"), "Tab, Shift+Tab"),
+        (tr("Actions of the focused message or conversation"), "Menu, Shift+F10"),
+        (tr("Open the focused conversation or press the focused button"), "Enter, Space"),
+    ]
 
 
 class ShortcutsDialog(QDialog):
@@ -96,7 +113,10 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.resize(460, 420)
         rows = shortcut_rows(window)
+        self.action_rows = len(rows)  # the rest are key_hints
+        rows += key_hints(window)
         self.table = QTableWidget(len(rows), 2)
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -104,6 +124,7 @@ class ShortcutsDialog(QDialog):
         for i, (text, keys) in enumerate(rows):
             self.table.setItem(i, 0, QTableWidgetItem(text))
             self.table.setItem(i, 1, QTableWidgetItem(keys))
+        self.table.resizeColumnToContents(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -158,11 +179,13 @@ class HelpMenu:
     def __init__(self, window: QMainWindow, current_model: Callable[[], str]) -> None:
         self.window, self.current_model = window, current_model
         self.dialog: QDialog | None = None  # the one open now (kept alive while it shows)
-        menu = window.menuBar().addMenu(window.tr("&Help"))
-        self.shortcuts_action = QAction(window.tr("Keyboard shortcuts"), window)
+        # The window's context: lupdate files window.tr() under "window", which Qt never asks for.
+        menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+        shortcuts = QCoreApplication.translate("MainWindow", "Keyboard shortcuts")
+        self.shortcuts_action = QAction(shortcuts, window)
         self.shortcuts_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
-        self.about_action = QAction(window.tr("About LumiChats"), window)
+        self.about_action = QAction(QCoreApplication.translate("MainWindow", "About LumiChats"), window)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
         menu.addAction(self.shortcuts_action)

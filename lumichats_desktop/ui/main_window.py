@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
+import itertools
 import logging
 from collections.abc import Coroutine
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 from lumichats_desktop.chat.service import ConversationService, StoreError
 from lumichats_desktop.settings import AppSettings
 from lumichats_desktop.storage.store import StoredMessage
+from lumichats_desktop.ui.accessibility import Announcer, plain_text
 from lumichats_desktop.ui.attachment_bar import AttachmentBar
 from lumichats_desktop.ui.chat_view import ChatView
 from lumichats_desktop.ui.composer import Composer
@@ -34,7 +37,7 @@ from lumichats_desktop.ui.server_settings import install_api_server
 from lumichats_desktop.ui.settings_dialog import SettingsDialog
 from lumichats_desktop.ui.sidebar import Sidebar
 from lumichats_desktop.ui.status_bar import ChatStatusBar
-from lumichats_desktop.ui.theme import apply_theme
+from lumichats_desktop.ui.theme import ZOOM_STEP, apply_theme, clamp_zoom
 from lumichats_desktop.ui.tool_windows import ToolWindows
 from lumichats_desktop.ui.transfer_actions import TransferActions
 from lumichats_desktop.workers.inference_worker import InferenceThread
@@ -83,27 +86,41 @@ class MainWindow(ReplyFlow, QMainWindow):
         self.view = ChatView()
         self.composer = Composer(conversations.settings.send_key)
         self.send_button = QPushButton(self.tr("Send"))
+        self.send_button.setObjectName("sendButton")
+        self.send_button.setAccessibleDescription(
+            self.tr("Sends the message; while a reply is written, stops it.")
+        )
         self.send_button.clicked.connect(self._send_or_stop)
         right = QWidget()
+        right.setObjectName("chatArea")
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
         column.addWidget(self.view, 1)
         self.attachment_bar = AttachmentBar(self.spawn)
         self.attachment_bar.install_on(self.composer)
         column.addWidget(self.attachment_bar)
-        row = QHBoxLayout()
+        composer_box = QWidget()
+        composer_box.setObjectName("composerBox")
+        row = QHBoxLayout(composer_box)
+        row.setContentsMargins(16, 8, 16, 12)
+        row.setSpacing(8)
         for button in (self.attachment_bar.attach_button, self.attachment_bar.image_button):
             row.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
         row.addWidget(self.composer, 1)
         row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
-        column.addLayout(row)
+        column.addWidget(composer_box)
         splitter = QSplitter()
+        splitter.setObjectName("mainSplitter")
+        splitter.setHandleWidth(1)
         splitter.addWidget(self.sidebar)
         splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
         splitter.setSizes([260, 840])
         self.setCentralWidget(splitter)
         self.status = ChatStatusBar()
         self.setStatusBar(self.status)
+        self.announcer = Announcer(self, self.status.speed_label)
         self.api_server = install_api_server(self.status, inference, conversations.db)
         self._build_menu()
         self.transfer = TransferActions(self, conversations, self.refresh_sidebar)
@@ -148,7 +165,30 @@ class MainWindow(ReplyFlow, QMainWindow):
         self._action(
             chat_menu, self.tr("Search"), QKeySequence.StandardKey.Find, self.sidebar.search.setFocus
         )
+        self._build_view_menu()
         self.help = HelpMenu(self, self.status.model_label.text)
+
+    def _build_view_menu(self) -> None:
+        """Text size and moving around without a mouse."""
+        menu = self.menuBar().addMenu(self.tr("&View"))
+        larger = self._action(
+            menu, self.tr("Larger text"), QKeySequence.StandardKey.ZoomIn, lambda: self.zoom(1)
+        )
+        larger.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")])
+        self._action(menu, self.tr("Smaller text"), QKeySequence.StandardKey.ZoomOut, lambda: self.zoom(-1))
+        self._action(menu, self.tr("Actual text size"), QKeySequence("Ctrl+0"), lambda: self.zoom(0))
+        menu.addSeparator()
+        self._action(
+            menu, self.tr("Previous message"), QKeySequence("Alt+Up"), lambda: self.view.step_focus(-1)
+        )
+        self._action(menu, self.tr("Next message"), QKeySequence("Alt+Down"), lambda: self.view.step_focus(1))
+        self._action(menu, self.tr("Go to the message box"), QKeySequence("Ctrl+L"), self.composer.setFocus)
+        self._action(
+            menu,
+            self.tr("Go to the conversation list"),
+            QKeySequence("Ctrl+Shift+L"),
+            self.sidebar.list.setFocus,
+        )
 
     def _action(self, menu: Any, text: str, keys: Any, slot: Any) -> QAction:
         action = QAction(text, self)
@@ -166,7 +206,9 @@ class MainWindow(ReplyFlow, QMainWindow):
         worker.loaded.connect(self._on_loaded)
         worker.loadFailed.connect(self._on_load_failed)
         worker.promptReady.connect(self._on_prompt_ready)
+        worker.promptReady.connect(self._announce_start)
         worker.chunk.connect(self._on_chunk)
+        worker.finished.connect(self._announce_end)  # before _on_finished, which lets go of the reply
         worker.finished.connect(self._on_finished)
         worker.finished.connect(lambda _request, stats: self.status.reply_ended(stats))
         self.composer.submitted.connect(lambda text: self.spawn(self.send(text)))
@@ -190,6 +232,62 @@ class MainWindow(ReplyFlow, QMainWindow):
         self.view.showSibling.connect(lambda mid, step: self.spawn(self.show_sibling(mid, step)))
         self.view.continueReply.connect(lambda mid: self.spawn(self.continue_reply(mid)))
         self.api_server.conversationStored.connect(lambda _: self.spawn(self.refresh_sidebar()))
+        self.view.welcome.chosen.connect(self._use_example)
+        self.view.leftBottom.connect(self.composer.setFocus)
+        self.view.banner.shown.connect(lambda text, tone: self.announcer.say(text, assertive=tone == "error"))
+        self.view.changed.connect(self._order_focus)
+        self._order_focus()
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
+
+    # presentation --------------------------------------------------------------------------------
+
+    def _order_focus(self) -> None:
+        """Tab goes sidebar, notices, messages (each with its actions), message box, Send."""
+        chain = [self.sidebar.new_button, self.sidebar.search, self.sidebar.list]
+        chain += self.view.focus_chain() + [self.composer, self.send_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _system_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
+        """The desktop went light or dark: follow it when the setting says "system" (the default)."""
+        if self.settings.theme == "system":
+            apply_theme("system", system=scheme)
+            self.spawn(self.show_current())  # code blocks re-rendered in the new colours
+
+    def _use_example(self, text: str) -> None:
+        self.composer.setPlainText(text)
+        self.composer.moveCursor(QTextCursor.MoveOperation.End)
+        self.composer.setFocus()
+
+    def zoom(self, step: int) -> None:
+        """Text size one step larger (1), smaller (-1) or back to the system's (0); kept in the settings."""
+        zoom = 100 if step == 0 else clamp_zoom(self.settings.text_zoom + step * ZOOM_STEP)
+        self.settings.text_zoom = zoom
+        apply_theme(self.settings.theme, zoom)
+        self.status.showMessage(self.tr("Text size %d%%") % zoom, 2000)
+        self.spawn(self._save_settings())
+
+    async def _save_settings(self) -> None:
+        if self.settings_file is not None:
+            settings, path = self.settings, self.settings_file
+            await asyncio.get_running_loop().run_in_executor(None, settings.save, path)
+
+    def _announce_start(self, request: int, _tokens: int, _dropped: int) -> None:
+        if self.streaming is not None and self.streaming.request == request:
+            self.announcer.say(self.tr("LumiChats is writing a reply."))
+
+    def _announce_end(self, request: int, stats: dict[str, Any]) -> None:
+        """Say how a reply ended: its text when it finished, a short word when stopped or failed."""
+        streaming = self.streaming
+        if streaming is None or streaming.request != request:
+            return
+        reason = stats.get("stop_reason")
+        if stats.get("error"):
+            self.announcer.say(self.tr("The reply failed: %s") % stats["error"], assertive=True)
+        elif reason == "cancelled":
+            self.announcer.say(self.tr("Reply stopped."))
+        else:
+            self.announcer.say(self.tr("LumiChats replied: %s") % plain_text(streaming.text))
 
     def spawn(self, job: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
         """Run a job on the event loop; a store error becomes a message, never a lost crash."""
@@ -248,7 +346,7 @@ class MainWindow(ReplyFlow, QMainWindow):
             ),
         )
         note = self._small_model_note() if info.get("model_id") == OFFLINE_ID else ""
-        self.view.banner.show_notice("model", note)
+        self.view.banner.show_notice("model", note, tone="info")
 
     def _small_model_note(self) -> str:
         return self.tr(
@@ -265,7 +363,10 @@ class MainWindow(ReplyFlow, QMainWindow):
         if self.loading[0] != OFFLINE_ID:
             links.append(("offline", self.tr("Use LumiChats 270M")))
         self.view.banner.show_notice(
-            "model", message, [(title, functools.partial(self._model_action, link)) for link, title in links]
+            "model",
+            message,
+            [(title, functools.partial(self._model_action, link)) for link, title in links],
+            tone="error",
         )
 
     def _model_action(self, link: str) -> None:
@@ -376,11 +477,9 @@ class MainWindow(ReplyFlow, QMainWindow):
         self.settings = dialog.app_settings()
         self.spawn(self.api_server.apply(self.settings, dialog.server_tab.api_key()))
         self.composer.send_key = self.settings.send_key
-        apply_theme(self.settings.theme)
+        apply_theme(self.settings.theme, self.settings.text_zoom)
         await self.show_current()  # replies re-rendered in the theme's code colours
-        if self.settings_file is not None:
-            settings, path = self.settings, self.settings_file
-            await asyncio.get_running_loop().run_in_executor(None, settings.save, path)
+        await self._save_settings()
         await self.refresh_sidebar()
 
     def ask(self, dialog: SettingsDialog) -> bool:
@@ -427,6 +526,8 @@ class MainWindow(ReplyFlow, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Stop a running reply, keep its partial text, and close the database cleanly."""
         streaming, self.streaming = self.streaming, None  # a late "finished" signal must not save twice
+        with contextlib.suppress(RuntimeError, TypeError):  # a closed window no longer follows the desktop
+            QGuiApplication.styleHints().colorSchemeChanged.disconnect(self._system_scheme_changed)
         self._flush_timer.stop()
         self.api_server.stop()  # before the model's thread: cancels what API clients wait for
         self.inference.stop()

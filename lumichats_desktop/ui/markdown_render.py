@@ -1,7 +1,7 @@
 """Replies as HTML for Qt's rich text: CommonMark + tables, Pygments colours, nothing remote.
 
 Raw HTML in a reply is escaped, images become plain links (a reply never loads remote content),
-and each code block gets a "Copy code" link whose target is `copy:N`.
+and each code block gets a header strip with its language and a "Copy code" link whose target is `copy:N`.
 """
 
 from __future__ import annotations
@@ -40,20 +40,28 @@ class ReplyRenderer:
         self._md.add_render_rule("code_block", lambda _r, *args: self._fence(*args))
         self._md.add_render_rule("image", lambda _r, *args: self._image(*args))
         self.code_blocks: list[str] = []
+        self.code_languages: list[str] = []  # each block's language as written ("" when none)
 
     def _fence(self, tokens: list[Any], idx: int, options: Any, env: Any) -> str:
         token = tokens[idx]
         language = (token.info or "").strip().split(" ")[0]
         self.code_blocks.append(token.content)
+        self.code_languages.append(language)
         number = len(self.code_blocks) - 1
-        label = html.escape(language or "code")
+        label = html.escape(language or QCoreApplication.translate("ReplyRenderer", "code"))
         look = colors()  # code blocks follow the theme (a light block in a dark window glares)
         copy = html.escape(QCoreApplication.translate("ReplyRenderer", "Copy code"))
+        # Qt's rich text has no CSS boxes; a two-row table gives the header strip (language, Copy) and
+        # the code's background, both full width.
         return (
-            f'<p style="margin:0"><span style="color:{look.muted}">{label}</span> '
-            f'<a href="copy:{number}">{copy}</a></p>'
-            f'<pre style="background:{look.code_background}; padding:6px; white-space:pre-wrap">'
-            f"{_highlight(token.content, language, look.code_style)}</pre>"
+            f'<table width="100%" border="0" cellspacing="0" cellpadding="6" bgcolor="{look.code_background}"'
+            ' style="margin-top:4px; margin-bottom:8px">'
+            f'<tr><td width="100%" bgcolor="{look.code_header}">'
+            f'<span style="color:{look.muted}">{label}</span></td>'
+            f'<td bgcolor="{look.code_header}" align="right" style="white-space:nowrap">'
+            f'<a href="copy:{number}">{copy}</a></td></tr>'
+            f'<tr><td colspan="2"><pre style="margin:0; white-space:pre-wrap">'
+            f"{_highlight(token.content, language, look.code_style)}</pre></td></tr></table>"
         )
 
     def _image(self, tokens: list[Any], idx: int, options: Any, env: Any) -> str:
@@ -64,7 +72,12 @@ class ReplyRenderer:
 
     def render(self, text: str) -> str:
         """HTML for text; resets the code block list."""
-        self.code_blocks = []
+        self.code_blocks, self.code_languages = [], []
         html_text = str(self._md.render(text))
         # Qt's rich text ignores CSS borders on tables; the old attributes still draw a grid.
-        return html_text.replace("<table>", '<table border="1" cellspacing="0" cellpadding="4">')
+        border = colors().border
+        return html_text.replace(
+            "<table>",
+            '<table border="1" cellspacing="0" cellpadding="5"'
+            f' style="border-color:{border}; border-style:solid">',
+        )

@@ -1,16 +1,47 @@
-"""One message in the chat: rendered text, its direction, and the actions a person can take on it."""
+"""One message in the chat: rendered text, its direction, and the actions a person can take on it.
+
+Roles differ by layout, not by boxes: the user's messages are tinted bubbles at the end of the line,
+replies are plain full-width text under a small "LumiChats". Copy/Edit/Regenerate/Delete appear while
+the pointer is over the message or the keyboard focus is in it (their space is kept, so nothing jumps);
+Continue and Retry for a cut-off reply are always shown. The message itself takes the keyboard focus
+and reads to a screen reader as its role and its whole text.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextBlockFormat, QTextCursor, QTextOption
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QTextBrowser, QToolButton, QVBoxLayout, QWidget
+import functools
+
+from PySide6.QtCore import QEvent, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QDesktopServices,
+    QFontMetrics,
+    QGuiApplication,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextOption,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QSizePolicy,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lumichats_desktop.storage.store import StoredMessage
 from lumichats_desktop.ui.attachment_bar import AttachmentStrip
 from lumichats_desktop.ui.direction import is_rtl
 from lumichats_desktop.ui.markdown_render import ReplyRenderer
-from lumichats_desktop.ui.theme import colors
+
+BUBBLE_SHARE = 0.8  # a user's bubble is at most this share of the page's width
+BUBBLE_PADDING = 40  # the bubble's inner margins, the document's margins and a little slack
 
 
 class AutoHeightBrowser(QTextBrowser):
@@ -22,13 +53,17 @@ class AutoHeightBrowser(QTextBrowser):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # The mouse selects text; Tab moves between messages, not into every text view.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.document().setDocumentMargin(2)
         self.document().documentLayout().documentSizeChanged.connect(self._fit)
 
     def _fit(self) -> None:
         self.setFixedHeight(int(self.document().size().height()) + 4)
 
-    def resizeEvent(self, event: object) -> None:
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         self.document().setTextWidth(self.viewport().width())
         self._fit()
 
@@ -52,78 +87,129 @@ class MessageWidget(QFrame):
     def __init__(self, message: StoredMessage, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.message = message
+        self.is_user = message.role == "user"
         self._renderer = ReplyRenderer()
-        self.setObjectName("userMessage" if message.role == "user" else "assistantMessage")
+        self._hovered = False
+        self.setObjectName("message")
+        self.setProperty("role", message.role)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 6, 10, 6)
-        header = QHBoxLayout()
-        who = self.tr("You") if message.role == "user" else "LumiChats"
-        self.title = QLabel(who)
+        layout.setContentsMargins(8, 4, 8, 0)
+        layout.setSpacing(2)
+        self.title = QLabel(self.tr("You") if self.is_user else "LumiChats")
+        self.title.setObjectName("messageRole")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.title.font()
-        font.setBold(True)
-        self.title.setFont(font)
-        header.addWidget(self.title)
         self.note = QLabel()
+        self.note.setObjectName("messageNote")
         self.note.setTextFormat(Qt.TextFormat.PlainText)
-        self.note.setStyleSheet(f"color: {colors().warning}")
+        header = QHBoxLayout()
+        header.setSpacing(8)
+        header.addWidget(self.title)
         header.addWidget(self.note)
         header.addStretch(1)
+        layout.addLayout(header)
+        self.title.setVisible(not self.is_user)  # the bubble says who wrote it; screen readers hear "You"
+        self._streamed = ""  # the plain text shown while streaming, to append only the new part
+        if message.attachments:  # the files sent with it, as chips (thumbnails for pictures)
+            strip_row = QHBoxLayout()
+            if self.is_user:
+                strip_row.addStretch(1)
+            strip_row.addWidget(AttachmentStrip(message.attachments, self))
+            layout.addLayout(strip_row)
+        self.body = AutoHeightBrowser(self)
+        self.body.anchorClicked.connect(self._link)
+        self.bubble: QFrame | None = None
+        if self.is_user:
+            self.bubble = QFrame(self)
+            self.bubble.setObjectName("userBubble")
+            inner = QVBoxLayout(self.bubble)
+            inner.setContentsMargins(12, 8, 12, 8)
+            inner.addWidget(self.body)
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(self.bubble)
+            layout.addLayout(row)
+        else:
+            layout.addWidget(self.body)
+        layout.addLayout(self._footer())
+        self.set_message(message)
+
+    def _footer(self) -> QHBoxLayout:
+        """Alternatives (◀ 2/3 ▶), the actions shown on hover/focus, and Continue/Retry when cut off."""
+        footer = QHBoxLayout()
+        footer.setSpacing(4)
         self.siblings = QLabel()
+        self.siblings.setObjectName("siblings")
         self._prev = self._button("◀", self.tr("Previous alternative"), lambda: self._step(-1))
         self._next = self._button("▶", self.tr("Next alternative"), lambda: self._step(1))
-        for widget in (self._prev, self.siblings, self._next):
-            header.addWidget(widget)
-        header.addWidget(self._button(self.tr("Copy"), self.tr("Copy this message"), self.copy_text))
+        self.action_bar = QWidget(self)
+        row = QHBoxLayout(self.action_bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        self.copy_button = self._button(self.tr("Copy"), self.tr("Copy this message"), self.copy_text)
+        row.addWidget(self.copy_button)
+        if self.is_user:
+            self.change_button = self._button(
+                self.tr("Edit"), self.tr("Edit and resend"), lambda: self.edit.emit(self.message.id)
+            )
+        else:
+            self.change_button = self._button(
+                self.tr("Regenerate"),
+                self.tr("Write another reply"),
+                lambda: self.regenerate.emit(self.message.id),
+            )
+        row.addWidget(self.change_button)
+        self.delete_button = self._button(
+            self.tr("Delete"), self.tr("Delete this message"), lambda: self.delete.emit(self.message.id)
+        )
+        row.addWidget(self.delete_button)
+        policy = self.action_bar.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # showing them on hover must not move the text
+        self.action_bar.setSizePolicy(policy)
+        self.action_bar.hide()
         # A reply cut off by a crash (or stopped) can be continued from its text, or written again.
         self.continue_button = self._button(
             self.tr("Continue"),
             self.tr("Go on writing this reply"),
             lambda: self.continueReply.emit(self.message.id),
+            "recoveryAction",
         )
         self.retry_button = self._button(
-            self.tr("Retry"), self.tr("Write this reply again"), lambda: self.regenerate.emit(self.message.id)
+            self.tr("Retry"),
+            self.tr("Write this reply again"),
+            lambda: self.regenerate.emit(self.message.id),
+            "recoveryAction",
         )
-        header.addWidget(self.continue_button)
-        header.addWidget(self.retry_button)
-        if message.role == "assistant":
-            header.addWidget(
-                self._button(
-                    self.tr("Regenerate"),
-                    self.tr("Write another reply"),
-                    lambda: self.regenerate.emit(self.message.id),
-                )
-            )
-        else:
-            header.addWidget(
-                self._button(
-                    self.tr("Edit"), self.tr("Edit and resend"), lambda: self.edit.emit(self.message.id)
-                )
-            )
-        header.addWidget(
-            self._button(
-                self.tr("Delete"), self.tr("Delete this message"), lambda: self.delete.emit(message.id)
-            )
-        )
-        layout.addLayout(header)
-        self._streamed = ""  # the plain text shown while streaming, to append only the new part
-        if message.attachments:  # the files sent with it, as chips (thumbnails for pictures)
-            layout.addWidget(AttachmentStrip(message.attachments, self))
-        self.body = AutoHeightBrowser(self)
-        self.body.anchorClicked.connect(self._link)
-        layout.addWidget(self.body)
-        self.set_message(message)
+        if self.is_user:
+            footer.addStretch(1)
+        for widget in (
+            self._prev,
+            self.siblings,
+            self._next,
+            self.action_bar,
+            self.continue_button,
+            self.retry_button,
+        ):
+            footer.addWidget(widget)
+        if not self.is_user:
+            footer.addStretch(1)
+        return footer
 
-    def _button(self, text: str, tip: str, slot: object) -> QToolButton:
+    def _button(self, text: str, tip: str, slot: object, name: str = "messageAction") -> QToolButton:
         button = QToolButton(self)
+        button.setObjectName(name)
         button.setText(text)
         button.setToolTip(tip)
-        button.setAutoRaise(True)
+        button.setAccessibleName(text if text.isalpha() else tip)  # "◀" means nothing when read aloud
+        button.setAccessibleDescription(tip)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         button.clicked.connect(slot)
         return button
 
     def _step(self, step: int) -> None:
         self.showSibling.emit(self.message.id, step)
+
+    # what it shows -----------------------------------------------------------------------------
 
     def set_message(self, message: StoredMessage) -> None:
         """Show a stored (finished) message, Markdown rendered for replies."""
@@ -132,6 +218,9 @@ class MessageWidget(QFrame):
         for widget in (self._prev, self.siblings, self._next):
             widget.setVisible(many)
         self.siblings.setText(f"{message.sibling_index + 1}/{message.sibling_count}")
+        self.siblings.setAccessibleName(
+            self.tr("Alternative %d of %d") % (message.sibling_index + 1, message.sibling_count)
+        )
         notes = {
             "stopped": self.tr("stopped"),
             "error": self.tr("error"),
@@ -139,15 +228,17 @@ class MessageWidget(QFrame):
             "interrupted": self.tr("interrupted"),
         }
         self.note.setText(notes.get(message.status, ""))
-        reply = message.role == "assistant"
+        self.note.setVisible(bool(self.note.text()))
+        reply = not self.is_user
         self.continue_button.setVisible(
             reply and message.status in ("interrupted", "stopped", "error") and bool(message.content.strip())
         )
         self.retry_button.setVisible(reply and message.status in ("interrupted", "error"))
-        if message.role == "assistant" and message.status != "streaming":
+        if reply and message.status != "streaming":
             self._show_html(self._renderer.render(message.content), message.content)
         else:
             self.set_streaming_text(message.content)
+        self._describe()
 
     def set_streaming_text(self, text: str) -> None:
         """Fast path while a reply streams: append only what is new, as plain text."""
@@ -160,6 +251,8 @@ class MessageWidget(QFrame):
             self.body.setPlainText(text)
             self._apply_direction(text)
         self._streamed = text
+        if self.bubble is not None:
+            self._fit_bubble()
 
     def _show_html(self, html_text: str, source: str) -> None:
         self._streamed = ""
@@ -170,6 +263,8 @@ class MessageWidget(QFrame):
         # Rich text blocks carry their own direction and alignment, so set them on every block.
         rtl = is_rtl(text)
         direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        if not self.is_user:  # a reply's name and actions stand where its text starts
+            self.setLayoutDirection(direction)
         option = QTextOption()
         option.setTextDirection(direction)
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -184,10 +279,93 @@ class MessageWidget(QFrame):
         cursor.select(QTextCursor.SelectionType.Document)
         cursor.mergeBlockFormat(block_format)
 
+    def _describe(self) -> None:
+        """What a screen reader says on reaching this message: who, its state, and the whole text."""
+        who = self.tr("You") if self.is_user else "LumiChats"
+        state = f", {self.note.text()}" if self.note.text() else ""
+        self.setAccessibleName(f"{who}{state}: {self.body.toPlainText().strip()}")
+        self.setAccessibleDescription(
+            self.tr("Alt+Up and Alt+Down move between messages; Tab reaches this message's actions.")
+        )
+
+    def focus_order(self) -> list[QWidget]:
+        """The message, then its controls, as Tab should visit them."""
+        return [
+            self,
+            self._prev,
+            self._next,
+            self.copy_button,
+            self.change_button,
+            self.delete_button,
+            self.continue_button,
+            self.retry_button,
+        ]
+
     @property
     def is_rtl(self) -> bool:
         """Whether this message is laid out right to left."""
         return self.body.document().defaultTextOption().textDirection() == Qt.LayoutDirection.RightToLeft
+
+    # layout and reveal -------------------------------------------------------------------------
+
+    def _fit_bubble(self) -> None:
+        """A user bubble as wide as its longest line, at most BUBBLE_SHARE of the page."""
+        if self.bubble is None:
+            return
+        metrics = QFontMetrics(self.body.font())
+        lines = self.body.toPlainText().splitlines() or [""]
+        ideal = max(metrics.horizontalAdvance(line) for line in lines) + BUBBLE_PADDING
+        room = int((self.width() - 24) * BUBBLE_SHARE)
+        self.bubble.setFixedWidth(max(80, min(ideal, room)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_bubble()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # Ctrl+plus: the bubble grows with its text
+            self._fit_bubble()
+
+    def enterEvent(self, event: QEvent) -> None:
+        super().enterEvent(event)  # type: ignore[arg-type]
+        self._hovered = True
+        self.reveal()
+
+    def leaveEvent(self, event: QEvent) -> None:
+        super().leaveEvent(event)
+        self._hovered = False
+        self.reveal()
+
+    def has_focus_within(self) -> bool:
+        """Whether the keyboard focus is on this message or one of its parts."""
+        focused = QApplication.focusWidget()
+        return focused is not None and (focused is self or self.isAncestorOf(focused))
+
+    def reveal(self) -> None:
+        """Show the actions while hovered or focused, hide them otherwise."""
+        self.action_bar.setVisible(self._hovered or self.has_focus_within())
+
+    # actions -----------------------------------------------------------------------------------
+
+    def action_menu(self) -> QMenu:
+        """Every action on this message, code blocks included: the Menu key opens it on a focused message."""
+        menu = QMenu(self)
+        menu.addAction(self.tr("Copy message"), self.copy_text)
+        for index, language in enumerate(self._renderer.code_languages):
+            label = self.tr("Copy code block %d") % (index + 1) + (f" ({language})" if language else "")
+            menu.addAction(label, functools.partial(self.copy_code, index))
+        for button in (self.continue_button, self.retry_button, self.change_button, self.delete_button):
+            if not button.isHidden() or button.parent() is self.action_bar:
+                menu.addAction(button.text(), button.click)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        self.action_menu().exec(event.globalPos())
+
+    def copy_code(self, index: int) -> None:
+        """Put one code block's text on the clipboard."""
+        QGuiApplication.clipboard().setText(self._renderer.code_blocks[index])
 
     def copy_text(self) -> None:
         """Put the message's Markdown source on the clipboard."""
@@ -195,7 +373,6 @@ class MessageWidget(QFrame):
 
     def _link(self, url: QUrl) -> None:
         if url.scheme() == "copy":
-            index = int(url.path() or url.toString().split(":", 1)[1])
-            QGuiApplication.clipboard().setText(self._renderer.code_blocks[index])
+            self.copy_code(int(url.path() or url.toString().split(":", 1)[1]))
         elif url.scheme() in ("http", "https", "mailto"):
             QDesktopServices.openUrl(url)

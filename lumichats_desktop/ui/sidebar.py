@@ -35,14 +35,22 @@ class Sidebar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("sidebar")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # a plain QWidget paints no sheet
+        self.setMinimumWidth(180)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setContentsMargins(10, 10, 8, 8)
+        layout.setSpacing(8)
         self.new_button = QPushButton(self.tr("New chat"))
+        self.new_button.setObjectName("newChat")
+        self.new_button.setAccessibleDescription(self.tr("Starts an empty conversation (Ctrl+N)."))
         # Ctrl+N belongs to File > New chat; a second owner would make the shortcut ambiguous (and dead).
         self.new_button.setToolTip(self.tr("New chat (Ctrl+N)"))
         self.new_button.clicked.connect(self.newChat)
         layout.addWidget(self.new_button)
         self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setAccessibleName(self.tr("Search conversations"))
         self.search.setPlaceholderText(self.tr("Search conversations (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         layout.addWidget(self.search)
@@ -50,6 +58,13 @@ class Sidebar(QWidget):
         self._debounce.timeout.connect(lambda: self.searchChanged.emit(self.search.text()))
         self.search.textChanged.connect(lambda _: self._debounce.start())
         self.list = QListWidget()
+        self.list.setObjectName("conversationList")
+        self.list.setAccessibleName(self.tr("Conversations"))
+        self.list.setAccessibleDescription(
+            self.tr(
+                "Enter opens a conversation; F2 renames it, Delete deletes it, the Menu key shows the rest."
+            )
+        )
         self.list.setWordWrap(True)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._menu)
@@ -59,6 +74,9 @@ class Sidebar(QWidget):
         undo_row = QHBoxLayout()
         self.undo_label = QLabel()
         self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setAccessibleDescription(
+            self.tr("Brings back the conversation just deleted (Ctrl+Z).")
+        )
         self.undo_button.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_button.clicked.connect(self.undoDelete)
         undo_row.addWidget(self.undo_label, 1)
@@ -91,6 +109,8 @@ class Sidebar(QWidget):
         self.list.clear()
         for summary in items:
             item = QListWidgetItem(("📌 " if summary.pinned else "") + summary.title)
+            if summary.pinned:  # read "pinned", not the emoji's name
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("%s, pinned") % summary.title)
             item.setData(ID_ROLE, summary.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, summary.pinned)
             self.list.addItem(item)
@@ -136,6 +156,9 @@ class Sidebar(QWidget):
 
     def _menu(self, pos: QPoint) -> None:
         item = self.list.itemAt(pos)
+        if item is None and self.list.hasFocus():  # the Menu key: the current conversation's menu
+            item = self.list.currentItem()
+            pos = self.list.visualItemRect(item).center() if item is not None else pos
         if item is None or item.data(ID_ROLE) is None:
             return
         conversation_id = int(item.data(ID_ROLE))

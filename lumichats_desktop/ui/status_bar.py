@@ -16,12 +16,14 @@ class ChatStatusBar(QStatusBar):
 
     def __init__(self) -> None:
         super().__init__()
+        self.setObjectName("statusBar")
         self.model_label = QLabel(self.tr("No model"))
         self.context_label = QLabel()
         self.speed_label = QLabel()
         self.load_progress = QProgressBar()
         self.load_progress.setMaximumWidth(220)
         self.load_progress.hide()
+        self.load_progress.setAccessibleName(self.tr("Loading the model"))
         for label in (self.model_label, self.context_label, self.speed_label):
             label.setTextFormat(Qt.TextFormat.PlainText)  # model titles come from files
         self._context: tuple[int, int, int] = (0, 0, 0)  # the reply being written: prompt, limit, dropped

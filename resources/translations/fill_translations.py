@@ -472,6 +472,95 @@ T = {
         "%1 no ve imágenes; LumiChats 4B sí: cárgalo en Modelos (Ctrl+M).",
         "لا يرى %1 الصور؛ أما LumiChats 4B فيراها: حمّله من النماذج (Ctrl+M).",
     ),
+    # issue 21: look, screen readers, keyboard (helper h21)
+    "%s, pinned": ("%s, fijada", "%s، مثبتة"),
+    "&View": ("&Ver", "&عرض"),
+    "Actions of the focused message or conversation": (
+        "Acciones del mensaje o la conversación con el foco",
+        "إجراءات الرسالة أو المحادثة المحددة",
+    ),
+    "Actual text size": ("Tamaño de texto normal", "حجم النص الأصلي"),
+    "Alt+Up and Alt+Down move between messages; Tab reaches this message's actions.": (
+        "Alt+Arriba y Alt+Abajo pasan de un mensaje a otro; Tab llega a las acciones de este mensaje.",
+        "ينتقل Alt+أعلى وAlt+أسفل بين الرسائل؛ ويصل Tab إلى إجراءات هذه الرسالة.",
+    ),
+    "Alternative %d of %d": ("Alternativa %d de %d", "البديل %d من %d"),
+    "Brings back the conversation just deleted (Ctrl+Z).": (
+        "Recupera la conversación que acabas de eliminar (Ctrl+Z).",
+        "يعيد المحادثة المحذوفة للتو (Ctrl+Z).",
+    ),
+    "Conversations": ("Conversaciones", "المحادثات"),
+    "Copy code block %d": ("Copiar el bloque de código %d", "نسخ كتلة الشفرة %d"),
+    "Copy message": ("Copiar el mensaje", "نسخ الرسالة"),
+    "Delete message": ("Eliminar el mensaje", "حذف الرسالة"),
+    "Dismiss this notice": ("Cerrar este aviso", "إغلاق هذا التنبيه"),
+    "Enter opens a conversation; F2 renames it, Delete deletes it, the Menu key shows the rest.": (
+        "Intro abre una conversación; F2 la renombra, Supr la elimina y la tecla Menú muestra el resto.",
+        "يفتح Enter المحادثة؛ ويعيد F2 تسميتها، ويحذفها Delete، ويعرض مفتاح القائمة بقية الإجراءات.",
+    ),
+    "Error": ("Error", "خطأ"),
+    "Explain how a rainbow forms, in three sentences.": (
+        "Explica en tres frases cómo se forma un arcoíris.",
+        "اشرح في ثلاث جمل كيف يتكوّن قوس قزح.",
+    ),
+    "Give me five ideas for a quick vegetarian dinner.": (
+        "Dame cinco ideas para una cena vegetariana rápida.",
+        "أعطني خمس أفكار لعشاء نباتي سريع.",
+    ),
+    "Go to the conversation list": ("Ir a la lista de conversaciones", "الانتقال إلى قائمة المحادثات"),
+    "Go to the message box": ("Ir al cuadro de mensaje", "الانتقال إلى مربع الرسالة"),
+    "Information": ("Información", "معلومة"),
+    "Larger text": ("Texto más grande", "نص أكبر"),
+    "LumiChats is writing a reply.": ("LumiChats está escribiendo una respuesta.", "يكتب LumiChats ردًا."),
+    "LumiChats replied: %s": ("LumiChats respondió: %s", "ردّ LumiChats: %s"),
+    "LumiChats runs on this computer: what you write here stays here. Try one of these:": (
+        "LumiChats funciona en este ordenador: lo que escribas aquí se queda aquí. Prueba uno de estos:",
+        "يعمل LumiChats على هذا الحاسوب: ما تكتبه هنا يبقى هنا. جرّب أحد هذه:",
+    ),
+    "Message": ("Mensaje", "الرسالة"),
+    "Messages": ("Mensajes", "الرسائل"),
+    "New line in the message": ("Nueva línea en el mensaje", "سطر جديد في الرسالة"),
+    "Next / previous control": ("Control siguiente / anterior", "عنصر التحكم التالي / السابق"),
+    "Next message": ("Mensaje siguiente", "الرسالة التالية"),
+    "Open the focused conversation or press the focused button": (
+        "Abrir la conversación o pulsar el botón que tiene el foco",
+        "فتح المحادثة المحددة أو الضغط على الزر المحدد",
+    ),
+    "Previous message": ("Mensaje anterior", "الرسالة السابقة"),
+    "Puts this example in the message box, ready to send or edit.": (
+        "Pone este ejemplo en el cuadro de mensaje, listo para enviar o editar.",
+        "يضع هذا المثال في مربع الرسالة، جاهزًا للإرسال أو التعديل.",
+    ),
+    "Regenerate reply": ("Regenerar la respuesta", "إعادة توليد الرد"),
+    "Reply stopped.": ("Respuesta detenida.", "توقف الرد."),
+    "Search conversations": ("Buscar conversaciones", "البحث في المحادثات"),
+    "Send the message": ("Enviar el mensaje", "إرسال الرسالة"),
+    "Sends the message; while a reply is written, stops it.": (
+        "Envía el mensaje; mientras se escribe una respuesta, la detiene.",
+        "يرسل الرسالة؛ وأثناء كتابة الرد يوقفه.",
+    ),
+    "Smaller text": ("Texto más pequeño", "نص أصغر"),
+    "Starts an empty conversation (Ctrl+N).": (
+        "Empieza una conversación vacía (Ctrl+N).",
+        "يبدأ محادثة فارغة (Ctrl+N).",
+    ),
+    "Text size %d%%": ("Tamaño del texto %d %%", "حجم النص %d%%"),
+    "The reply failed: %s": ("La respuesta falló: %s", "فشل الرد: %s"),
+    "Warning": ("Advertencia", "تحذير"),
+    "What can I help you with?": ("¿En qué puedo ayudarte?", "كيف يمكنني مساعدتك؟"),
+    "Write a Python function that reverses the words in a sentence.": (
+        "Escribe una función de Python que invierta el orden de las palabras de una frase.",
+        "اكتب دالة بلغة Python تعكس ترتيب الكلمات في جملة.",
+    ),
+    "Write a short, friendly email declining a meeting.": (
+        "Escribe un correo breve y amable para rechazar una reunión.",
+        "اكتب رسالة بريد قصيرة ولطيفة تعتذر فيها عن اجتماع.",
+    ),
+    "Write to LumiChats. Alt+Up moves to the newest message.": (
+        "Escribe a LumiChats. Alt+Arriba va al mensaje más reciente.",
+        "اكتب إلى LumiChats. ينتقل Alt+أعلى إلى أحدث رسالة.",
+    ),
+    "code": ("código", "شفرة"),
 }
 PLURAL_FORMS = {"es": 2, "ar": 6}
 

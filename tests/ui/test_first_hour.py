@@ -30,6 +30,15 @@ def _button(widget: QWidget, text: str) -> QToolButton:
     return next(b for b in widget.findChildren(QToolButton) if b.text() == text)
 
 
+def _hover_and_click(qtbot: QtBot, message: MessageWidget, text: str) -> None:
+    """A message's actions show while the pointer is over it: point at it, then click the button."""
+    button = _button(message, text)
+    assert not button.isVisible()
+    qtbot.mouseMove(message)
+    qtbot.waitUntil(button.isVisible, timeout=2000)
+    qtbot.mouseClick(button, LEFT)
+
+
 def _shown(window: MainWindow) -> list[tuple[str, str]]:
     return [(w.message.role, w.message.content) for w in window.view.widgets]
 
@@ -63,7 +72,7 @@ def test_the_edit_dialog_has_one_copy_of_the_conversation_behind_it(
         qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok), LEFT)
 
     QTimer.singleShot(20, answer)
-    qtbot.mouseClick(_button(window.view.widgets[0], "Edit"), LEFT)
+    _hover_and_click(qtbot, window.view.widgets[0], "Edit")
     windows.run(until(lambda: bool(seen) and window.streaming is None and len(window.view.widgets) == 2))
     windows.run(window.idle())
     assert seen == [2]
@@ -75,7 +84,7 @@ def test_a_message_sent_after_deleting_a_reply_follows_the_conversation(
 ) -> None:
     window = windows.open()
     _type_and_send(windows, window, qtbot, "Hello there")
-    qtbot.mouseClick(_button(window.view.widgets[1], "Delete"), LEFT)
+    _hover_and_click(qtbot, window.view.widgets[1], "Delete")
     windows.run(until(lambda: len(window.view.widgets) == 1))
     windows.run(window.idle())
     _type_and_send(windows, window, qtbot, "And another thing")

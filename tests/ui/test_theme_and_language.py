@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer, QTranslator
-from PySide6.QtGui import QAction, QPalette
+from PySide6.QtGui import QAction, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTabWidget, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -80,3 +80,50 @@ def test_a_saved_dark_theme_and_arabic_apply_at_the_next_start(
     assert wizard.button(QWizard.WizardButton.CancelButton).text() != "Cancel"
     assert "نسخ" in ReplyRenderer().render("```\nx\n```")  # "Copy code"
     assert wizard.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_the_window_follows_the_desktop_going_dark_unless_the_setting_says_otherwise(
+    windows: WindowFactory,
+) -> None:
+    window = windows.open()  # the setting is "system" by default
+    hints = QGuiApplication.styleHints()
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)  # what the desktop sends when it switches
+    windows.run(window.idle())
+    assert _darkness(window.palette()) < 80 and _darkness(window.view.palette()) < 80
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    windows.run(window.idle())
+    assert _darkness(window.palette()) > 128
+    window.settings.theme = "light"  # an explicit choice wins over the desktop
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert _darkness(window.palette()) > 128
+
+
+@pytest.mark.parametrize("look", ["light", "dark"])
+def test_the_offline_model_note_is_a_calm_info_bar_not_an_error(
+    windows: WindowFactory, qtbot: QtBot, look: str
+) -> None:
+    from lumichats_desktop.ui.theme import DARK, LIGHT
+    from trainer.common.catalog import OFFLINE_ID
+
+    apply_theme(look)
+    window = windows.open()
+    window._on_loaded(
+        {
+            "model_id": OFFLINE_ID,
+            "title": "LumiChats 270M",
+            "device": "cpu",
+            "quantization": "bf16",
+            "context_length": 32768,
+        }
+    )
+    notice = window.view.banner.notices["model"]
+    qtbot.waitUntil(notice.isVisible, timeout=2000)
+    assert notice.property("tone") == "info" and "works offline" in notice.label.text()
+    picture = notice.grab().toImage()
+    inside = picture.pixelColor(picture.width() - 60, picture.height() // 2)  # between text and dismiss
+    colors = DARK if look == "dark" else LIGHT
+    assert inside.name() == colors.info_background
+    assert notice.label.palette().color(notice.label.foregroundRole()).name() == colors.text  # not red
+    window.view.show_error("The disk is full.")
+    error = window.view.banner.notices["error"].grab().toImage()
+    assert error.pixelColor(error.width() - 60, error.height() // 2).name() == colors.error_background

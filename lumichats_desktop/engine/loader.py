@@ -19,6 +19,7 @@ from lumichats_desktop.engine.errors import ModelLoadError, ModelWontFitError
 from lumichats_desktop.engine.fit import estimate, wont_fit_message
 from lumichats_desktop.engine.hardware import HardwareInfo, probe
 from trainer.common.catalog import ModelSource
+from trainer.common.cpu import decode_threads
 from trainer.common.quantization import nf4_config
 
 log = logging.getLogger(__name__)
@@ -183,6 +184,8 @@ def load_model(
     device = hw.best_device if device == "auto" else device
     if device == "cuda" and not hw.cuda:
         raise ModelLoadError("No CUDA GPU was found; choose the CPU instead.")
+    if device == "cpu":
+        torch.set_num_threads(decode_threads())  # physical cores, one left for the window
     config = read_config(source.base_dir)
     if source.adapter_dir is not None:
         _check_adapter_folder(source.adapter_dir)

@@ -75,6 +75,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--tokens", type=int, default=32)
     parser.add_argument("--no-loss", action="store_true")
+    parser.add_argument("--loss-threads", type=int, default=1, help="1: a busy machine stalls 2+ threads")
     parser.add_argument("--max-length", type=int, default=1024, help="held-out rows cut to this many tokens")
     args = parser.parse_args()
     quiet_libraries()
@@ -106,7 +107,7 @@ def main() -> None:
         print(f"{fmt:8} {threads:7} {mb:9.0f} {firsts[len(firsts) // 2]:8.3f} {rates[len(rates) // 2]:15.2f}")
     print(f"load after: {os.getloadavg()}")
     if not args.no_loss:
-        torch.set_num_threads(os.cpu_count() or 1)
+        torch.set_num_threads(args.loss_threads)
         reference = None
         for fmt in formats:  # fp32 first (the default order): each line can then say how far it is
             started = time.perf_counter()

@@ -2,10 +2,12 @@
 
     python benchmarks/cpu_paths.py [--formats fp32,fp16,qint8,int8] [--threads 1,2] [--rounds 3]
 
-Every option is built from the same loaded model (bf16 weights, LumiChats adapter merged) and timed in
-ABAB rounds within this one process, so the machine's load falls on all of them alike. Quality: the
-held-out response-only loss (tests/data/heldout_*.jsonl, the rows trainer.loss.heldout_loss scores)
-through each option's own forward pass, against fp32's.
+Every option is packed the way the app packs it (engine/cpu_load.py: straight from the bf16 safetensors,
+LumiChats adapter merged) and timed in ABAB rounds within this one process, so the machine's load falls
+on all of them alike. Quality: the held-out response-only loss (tests/data/heldout_*.jsonl, the rows
+trainer.loss.heldout_loss scores) through each option's own forward pass, against fp32's: fp32 runs the
+checkpoint's bf16 weights exactly (widened, fp32 arithmetic), so it is the bf16 model's own loss without
+the rounding of bf16 arithmetic (which this AVX2 CPU only emulates, ~100x slower).
 """
 
 from __future__ import annotations
@@ -19,9 +21,9 @@ from pathlib import Path
 import torch
 
 from lumichats_desktop.cli import quiet_libraries
-from lumichats_desktop.engine.cpu_decode import CpuDecoder, build_decoder
+from lumichats_desktop.engine.cpu_decode import CpuDecoder
+from lumichats_desktop.engine.cpu_load import load_cpu_decoder
 from lumichats_desktop.engine.hardware import cpu_kind
-from lumichats_desktop.engine.loader import load_model
 from lumichats_desktop.engine.models import resolve_source
 from lumichats_desktop.paths import app_dirs
 from trainer.data import load_conversations
@@ -73,12 +75,20 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--tokens", type=int, default=32)
     parser.add_argument("--no-loss", action="store_true")
+    parser.add_argument("--loss-threads", type=int, default=1, help="1: a busy machine stalls 2+ threads")
+    parser.add_argument("--max-length", type=int, default=1024, help="held-out rows cut to this many tokens")
     args = parser.parse_args()
     quiet_libraries()
-    loaded = load_model(resolve_source("lumichats-270m", app_dirs()), quantization="bf16", device="cpu")
-    prompt = loaded.tokenizer(PROMPT, add_special_tokens=False).input_ids
+    from transformers import AutoTokenizer
+
+    source = resolve_source("lumichats-270m", app_dirs())
+    tokenizer = AutoTokenizer.from_pretrained(source.base_dir)
+    prompt = tokenizer(PROMPT, add_special_tokens=False).input_ids
     formats = args.formats.split(",")
-    decoders = {fmt: build_decoder(loaded.model, fmt, "default") for fmt in formats}  # type: ignore[arg-type]
+    decoders = {
+        fmt: load_cpu_decoder(source.base_dir, fmt, source.adapter_dir)  # type: ignore[arg-type]
+        for fmt in formats
+    }
     print(
         f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, {cpu_kind()}; "
         f"torch {torch.__version__}; load {os.getloadavg()}"
@@ -97,12 +107,15 @@ def main() -> None:
         print(f"{fmt:8} {threads:7} {mb:9.0f} {firsts[len(firsts) // 2]:8.3f} {rates[len(rates) // 2]:15.2f}")
     print(f"load after: {os.getloadavg()}")
     if not args.no_loss:
-        torch.set_num_threads(os.cpu_count() or 1)
-        losses = {fmt: heldout_loss(decoders[fmt], loaded.tokenizer) for fmt in formats}
-        reference = losses.get("fp32")
-        for fmt, loss in losses.items():
+        torch.set_num_threads(args.loss_threads)
+        reference = None
+        for fmt in formats:  # fp32 first (the default order): each line can then say how far it is
+            started = time.perf_counter()
+            loss = heldout_loss(decoders[fmt], tokenizer, args.max_length)
+            reference = loss if fmt == "fp32" else reference
             delta = f" ({(loss / reference - 1) * 100:+.2f}% vs fp32)" if reference else ""
-            print(f"held-out loss {fmt:8} {loss:.4f}{delta}")
+            took = time.perf_counter() - started
+            print(f"held-out loss {fmt:8} {loss:.4f}{delta}  [{took:.0f} s]", flush=True)
 
 
 if __name__ == "__main__":

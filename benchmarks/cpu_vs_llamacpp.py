@@ -56,6 +56,7 @@ def run_ours(threads: int, prompt_tokens: int, new_tokens: int) -> dict[str, flo
     from lumichats_desktop.engine.sampling import SamplingParams
     from lumichats_desktop.paths import app_dirs
 
+    os.environ["LUMICHATS_THREADS"] = str(threads)  # the loader sets torch's thread count from it
     torch.set_num_threads(threads)
     quiet_libraries()
     loaded = open_model("lumichats-270m", app_dirs(), device="cpu")

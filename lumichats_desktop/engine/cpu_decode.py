@@ -16,6 +16,7 @@ later turn can roll back to any shared prefix: `crop(n)`.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -82,6 +83,16 @@ class CpuDecoder:
         self.length = 0
         self._keys: list[torch.Tensor] = []
         self._values: list[torch.Tensor] = []
+        # Packs the layers again with the adapter merged (True) or not (False); set by whoever built them.
+        self.rebuild: Callable[[bool], list[CpuLayer]] | None = None
+
+    def use_adapter(self, enabled: bool) -> None:
+        """Pack the layers again with the adapter merged or not; the cached conversation is dropped."""
+        if self.rebuild is None:
+            raise ValueError("This model was packed without an adapter to switch.")
+        self.layers = []  # let the old packed weights go before the new ones are made
+        self.layers = self.rebuild(enabled)
+        self.crop(0)
 
     # -- cache -----------------------------------------------------------------------------------
 
@@ -253,9 +264,11 @@ def _base_weight(linear: Any) -> torch.Tensor:
     return base.weight.detach()
 
 
-def rope_tables(text_model: Any) -> dict[str, tuple[torch.Tensor, float]]:
-    """Per layer type: the rotary inverse frequencies and attention scaling transformers computed."""
-    rotary = text_model.rotary_emb
+def rope_tables(rotary: Any) -> dict[str, tuple[torch.Tensor, float]]:
+    """Per layer type: the rotary inverse frequencies and attention scaling transformers computed.
+
+    rotary: a Gemma3RotaryEmbedding (a text model's `rotary_emb`, or one built from the config alone).
+    """
     return {
         kind: (
             getattr(rotary, f"{kind}_inv_freq").float(),
@@ -277,18 +290,21 @@ def lora_deltas(text_model: Any, adapter: str | None) -> dict[str, torch.Tensor]
 
 
 def build_decoder(model: Any, fmt: WeightFormat, adapter: str | None) -> CpuDecoder:
-    """A CpuDecoder from a loaded transformers (PEFT) Gemma-3 model, adapter merged if given."""
+    """A CpuDecoder from a loaded transformers (PEFT) Gemma-3 model, adapter merged if given.
+
+    The model must stay alive for an adapter switch: its layers hold the unmerged weights.
+    engine/cpu_load.py builds the same decoder straight from the files, without the model.
+    """
     base = model.get_base_model() if hasattr(model, "get_base_model") else model
     text_model = base.get_decoder()
     embedding = PackedEmbedding(text_model.embed_tokens.weight.detach(), fmt)
     layers = packed_layers(text_model, fmt, lora_deltas(text_model, adapter))
     final_norm = 1.0 + text_model.norm.weight.detach().float()
-    return CpuDecoder(base.config, embedding, layers, final_norm, rope_tables(text_model))
+    decoder = CpuDecoder(base.config, embedding, layers, final_norm, rope_tables(text_model.rotary_emb))
+    if adapter is not None:
 
+        def rebuild(enabled: bool) -> list[CpuLayer]:
+            return packed_layers(text_model, fmt, lora_deltas(text_model, adapter if enabled else None))
 
-def repack(decoder: CpuDecoder, model: Any, adapter: str | None) -> None:
-    """Pack the layers again with another adapter merged (or none); the cached conversation is dropped."""
-    base = model.get_base_model() if hasattr(model, "get_base_model") else model
-    text_model = base.get_decoder()
-    decoder.layers = packed_layers(text_model, decoder.fmt, lora_deltas(text_model, adapter))
-    decoder.crop(0)
+        decoder.rebuild = rebuild
+    return decoder

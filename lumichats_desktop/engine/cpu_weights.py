@@ -10,6 +10,7 @@ scalar path several times slower on AVX2), so activations enter them as bf16 and
 from __future__ import annotations
 
 import warnings
+from collections.abc import Callable
 from typing import Literal
 
 import torch
@@ -126,29 +127,61 @@ def _quantize_int4(weight: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, to
 
 
 class PackedEmbedding:
-    """The tied embedding table: int8 rows for the input, and the output head in the chosen format.
+    """The tied embedding table: the output head in the chosen format, and rows for the input tokens.
 
-    Built in blocks of rows so that packing never holds the whole table in fp32 (671 MB for the 270M).
+    Packed in blocks of rows so that packing never holds the whole table in fp32 (671 MB for the 270M).
+    The input rows come from `table` when given (the table memory-mapped from the model file: a lookup
+    touches a few pages) or else from an int8 copy (the head's own data when the head is int8).
     """
 
     BLOCK = 16384
 
-    def __init__(self, weight: torch.Tensor, fmt: WeightFormat) -> None:
-        rows = weight.shape[0]
-        self.exact = weight.float() if fmt == "fp32" else None  # the reference path: no rounding at all
-        blocks = range(0, rows, self.BLOCK)
-        self.row_data = torch.empty(weight.shape, dtype=torch.int8)
-        self.row_scales = torch.empty(rows)
-        for start in blocks:
-            block = weight[start : start + self.BLOCK].float()
-            scales = (block.abs().amax(dim=1) / 127).clamp(min=1e-12)
-            self.row_scales[start : start + len(block)] = scales
-            self.row_data[start : start + len(block)] = torch.round(block / scales[:, None]).to(torch.int8)
-        head_fmt: WeightFormat = "int8" if fmt == "int4" else fmt
-        if head_fmt == "int8":
-            self.parts = [PackedLinear.from_int8(self.row_data, self.row_scales)]
+    def __init__(
+        self,
+        weight: torch.Tensor | None,
+        fmt: WeightFormat,
+        *,
+        blocks: Callable[[int, int], torch.Tensor] | None = None,
+        table: torch.Tensor | None = None,
+    ) -> None:
+        """From a whole weight, or from blocks(start, stop) of rows with the shape of `table`."""
+        if weight is not None:
+            whole, table_shape = weight, weight.shape
+
+            def whole_rows(start: int, stop: int) -> torch.Tensor:
+                return whole[start:stop]
+
+            read_rows: Callable[[int, int], torch.Tensor] = whole_rows
+        elif blocks is not None and table is not None:
+            read_rows, table_shape = blocks, table.shape
         else:
-            self.parts = [PackedLinear(weight[start : start + self.BLOCK], head_fmt) for start in blocks]
+            raise ValueError("PackedEmbedding needs a weight, or blocks and the mapped table")
+        rows = table_shape[0]
+        starts = range(0, rows, self.BLOCK)
+        head_fmt: WeightFormat = "int8" if fmt == "int4" else fmt
+        self.table = table
+        self.exact = None
+        self.row_data = torch.empty(0, dtype=torch.int8)
+        self.row_scales = torch.empty(0)
+        if head_fmt == "int8" or (table is None and fmt != "fp32"):
+            self.row_data = torch.empty(table_shape, dtype=torch.int8)
+            self.row_scales = torch.empty(rows)
+        if fmt == "fp32" and table is None:
+            self.exact = torch.empty(table_shape)  # the reference path: no rounding at all
+        parts = []
+        for start in starts:
+            block = read_rows(start, start + self.BLOCK).float()
+            end = start + len(block)
+            if self.row_data.numel():
+                scales = (block.abs().amax(dim=1) / 127).clamp(min=1e-12)
+                self.row_scales[start:end] = scales
+                self.row_data[start:end] = torch.round(block / scales[:, None]).to(torch.int8)
+            if self.exact is not None:
+                self.exact[start:end] = block
+            if head_fmt != "int8":
+                parts.append(PackedLinear(block, head_fmt))
+            del block
+        self.parts = parts or [PackedLinear.from_int8(self.row_data, self.row_scales)]
 
     @property
     def nbytes(self) -> int:
@@ -163,6 +196,8 @@ class PackedEmbedding:
 
     def rows(self, ids: torch.Tensor) -> torch.Tensor:
         """Embedding rows for token ids, fp32."""
+        if self.table is not None:
+            return self.table[ids].float()
         if self.exact is not None:
             return self.exact[ids]
         return self.row_data[ids].float() * self.row_scales[ids, None]

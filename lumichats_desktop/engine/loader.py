@@ -19,6 +19,7 @@ from lumichats_desktop.engine.errors import ModelLoadError, ModelWontFitError
 from lumichats_desktop.engine.fit import estimate, wont_fit_message
 from lumichats_desktop.engine.hardware import HardwareInfo, probe
 from trainer.common.catalog import ModelSource
+from trainer.common.cpu import decode_threads
 from trainer.common.quantization import nf4_config
 
 log = logging.getLogger(__name__)
@@ -43,8 +44,9 @@ class LoadedModel:
     adapter_dir: Path | None = None
     adapters: dict[str, Path] = field(default_factory=dict)
     adapter_switched_off: bool = False
-    # The CpuDecoder when the CPU decode path runs this model (quantization int8/fp16); then `model`
-    # keeps only the unmerged layer weights for adapter switches and cannot run a forward pass itself.
+    # The CpuDecoder when the CPU decode path runs this model (quantization int8/fp16); then `model` is
+    # None (packed straight from the files) or keeps only the unmerged layer weights for adapter switches
+    # (an adapter PEFT has to apply); either way it cannot run a forward pass itself.
     cpu: Any = None
 
     @property
@@ -61,15 +63,13 @@ class LoadedModel:
         """Switch the adapter off (plain base model) or on again without reloading the base."""
         if not self.adapters:
             raise ModelLoadError("This model has no adapter to switch.")
-        if enabled:
+        if self.cpu is not None:  # the adapter is merged into the packed weights: pack them again
+            self.cpu.use_adapter(enabled)
+        elif enabled:
             self.model.enable_adapter_layers()
         else:
             self.model.disable_adapter_layers()
         self.adapter_switched_off = not enabled
-        if self.cpu is not None:  # the adapter is merged into the packed weights: pack them again
-            from lumichats_desktop.engine.cpu_decode import repack
-
-            repack(self.cpu, self.model, self.model.active_adapter if enabled else None)
 
 
 def read_config(folder: Path) -> dict[str, Any]:
@@ -160,6 +160,15 @@ def _release_embedding(model: Any) -> None:
         output.weight = empty
 
 
+def _cpu_decoder_from_files(source: ModelSource, quant: str) -> Any:
+    """The CPU decoder packed straight from the files (engine/cpu_load.py), or None if PEFT must do it."""
+    from lumichats_desktop.engine.cpu_load import load_cpu_decoder, packs_from_files
+
+    if not packs_from_files(source.base_dir, source.adapter_dir):
+        return None
+    return load_cpu_decoder(source.base_dir, quant, source.adapter_dir)  # type: ignore[arg-type]
+
+
 def load_model(
     source: ModelSource,
     *,
@@ -175,6 +184,8 @@ def load_model(
     device = hw.best_device if device == "auto" else device
     if device == "cuda" and not hw.cuda:
         raise ModelLoadError("No CUDA GPU was found; choose the CPU instead.")
+    if device == "cpu":
+        torch.set_num_threads(decode_threads())  # physical cores, one left for the window
     config = read_config(source.base_dir)
     if source.adapter_dir is not None:
         _check_adapter_folder(source.adapter_dir)
@@ -195,15 +206,21 @@ def load_model(
         kwargs["dtype"] = torch.bfloat16  # the source of the packed weights, at half the size of fp32
     else:
         kwargs["dtype"] = torch.float32 if quant == "fp32" else torch.bfloat16
+    cpu = None
     try:
         tokenizer = AutoTokenizer.from_pretrained(source.base_dir)
-        model: Any = AutoModelForCausalLM.from_pretrained(source.base_dir, **kwargs)
         adapters: dict[str, Path] = {}
         if source.adapter_dir is not None:
+            adapters[ADAPTER_NAME] = source.adapter_dir
+        if quant in CPU_PATH_FORMATS:
+            cpu = _cpu_decoder_from_files(source, quant)
+        model: Any = None
+        if cpu is None:
+            model = AutoModelForCausalLM.from_pretrained(source.base_dir, **kwargs)
+        if model is not None and source.adapter_dir is not None:
             from peft import PeftModel
 
             model = PeftModel.from_pretrained(model, str(source.adapter_dir), adapter_name=ADAPTER_NAME)
-            adapters[ADAPTER_NAME] = source.adapter_dir
     except torch.OutOfMemoryError as exc:
         raise ModelWontFitError(
             f"{source.title} does not fit into {device} memory. Close other programs, use 4-bit "
@@ -214,9 +231,9 @@ def load_model(
             f"{source.title} could not be loaded from {source.base_dir}: {exc}. If files are "
             "damaged or incomplete, delete the folder and download or convert the model again."
         ) from exc
-    model.eval()
-    cpu = None
-    if quant in CPU_PATH_FORMATS:
+    if model is not None:
+        model.eval()
+    if model is not None and quant in CPU_PATH_FORMATS:
         from lumichats_desktop.engine.cpu_decode import build_decoder
 
         cpu = build_decoder(model, quant, ADAPTER_NAME if adapters else None)  # type: ignore[arg-type]

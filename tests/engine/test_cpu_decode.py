@@ -105,3 +105,30 @@ def test_merged_adapter_switches_off_and_on(tiny_model_dir: Path, tmp_path: Path
     assert (logits() - base).abs().max() < tolerance
     loaded.set_adapter_enabled(True)
     assert (logits() - tuned).abs().max() < tolerance
+
+
+@pytest.mark.parametrize("cores, expected", [(1, 1), (2, 2), (4, 3), (8, 7), (16, 15)])
+def test_decode_threads_leave_a_core_for_the_window_above_two(
+    monkeypatch: pytest.MonkeyPatch, cores: int, expected: int
+) -> None:
+    from trainer.common.cpu import decode_threads
+
+    monkeypatch.delenv("LUMICHATS_THREADS", raising=False)
+    assert decode_threads(cores) == expected
+
+
+def test_the_thread_override_wins_and_a_bad_one_is_ignored(
+    monkeypatch: pytest.MonkeyPatch, tiny_model_dir: Path
+) -> None:
+    from trainer.common.cpu import decode_threads
+
+    monkeypatch.setenv("LUMICHATS_THREADS", "many")
+    assert decode_threads(8) == 7
+    monkeypatch.setenv("LUMICHATS_THREADS", "1")
+    assert decode_threads(8) == 1
+    before = torch.get_num_threads()
+    try:
+        load_model(ModelSource("tiny", tiny_model_dir), quantization="fp16", device="cpu")
+        assert torch.get_num_threads() == 1  # the CPU load applies it to torch's matmuls
+    finally:
+        torch.set_num_threads(before)

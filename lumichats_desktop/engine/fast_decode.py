@@ -27,6 +27,8 @@ from typing import Any
 
 import torch
 
+from lumichats_desktop.engine.fast_kernels import decode_kernels
+
 log = logging.getLogger(__name__)
 FAR = -(2**40)  # the position of an empty ring slot: outside every window
 # Extra ring slots beyond the window: how far a turn may roll back (a retried reply, an edited last
@@ -123,6 +125,13 @@ class FastDecoder:
         self.full_mask = torch.zeros(1, 1, 1, max_len, dtype=torch.bool, device=dev)
         self.ring_mask = torch.zeros(1, 1, 1, self.ring, dtype=torch.bool, device=dev)
         self.use_graph = use_graph and dev.type == "cuda"
+        self.nf4_layers, self.norm_layers, self.attention = 0, 0, None
+        if dev.type == "cuda":  # our Triton kernels for the one-token step, where Triton is installed
+            from lumichats_desktop.engine import fast_kernels
+
+            self.nf4_layers = fast_kernels.use_nf4_kernel(self.decoder)
+            self.norm_layers = fast_kernels.use_norm_kernel(self.decoder)
+            self.attention = fast_kernels.register_decode_attention()
         self.graph: Any = None
         self.logits: torch.Tensor | None = None
 
@@ -198,13 +207,14 @@ class FastDecoder:
         self.ring_mask.copy_(
             ((self.ring_positions > pos - self.window) & (self.ring_positions <= pos)).view(1, 1, 1, -1)
         )
-        hidden = self.decoder(
-            input_ids=self.token,
-            attention_mask={"full_attention": self.full_mask, "sliding_attention": self.ring_mask},
-            position_ids=self.position,
-            cache=self.cache,
-            use_cache=True,
-        ).last_hidden_state
+        with decode_kernels(self.decoder, self.attention):
+            hidden = self.decoder(
+                input_ids=self.token,
+                attention_mask={"full_attention": self.full_mask, "sliding_attention": self.ring_mask},
+                position_ids=self.position,
+                cache=self.cache,
+                use_cache=True,
+            ).last_hidden_state
         return self._head(hidden[0, -1])
 
     @torch.inference_mode()

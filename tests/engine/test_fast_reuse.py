@@ -63,3 +63,13 @@ def test_the_next_turn_reuses_the_conversation_and_replies_as_from_scratch(  # t
     retried, stats = _reply(generator, second_prompt)  # "Retry": roll back the reply just given
     assert stats.reused_tokens == len(second_prompt) - 1
     assert retried == fresh
+
+
+def test_a_warmed_up_generator_replies_as_a_fresh_one(tiny_model, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """Warm-up (run while the model loads) leaves nothing behind that a first reply could reuse."""
+    prompt = torch.randint(3, 262144, (30,)).tolist()
+    warmed = _generator(tiny_model, monkeypatch)
+    assert warmed.warm_up()
+    tokens, stats = _reply(warmed, prompt)
+    assert stats.reused_tokens == 0
+    assert tokens == _reply(_generator(tiny_model, monkeypatch), prompt)[0]

@@ -126,9 +126,9 @@ class FastDecoder:
         self.ring_mask = torch.zeros(1, 1, 1, self.ring, dtype=torch.bool, device=dev)
         self.use_graph = use_graph and dev.type == "cuda"
         self.nf4_layers, self.norm_layers, self.attention = 0, 0, None
-        if dev.type == "cuda":  # our Triton kernels for the one-token step, where Triton is installed
-            from lumichats_desktop.engine import fast_kernels
+        from lumichats_desktop.engine import fast_kernels
 
+        if dev.type == "cuda" or fast_kernels.interpreted():  # our Triton kernels for the one-token step
             self.nf4_layers = fast_kernels.use_nf4_kernel(self.decoder)
             self.norm_layers = fast_kernels.use_norm_kernel(self.decoder)
             self.attention = fast_kernels.register_decode_attention()

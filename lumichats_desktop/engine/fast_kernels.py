@@ -30,9 +30,18 @@ def kernels_wanted() -> bool:
     return os.environ.get("LUMICHATS_FAST_KERNELS", "1") != "0"
 
 
+def interpreted() -> bool:
+    """TRITON_INTERPRET=1: Triton runs the kernels on CPU tensors (slowly), which the tests use."""
+    return os.environ.get("TRITON_INTERPRET") == "1"
+
+
+def _on_device(t: torch.Tensor) -> bool:
+    return t.is_cuda or interpreted()
+
+
 def triton_available() -> bool:
     """True where the Triton kernels can run: wanted, a CUDA device and an importable Triton."""
-    if not kernels_wanted() or not torch.cuda.is_available():
+    if not kernels_wanted() or not (torch.cuda.is_available() or interpreted()):
         return False
     try:
         import triton  # noqa: F401
@@ -46,7 +55,7 @@ def _one_token_forward(module: Any, gemv: Any) -> Any:
 
     def forward(x: torch.Tensor) -> torch.Tensor:
         # Read when the step is captured (or run eagerly), never on a graph's replay.
-        if x.is_cuda and x.shape[:-1].numel() == 1 and not torch.is_grad_enabled() and kernels_wanted():
+        if _on_device(x) and x.shape[:-1].numel() == 1 and not torch.is_grad_enabled() and kernels_wanted():
             y = gemv(x.to(module.compute_dtype or x.dtype))
             if module.bias is not None:
                 y = y + module.bias.to(y.dtype)
@@ -73,7 +82,7 @@ def use_nf4_kernel(root: torch.nn.Module) -> int:
             count += 1
             continue
         weight = nf4_weight(module.weight)
-        if weight is None or not module.weight.is_cuda:
+        if weight is None or not _on_device(module.weight):
             continue
         module.forward = _one_token_forward(module, NF4Gemv(weight))  # type: ignore[method-assign]
         count += 1
@@ -92,7 +101,7 @@ def _attention(
     """transformers' attention interface: our kernel for one query over a masked cache, SDPA otherwise."""
     from transformers.integrations.sdpa_attention import sdpa_attention_forward
 
-    one_query = query.shape[2] == 1 and query.shape[0] == 1 and query.is_cuda
+    one_query = query.shape[2] == 1 and query.shape[0] == 1 and _on_device(query)
     if (
         one_query
         and attention_mask is not None
@@ -125,7 +134,12 @@ def _norm_forward(module: Any) -> Any:
     original = module.forward
 
     def forward(x: torch.Tensor) -> torch.Tensor:
-        if x.is_cuda and x.numel() <= 16 * x.shape[-1] and not torch.is_grad_enabled() and kernels_wanted():
+        if (
+            _on_device(x)
+            and x.numel() <= 16 * x.shape[-1]
+            and not torch.is_grad_enabled()
+            and kernels_wanted()
+        ):
             from lumichats_desktop.engine.kernels.decode_elementwise import rms_norm
 
             return rms_norm(x, module.weight, float(module.eps))
@@ -154,7 +168,7 @@ def _rope(original: Any) -> Any:
         q: torch.Tensor, k: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor, unsqueeze_dim: int = 1
     ) -> Any:
         if (
-            q.is_cuda
+            _on_device(q)
             and q.shape[0] == 1
             and q.shape[2] == 1
             and unsqueeze_dim == 1

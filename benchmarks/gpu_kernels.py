@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -32,12 +33,15 @@ SHAPES = {
 }
 
 
+FULL_SWEEP = "--full" in sys.argv
+
+
 def log(*parts: Any) -> None:
     sys.stdout.write(" ".join(str(p) for p in parts) + "\n")
     sys.stdout.flush()
 
 
-def graph_time(fn: Any, reps: int = 20) -> float:
+def graph_time(fn: Any, reps: int = 10) -> float:
     """Median seconds of one fn() replayed as a CUDA graph."""
     import triton.testing
 
@@ -67,26 +71,32 @@ def nf4_row(out_f: int, in_f: int) -> dict[str, Any]:
     torch.manual_seed(out_f + in_f)
     packed_bytes = out_f * in_f // 2
     copies = max(2, (256 << 20) // packed_bytes)
-    layers = []
-    for _ in range(copies):
-        w = torch.randn(out_f, in_f, dtype=torch.bfloat16) * 0.02
-        p = bnb.nn.Params4bit(
-            w, requires_grad=False, quant_type="nf4", blocksize=64, compress_statistics=True
-        )
-        layers.append(p.cuda())
+    w = torch.randn(out_f, in_f, dtype=torch.bfloat16, device="cuda") * 0.02
+    first = bnb.nn.Params4bit(
+        w, requires_grad=False, quant_type="nf4", blocksize=64, compress_statistics=True
+    )
+    first = first.cuda()  # quantized on the GPU; the copies share its scales, each has its own bytes
+    state = first.quant_state
+    layers = [first.data] + [first.data.clone() for _ in range(copies - 1)]
     x = torch.randn(1, 1, in_f, dtype=torch.bfloat16, device="cuda")
-    weights = [nf4_weight(p) for p in layers]
+    weights = (
+        [nf4_weight(first)]
+        + [
+            replace(nf4_weight(first), packed=d.view(out_f, in_f // 2))  # type: ignore[type-var]
+            for d in layers[1:]
+        ]
+    )
     assert all(w is not None for w in weights)
     ref = (x.float().reshape(1, -1) @ dequantize(weights[0]).T).reshape(-1)  # type: ignore[arg-type]
-    bnb_out = bnb.matmul_4bit(x, layers[0].t(), quant_state=layers[0].quant_state).reshape(-1)
-    t_bnb = (
-        graph_time(lambda: [bnb.matmul_4bit(x, p.t(), quant_state=p.quant_state) for p in layers]) / copies
-    )
+    bnb_out = bnb.matmul_4bit(x, first.t(), quant_state=state).reshape(-1)
+    t_bnb = graph_time(lambda: [bnb.matmul_4bit(x, d.t(), quant_state=state) for d in layers]) / copies
     # bitsandbytes reads uint8 scales (+ a few fp32); ours fp32 scales: count what each reads
     bytes_bnb = packed_bytes + out_f * in_f // 64 + 2 * (in_f + out_f)
     bytes_ours = packed_bytes + 4 * out_f * in_f // 64 + 2 * (in_f + out_f)
     best: dict[str, Any] = {}
-    configs = [(bn, bk, nw) for bn in (2, 4, 8, 16) for bk in (256, 512) for nw in (4, 8) if in_f % bk == 0]
+    grid = (1, 2, 4, 8, 16) if FULL_SWEEP else (1, 4)
+    widths = (256, 512, 1024) if FULL_SWEEP else (512,)
+    configs = [(bn, bk, nw) for bn in grid for bk in widths for nw in (2, 4, 8) if in_f % bk == 0]
     default = pick_config(out_f, in_f)
     if default not in configs:
         configs.append(default)
@@ -169,6 +179,7 @@ def attention_row(slots: int, visible: int) -> dict[str, Any]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path)
+    parser.add_argument("--full", action="store_true", help="sweep 4 row-block sizes, not 2")
     args = parser.parse_args()
     results: dict[str, Any] = {"gpu": torch.cuda.get_device_name(), "torch": torch.__version__}
     try:

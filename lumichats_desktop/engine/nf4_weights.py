@@ -66,13 +66,3 @@ def dequantize(w: NF4Weight, dtype: torch.dtype = torch.float32) -> torch.Tensor
     levels = torch.stack([w.code[high], w.code[low]], dim=-1).reshape(-1, w.blocksize)
     scaled = levels * w.absmax[:, None]
     return scaled.reshape(w.out_features, w.in_features).to(dtype)
-
-
-def pair_table(code: torch.Tensor) -> torch.Tensor:
-    """256 int64 entries: byte b -> the levels of its high and low nibble, as two fp32 bit patterns.
-
-    One table load per byte instead of two; the low 32 bits hold the even (high-nibble) element.
-    """
-    bits = code.float().contiguous().view(torch.int32).long() & 0xFFFFFFFF
-    byte = torch.arange(256, device=code.device)
-    return bits[byte >> 4] | (bits[byte & 15] << 32)

@@ -1,9 +1,10 @@
 """y = W x for one token with W in bitsandbytes' NF4 layout (see engine/nf4_weights.py), in Triton.
 
 bitsandbytes' own 4-bit gemv moved weights at ~0.64 TB/s on an H200 (13% of the card). Here each program
-owns BLOCK_N output rows and streams their packed bytes in BLOCK_K-wide tiles: one 2 KB table lookup per
-byte gives both levels as fp32, products are summed per 64-weight block and scaled once per block.
-Needs in_features % BLOCK_K == 0 and out_features % BLOCK_N == 0 (`pick_config` chooses such sizes).
+owns BLOCK_N output rows and streams their packed bytes in BLOCK_K-wide tiles; each nibble's level comes
+from the 16-entry code table (64 bytes: one cache line, so a warp's lookups are one L1 wavefront, where a
+2 KB byte-pair table would take up to 16), products are summed per 64-weight block and scaled once per
+block. Needs in_features % BLOCK_K == 0 and out_features % BLOCK_N == 0 (`pick_config` chooses such).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import torch
 import triton
 import triton.language as tl
 
-from lumichats_desktop.engine.nf4_weights import NF4Weight, pair_table
+from lumichats_desktop.engine.nf4_weights import NF4Weight
 
 
 @triton.jit
@@ -20,7 +21,7 @@ def _nf4_gemv_kernel(
     x_ptr,
     w_ptr,
     absmax_ptr,
-    table_ptr,
+    code_ptr,
     out_ptr,
     K: tl.constexpr,
     BLOCKSIZE: tl.constexpr,
@@ -36,9 +37,8 @@ def _nf4_gemv_kernel(
     for k0 in range(0, K, BLOCK_K):
         cols = k0 // 2 + tl.arange(0, half)
         byte = tl.load(w_ptr + row_bytes + cols[None, :], eviction_policy="evict_first")
-        pair = tl.load(table_ptr + byte.to(tl.int32))
-        even = (pair & 0xFFFFFFFF).to(tl.int32).to(tl.float32, bitcast=True)
-        odd = (pair >> 32).to(tl.int32).to(tl.float32, bitcast=True)
+        even = tl.load(code_ptr + (byte >> 4).to(tl.int32))  # the high nibble is the even element
+        odd = tl.load(code_ptr + (byte & 15).to(tl.int32))
         x_even = tl.load(x_ptr + 2 * cols).to(tl.float32)
         x_odd = tl.load(x_ptr + 2 * cols + 1).to(tl.float32)
         prod = even * x_even[None, :] + odd * x_odd[None, :]
@@ -49,9 +49,12 @@ def _nf4_gemv_kernel(
 
 
 def pick_config(out_features: int, in_features: int) -> tuple[int, int, int]:
-    """(BLOCK_N, BLOCK_K, num_warps) for a shape: enough programs to fill the card, wide tiles."""
+    """(BLOCK_N, BLOCK_K, num_warps) for a shape: wide tiles, and rows split finely enough that each of
+    the H200's 132 multiprocessors holds several programs' loads in flight (a bandwidth-bound kernel
+    with no split over K). Not tuned on a GPU yet: benchmarks/gpu_kernels.py --full sweeps the options.
+    """
     block_k = next(b for b in (512, 256, 128, 64) if in_features % b == 0)
-    block_n = next(b for b in (8, 4, 2, 1) if out_features % b == 0)
+    block_n = next((b for b in (8, 4, 2) if out_features % b == 0 and out_features // b >= 4 * 132), 1)
     return block_n, block_k, 4
 
 
@@ -60,7 +63,6 @@ class NF4Gemv:
 
     def __init__(self, weight: NF4Weight, config: tuple[int, int, int] | None = None) -> None:
         self.weight = weight
-        self.table = pair_table(weight.code)
         self.config = config or pick_config(weight.out_features, weight.in_features)
 
     def __call__(self, x: torch.Tensor, out: torch.Tensor | None = None) -> torch.Tensor:
@@ -76,7 +78,7 @@ class NF4Gemv:
             flat,
             w.packed,
             w.absmax,
-            self.table,
+            w.code,
             out,
             K=w.in_features,
             BLOCKSIZE=w.blocksize,

@@ -125,11 +125,12 @@ class FastDecoder:
         self.full_mask = torch.zeros(1, 1, 1, max_len, dtype=torch.bool, device=dev)
         self.ring_mask = torch.zeros(1, 1, 1, self.ring, dtype=torch.bool, device=dev)
         self.use_graph = use_graph and dev.type == "cuda"
-        self.nf4_layers, self.norm_layers, self.attention = 0, 0, None
+        self.nf4_layers, self.lora_layers, self.norm_layers, self.attention = 0, 0, 0, None
         from lumichats_desktop.engine import fast_kernels
 
         if dev.type == "cuda" or fast_kernels.interpreted():  # our Triton kernels for the one-token step
             self.nf4_layers = fast_kernels.use_nf4_kernel(self.decoder)
+            self.lora_layers = fast_kernels.use_lora_fusion(self.decoder)
             self.norm_layers = fast_kernels.use_norm_kernel(self.decoder)
             self.attention = fast_kernels.register_decode_attention()
         self.graph: Any = None

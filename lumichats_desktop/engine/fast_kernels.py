@@ -63,6 +63,7 @@ def _one_token_forward(module: Any, gemv: Any) -> Any:
         return original(x)
 
     forward.nf4_original = original  # type: ignore[attr-defined]
+    forward.nf4_gemv = gemv  # type: ignore[attr-defined]
     return forward
 
 
@@ -199,3 +200,53 @@ def decode_kernels(decoder: Any, attention: str | None) -> Iterator[None]:
     finally:
         config._attn_implementation = usual_attention
         gemma3.apply_rotary_pos_emb = usual_rope
+
+
+def _plain_lora(module: Any) -> str | None:
+    """The one active, unmerged, vanilla LoRA adapter of a PEFT layer, or None if it is anything else."""
+    if module.disable_adapters or module.merged or len(module.active_adapters) != 1:
+        return None
+    name = module.active_adapters[0]
+    if name not in module.lora_A or name in getattr(module, "lora_variant", {}):
+        return None
+    if module.training and getattr(module.lora_dropout[name], "p", 0.0):
+        return None
+    return str(name)
+
+
+def _lora_forward(module: Any, gemv: Any) -> Any:
+    original = module.forward
+    base = module.base_layer
+
+    def forward(x: torch.Tensor, *args: Any, **kwargs: Any) -> torch.Tensor:
+        name = _plain_lora(module)
+        one_token = _on_device(x) and x.shape[:-1].numel() == 1 and not torch.is_grad_enabled()
+        if name is None or args or kwargs or not one_token or not kernels_wanted():
+            return original(x, *args, **kwargs)
+        a, b = module.lora_A[name].weight, module.lora_B[name].weight
+        ax = torch.nn.functional.linear(x.reshape(1, -1).to(a.dtype), a).reshape(-1)
+        y = gemv(x.to(base.compute_dtype or x.dtype), lora=(b, ax, float(module.scaling[name])))
+        if base.bias is not None:
+            y = y + base.bias.to(y.dtype)
+        return y.to(x.dtype)
+
+    forward.lora_original = original  # type: ignore[attr-defined]
+    return forward
+
+
+def use_lora_fusion(root: torch.nn.Module) -> int:
+    """PEFT LoRA layers over our NF4 kernel: B (A x) added inside that kernel for one token.
+
+    PEFT's own forward runs the base layer, clones its output, then A, B, a scaling and an add: five
+    or more kernels a projection, 35 a layer, where this takes two (A x, and the NF4 kernel).
+    """
+    count = 0
+    for module in root.modules():
+        base = getattr(module, "base_layer", None)
+        gemv = getattr(getattr(base, "forward", None), "nf4_gemv", None)
+        if gemv is None or not hasattr(module, "lora_A"):
+            continue
+        if not hasattr(module.forward, "lora_original"):
+            module.forward = _lora_forward(module, gemv)
+        count += 1
+    return count

@@ -35,6 +35,10 @@ def nf4_gemv() -> None:
         got = NF4Gemv(weight, config=config)(x)
         expected = x.reshape(1, -1) @ dequantize(weight).T
         torch.testing.assert_close(got.reshape(-1), expected.reshape(-1), rtol=1e-4, atol=1e-4)
+    a, b = torch.randn(8, 256), torch.randn(32, 8)  # a LoRA branch added in the kernel
+    ax = a @ x.reshape(-1)
+    got = NF4Gemv(weight)(x, lora=(b, ax, 0.5))
+    torch.testing.assert_close(got.reshape(-1), expected.reshape(-1) + 0.5 * b @ ax, rtol=1e-4, atol=1e-4)
 
 
 def decode_attention() -> None:
@@ -116,7 +120,30 @@ def decode_step() -> None:
     torch.testing.assert_close(torch.stack(got), expected, rtol=1e-3, atol=1e-3)
 
 
-CHECKS = {f.__name__: f for f in (nf4_gemv, decode_attention, norm_and_rope, decode_step)}
+def decode_step_with_lora() -> None:
+    """The same with a PEFT LoRA (r=8, seven projections, non-zero B) added inside the NF4 kernel."""
+    from peft import LoraConfig, get_peft_model
+
+    from lumichats_desktop.engine.fast_decode import FastDecoder
+
+    torch.manual_seed(7)
+    config = LoraConfig(r=8, lora_alpha=16, target_modules=list(PROJECTIONS), init_lora_weights=False)
+    model = get_peft_model(_tiny_nf4_model(), config).eval()
+    ids = torch.randint(3, 262144, (40,)).tolist()
+    with torch.no_grad():
+        expected = model(input_ids=torch.tensor([ids])).logits[0, -2:]
+        with model.disable_adapter():
+            base = model(input_ids=torch.tensor([ids])).logits[0, -2:]
+    assert not torch.allclose(expected, base, atol=1e-2)  # the adapter matters to these logits
+    fast = FastDecoder(model, max_len=128)
+    assert fast.nf4_layers == 14 and fast.lora_layers == 14
+    got = [fast.prefill(ids[:-1]), fast.step(ids[-1])]
+    torch.testing.assert_close(torch.stack(got), expected, rtol=1e-3, atol=1e-3)
+
+
+CHECKS = {
+    f.__name__: f for f in (nf4_gemv, decode_attention, norm_and_rope, decode_step, decode_step_with_lora)
+}
 
 if __name__ == "__main__":
     name = sys.argv[1]

@@ -23,10 +23,15 @@ def _nf4_gemv_kernel(
     absmax_ptr,
     code_ptr,
     out_ptr,
+    lora_b_ptr,
+    lora_ax_ptr,
+    lora_scale,
     K: tl.constexpr,
     BLOCKSIZE: tl.constexpr,
     BLOCK_N: tl.constexpr,
     BLOCK_K: tl.constexpr,
+    RANK: tl.constexpr,
+    RANK_PAD: tl.constexpr,
 ):
     rows = tl.program_id(0) * BLOCK_N + tl.arange(0, BLOCK_N)
     half: tl.constexpr = BLOCK_K // 2
@@ -45,6 +50,11 @@ def _nf4_gemv_kernel(
         per_block = tl.sum(tl.reshape(prod, (BLOCK_N, groups, BLOCKSIZE // 2)), axis=2)
         scales = tl.load(absmax_ptr + row_scales + (k0 // BLOCKSIZE + tl.arange(0, groups))[None, :])
         acc += tl.sum(per_block * scales, axis=1)
+    if RANK > 0:  # + scale * B (A x): the LoRA branch, with A x computed before
+        r = tl.arange(0, RANK_PAD)
+        b = tl.load(lora_b_ptr + rows[:, None] * RANK + r[None, :], mask=(r < RANK)[None, :], other=0.0)
+        ax = tl.load(lora_ax_ptr + r, mask=r < RANK, other=0.0)
+        acc += tl.sum(b.to(tl.float32) * ax.to(tl.float32)[None, :], axis=1) * lora_scale
     tl.store(out_ptr + rows, acc.to(out_ptr.dtype.element_ty))
 
 
@@ -65,7 +75,13 @@ class NF4Gemv:
         self.weight = weight
         self.config = config or pick_config(weight.out_features, weight.in_features)
 
-    def __call__(self, x: torch.Tensor, out: torch.Tensor | None = None) -> torch.Tensor:
+    def __call__(
+        self,
+        x: torch.Tensor,
+        out: torch.Tensor | None = None,
+        lora: tuple[torch.Tensor, torch.Tensor, float] | None = None,
+    ) -> torch.Tensor:
+        """W x (+ scale * B ax with lora = (B (out, rank) contiguous, ax = A x (rank,), scale))."""
         w = self.weight
         flat = x.reshape(-1)
         if flat.numel() != w.in_features:
@@ -74,16 +90,23 @@ class NF4Gemv:
         if out is None:
             out = torch.empty(w.out_features, dtype=x.dtype, device=x.device)
         block_n, block_k, warps = self.config
+        lora_b, lora_ax, scale = lora if lora is not None else (w.code, w.code, 0.0)
+        rank = lora_b.shape[1] if lora is not None else 0
         _nf4_gemv_kernel[(w.out_features // block_n,)](
             flat,
             w.packed,
             w.absmax,
             w.code,
             out,
+            lora_b,
+            lora_ax,
+            float(scale),
             K=w.in_features,
             BLOCKSIZE=w.blocksize,
             BLOCK_N=block_n,
             BLOCK_K=block_k,
+            RANK=rank,
+            RANK_PAD=max(triton.next_power_of_2(rank), 2),
             num_warps=warps,
         )
         return out.view(*x.shape[:-1], w.out_features)

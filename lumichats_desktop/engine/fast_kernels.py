@@ -223,8 +223,10 @@ def _lora_forward(module: Any, gemv: Any) -> Any:
         one_token = _on_device(x) and x.shape[:-1].numel() == 1 and not torch.is_grad_enabled()
         if name is None or args or kwargs or not one_token or not kernels_wanted():
             return original(x, *args, **kwargs)
+        from lumichats_desktop.engine.kernels.nf4_gemv import lora_a
+
         a, b = module.lora_A[name].weight, module.lora_B[name].weight
-        ax = torch.nn.functional.linear(x.reshape(1, -1).to(a.dtype), a).reshape(-1)
+        ax = lora_a(x, a)
         y = gemv(x.to(base.compute_dtype or x.dtype), lora=(b, ax, float(module.scaling[name])))
         if base.bias is not None:
             y = y + base.bias.to(y.dtype)
@@ -237,8 +239,9 @@ def _lora_forward(module: Any, gemv: Any) -> Any:
 def use_lora_fusion(root: torch.nn.Module) -> int:
     """PEFT LoRA layers over our NF4 kernel: B (A x) added inside that kernel for one token.
 
-    PEFT's own forward runs the base layer, clones its output, then A, B, a scaling and an add: five
-    or more kernels a projection, 35 a layer, where this takes two (A x, and the NF4 kernel).
+    PEFT's own forward runs the base layer, clones its output, casts x to the adapter's dtype, then A,
+    B, a scaling, a cast back and an add: seven kernels a projection, where this takes two (A x, and
+    the NF4 kernel).
     """
     count = 0
     for module in root.modules():

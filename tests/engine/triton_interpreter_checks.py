@@ -76,8 +76,11 @@ def norm_and_rope() -> None:
     torch.testing.assert_close(got, expected)
 
 
-def _tiny_nf4_model():  # type: ignore[no-untyped-def]
-    """The tiny Gemma-3 with its seven projections in NF4 (double quantized), as the app loads the 4B."""
+def _tiny_nf4_model(repeat: int = 1, dtype: torch.dtype = torch.float32):  # type: ignore[no-untyped-def]
+    """The tiny Gemma-3 with its seven projections in NF4 (double quantized), as the app loads the 4B.
+
+    repeat: how many times its (sliding, global) pair of layers is stacked; dtype: the compute dtype.
+    """
     import bitsandbytes as bnb
     from transformers import Gemma3ForCausalLM
 
@@ -85,8 +88,10 @@ def _tiny_nf4_model():  # type: ignore[no-untyped-def]
 
     torch.manual_seed(6)
     config = tiny_text_config()
+    config.layer_types = config.layer_types * repeat
+    config.num_hidden_layers = len(config.layer_types)
     config._attn_implementation = "sdpa"
-    model = Gemma3ForCausalLM(config).float().eval()
+    model = Gemma3ForCausalLM(config).to(dtype).eval()
     for layer in model.model.layers:
         for parent in (layer.self_attn, layer.mlp):
             for name in PROJECTIONS:
@@ -97,7 +102,7 @@ def _tiny_nf4_model():  # type: ignore[no-untyped-def]
                     linear.in_features,
                     linear.out_features,
                     bias=False,
-                    compute_dtype=torch.float32,
+                    compute_dtype=dtype,
                     quant_type="nf4",
                     compress_statistics=True,
                 )

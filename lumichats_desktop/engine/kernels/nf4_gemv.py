@@ -58,6 +58,27 @@ def _nf4_gemv_kernel(
     tl.store(out_ptr + rows, acc.to(out_ptr.dtype.element_ty))
 
 
+@triton.jit
+def _lora_a_kernel(x_ptr, a_ptr, out_ptr, K: tl.constexpr, BLOCK: tl.constexpr):
+    r = tl.program_id(0)
+    acc = tl.zeros((BLOCK,), dtype=tl.float32)
+    for k0 in range(0, K, BLOCK):
+        offs = k0 + tl.arange(0, BLOCK)
+        inside = offs < K
+        a = tl.load(a_ptr + r * K + offs, mask=inside, other=0.0).to(tl.float32)
+        acc += a * tl.load(x_ptr + offs, mask=inside, other=0.0).to(tl.float32)
+    tl.store(out_ptr + r, tl.sum(acc, axis=0))
+
+
+def lora_a(x: torch.Tensor, a: torch.Tensor) -> torch.Tensor:
+    """A x in fp32 for one token, whatever A's dtype (PEFT keeps adapters in fp32 over a bf16 model):
+    one kernel where a cast of x and a matrix product would be two."""
+    rank, k = a.shape
+    out = torch.empty(rank, dtype=torch.float32, device=x.device)
+    _lora_a_kernel[(rank,)](x.reshape(-1).contiguous(), a.contiguous(), out, K=k, BLOCK=1024, num_warps=4)
+    return out
+
+
 def pick_config(out_features: int, in_features: int) -> tuple[int, int, int]:
     """(BLOCK_N, BLOCK_K, num_warps) for a shape: wide tiles, and rows split finely enough that each of
     the H200's 132 multiprocessors holds several programs' loads in flight (a bandwidth-bound kernel

@@ -32,7 +32,8 @@ from lumichats_desktop.engine.fast_kernels import decode_kernels
 log = logging.getLogger(__name__)
 FAR = -(2**40)  # the position of an empty ring slot: outside every window
 # Extra ring slots beyond the window: how far a turn may roll back (a retried reply, an edited last
-# message) and still reuse the cache. Costs attention reads over 1.25x the window on sliding layers.
+# message) and still reuse the cache. Our decode attention kernel skips masked slots, so once the ring
+# has wrapped the spare slots cost a mask read, not a key/value read (SDPA, the fallback, reads them).
 RING_SLACK = 256
 
 

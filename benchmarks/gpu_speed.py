@@ -313,6 +313,11 @@ def main() -> None:
     parser.add_argument("--skip-train", action="store_true")
     parser.add_argument("--skip-decode", action="store_true")
     parser.add_argument("--tokenizer", type=Path, help="a folder with the Gemma-3 tokenizer files")
+    parser.add_argument(
+        "--after-kernels",
+        default="auto",
+        help='LUMICHATS_FAST_KERNELS for the "after" rows: auto, 1, "norm,attention"',
+    )
     parser.add_argument("--lora", action="store_true", help="also decode with a random r=8 LoRA")
     args = parser.parse_args()
     import bitsandbytes
@@ -340,7 +345,7 @@ def main() -> None:
                 row, plain_tokens[prompt_len] = plain_decode(model, ids, 64)  # 32 are compared
                 results[f"decode_{prompt_len}"] = {"plain": row}
             # before (bitsandbytes + SDPA) first: our kernels, once installed, stay on the layers
-            for stage, flag in (("before", "0"), ("after", "1")):
+            for stage, flag in (("before", "0"), ("after", args.after_kernels)):
                 os.environ["LUMICHATS_FAST_KERNELS"] = flag
                 for prompt_len in (512, 2048):
                     row = decode(model, prompt_len, 256, plain_tokens[prompt_len])

@@ -130,10 +130,14 @@ class FastDecoder:
         from lumichats_desktop.engine import fast_kernels
 
         if dev.type == "cuda" or fast_kernels.interpreted():  # our Triton kernels for the one-token step
-            self.nf4_layers = fast_kernels.use_nf4_kernel(self.decoder)
-            self.lora_layers = fast_kernels.use_lora_fusion(self.decoder)
-            self.norm_layers = fast_kernels.use_norm_kernel(self.decoder)
-            self.attention = fast_kernels.register_decode_attention()
+            has_lora = any(hasattr(m, "lora_A") for m in self.decoder.modules())
+            if fast_kernels.kernel_enabled("nf4", auto=has_lora):
+                self.nf4_layers = fast_kernels.use_nf4_kernel(self.decoder)
+                self.lora_layers = fast_kernels.use_lora_fusion(self.decoder)
+            if fast_kernels.kernel_enabled("norm"):
+                self.norm_layers = fast_kernels.use_norm_kernel(self.decoder)
+            if fast_kernels.kernel_enabled("attention"):
+                self.attention = fast_kernels.register_decode_attention()
         self.graph: Any = None
         self.logits: torch.Tensor | None = None
 

@@ -30,6 +30,23 @@ def kernels_wanted() -> bool:
     return os.environ.get("LUMICHATS_FAST_KERNELS", "1") != "0"
 
 
+def kernel_enabled(name: str, auto: bool = True) -> bool:
+    """Whether one group of kernels ("nf4" with its LoRA epilogue, "norm", "attention") is on.
+
+    LUMICHATS_FAST_KERNELS: unset = auto, 1 = all, 0 = none, or a comma list such as "norm,attention".
+    Auto turns each group on where it measured faster on the H200 (docs/benchmarks.md): norms and
+    attention always; our NF4 gemv only where it also fuses a LoRA (123 tok/s against 109 with PEFT's
+    LoRA on bitsandbytes' gemv), since bitsandbytes' gemv alone is about twice as fast as ours (201 tok/s
+    against 134 without a LoRA). The caller passes that condition as `auto`.
+    """
+    value = os.environ.get("LUMICHATS_FAST_KERNELS", "auto").strip().lower()
+    if value == "auto":
+        return auto
+    if value in ("0", "1"):
+        return value == "1"
+    return name in {part.strip() for part in value.split(",")}
+
+
 def interpreted() -> bool:
     """TRITON_INTERPRET=1: Triton runs the kernels on CPU tensors (slowly), which the tests use."""
     return os.environ.get("TRITON_INTERPRET") == "1"

@@ -49,7 +49,7 @@ def test_triton_kernels_in_the_interpreter(check: str) -> None:
     """
     done = subprocess.run(
         [sys.executable, "-m", "tests.engine.triton_interpreter_checks", check],
-        env={**os.environ, "TRITON_INTERPRET": "1"},
+        env={**os.environ, "TRITON_INTERPRET": "1", "LUMICHATS_FAST_KERNELS": "1"},  # every kernel
         capture_output=True,
         text=True,
         timeout=300,

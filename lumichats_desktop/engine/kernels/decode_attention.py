@@ -13,7 +13,7 @@ import torch
 import triton
 import triton.language as tl
 
-NEG = -1.0e30  # a finite "minus infinity": a chunk with no visible slot stays harmless
+NEG = tl.constexpr(-1.0e30)  # a finite "minus infinity": a chunk with no visible slot stays harmless
 
 
 @triton.jit

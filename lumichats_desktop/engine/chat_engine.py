@@ -26,6 +26,11 @@ class ChatEngine:
     def __init__(self, loaded: LoadedModel) -> None:
         self.loaded = loaded
         self._generator = TokenGenerator(loaded)
+        try:  # graph capture and kernel compilation now, not in the first reply
+            self._generator.warm_up()
+        except (RuntimeError, ValueError):
+            log.exception("warming up the fast decode path failed; the first reply will do it")
+            self._generator.reset()
 
     def encode(self, text: str) -> list[int]:
         """Token ids of a piece of prompt text, without special tokens added."""

@@ -51,6 +51,7 @@ class TokenGenerator:
         self._cache: Any = None
         self._cache_ids: list[int] = []
         self._fast: Any = None
+        self._fast_cached: Any = None  # the fast decoder whose cache _cache_ids describes
         self.stop_ids = set(STOP_IDS)
         eos = getattr(loaded.tokenizer, "eos_token_id", None)
         if isinstance(eos, int):
@@ -61,6 +62,25 @@ class TokenGenerator:
         self._cache = None
         self._cache_ids = []
         self._fast = None
+        self._fast_cached = None
+
+    @torch.inference_mode()
+    def warm_up(self, tokens: int = 2048) -> bool:
+        """Build the fast path for replies up to `tokens` and run it once, while the model is loading.
+
+        Capturing the CUDA graph and compiling the Triton kernels take about a second: done here, behind
+        the load progress, instead of in the user's first reply. False where there is no fast path.
+        """
+        fast = self._fast_decoder(tokens)
+        if fast is None:
+            return False
+        fast.prefill([2, 105, 2364, 107])  # <bos><start_of_turn>user\n
+        fast.step(106)
+        fast.step(107)
+        self._cache_ids, self._fast_cached = [], None  # what it holds is no conversation
+        if fast.device.type == "cuda":
+            torch.cuda.synchronize()
+        return True
 
     def _fast_decoder(self, needed: int) -> Any:
         """The CUDA fast path sized for needed tokens (grown in 2,048-token steps), or None off CUDA."""
@@ -111,14 +131,8 @@ class TokenGenerator:
             yield from self._stream_cpu(self._loaded.cpu, prompt_ids, params, cancel, stats)
             return
         fast = self._fast_decoder(len(prompt_ids) + params.max_new_tokens + 1)
-        if fast is not None:  # CUDA: prefill from an empty cache, then one captured step per token
-            yield from self._sample(
-                lambda token: fast.prefill(prompt_ids) if token is None else fast.step(token),
-                prompt_ids,
-                params,
-                cancel,
-                stats,
-            )
+        if fast is not None:  # CUDA: prefill what the cache lacks, then one captured step per token
+            yield from self._stream_fast(fast, prompt_ids, params, cancel, stats)
             return
         model, device = self._loaded.model, self._loaded.device
         cache, to_feed, stats.reused_tokens = self._start(prompt_ids)
@@ -134,6 +148,31 @@ class TokenGenerator:
 
         yield from self._sample(next_logits, prompt_ids, params, cancel, stats)
         self._cache, self._cache_ids = cache, fed
+
+    def _stream_fast(
+        self,
+        fast: Any,
+        prompt_ids: list[int],
+        params: SamplingParams,
+        cancel: threading.Event,
+        stats: ReplyStats,
+    ) -> Iterator[int]:
+        """The CUDA fast path: keep the cached prefix this prompt shares with the last one, feed the rest."""
+        shared = _common_prefix(self._cache_ids, prompt_ids) if fast is self._fast_cached else 0
+        reuse = fast.reusable(min(shared, len(prompt_ids) - 1))
+        stats.reused_tokens = reuse
+        self._cache_ids = []  # invalid until this reply ends cleanly
+        fed = list(prompt_ids)
+
+        def next_logits(token: int | None) -> torch.Tensor:
+            if token is None:
+                return fast.prefill(prompt_ids, reuse)
+            logits = fast.step(token)
+            fed.append(token)
+            return logits
+
+        yield from self._sample(next_logits, prompt_ids, params, cancel, stats)
+        self._cache_ids, self._fast_cached = fed, fast
 
     def _stream_cpu(
         self,

@@ -1,0 +1,272 @@
+"""Our Triton kernels in the decode step: NF4 matrix-vector products, single-query attention, RMSNorm, RoPE.
+
+FastDecoder calls `use_nf4_kernel(decoder)` on CUDA. Each bitsandbytes Linear4bit in NF4 gets a forward
+that sends a single-token input to `NF4Gemv` and anything longer (prefill, training) to its own forward,
+so the loader, the trainer and PEFT's LoRA wrappers (which call the base layer) see no difference.
+Gemma-3's RMSNorms get the same treatment (`use_norm_kernel`). The step runs inside `decode_kernels`:
+the attention implementation DECODE_ATTENTION sends one query over the fast path's cache (keys + a
+boolean slot mask) to `decode_attention` and everything else to SDPA, and RoPE is one kernel per tensor.
+Without Triton (CPU builds), or with LUMICHATS_FAST_KERNELS=0, nothing is changed.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import torch
+
+from lumichats_desktop.engine.nf4_weights import nf4_weight
+
+log = logging.getLogger(__name__)
+DECODE_ATTENTION = "lumichats_decode"
+
+
+def kernels_wanted() -> bool:
+    """False when LUMICHATS_FAST_KERNELS=0 (to compare against bitsandbytes and SDPA, or to rule us out)."""
+    return os.environ.get("LUMICHATS_FAST_KERNELS", "1") != "0"
+
+
+def kernel_enabled(name: str, auto: bool = True) -> bool:
+    """Whether one group of kernels ("nf4" with its LoRA epilogue, "norm", "attention") is on.
+
+    LUMICHATS_FAST_KERNELS: unset = auto, 1 = all, 0 = none, or a comma list such as "norm,attention".
+    Auto turns each group on where it measured faster on the H200 (docs/benchmarks.md): norms and
+    attention always; our NF4 gemv only where it also fuses a LoRA (123 tok/s against 109 with PEFT's
+    LoRA on bitsandbytes' gemv), since bitsandbytes' gemv alone is about twice as fast as ours (201 tok/s
+    against 134 without a LoRA). The caller passes that condition as `auto`.
+    """
+    value = os.environ.get("LUMICHATS_FAST_KERNELS", "auto").strip().lower()
+    if value == "auto":
+        return auto
+    if value in ("0", "1"):
+        return value == "1"
+    return name in {part.strip() for part in value.split(",")}
+
+
+def interpreted() -> bool:
+    """TRITON_INTERPRET=1: Triton runs the kernels on CPU tensors (slowly), which the tests use."""
+    return os.environ.get("TRITON_INTERPRET") == "1"
+
+
+def _on_device(t: torch.Tensor) -> bool:
+    return t.is_cuda or interpreted()
+
+
+def triton_available() -> bool:
+    """True where the Triton kernels can run: wanted, a CUDA device and an importable Triton."""
+    if not kernels_wanted() or not (torch.cuda.is_available() or interpreted()):
+        return False
+    try:
+        import triton  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _one_token_forward(module: Any, gemv: Any) -> Any:
+    original = module.forward
+
+    def forward(x: torch.Tensor) -> torch.Tensor:
+        # Read when the step is captured (or run eagerly), never on a graph's replay.
+        if _on_device(x) and x.shape[:-1].numel() == 1 and not torch.is_grad_enabled() and kernels_wanted():
+            y = gemv(x.to(module.compute_dtype or x.dtype))
+            if module.bias is not None:
+                y = y + module.bias.to(y.dtype)
+            return y.to(x.dtype)
+        return original(x)
+
+    forward.nf4_original = original  # type: ignore[attr-defined]
+    forward.nf4_gemv = gemv  # type: ignore[attr-defined]
+    return forward
+
+
+def use_nf4_kernel(root: torch.nn.Module) -> int:
+    """Give root's NF4 layers the one-token kernel; returns how many layers now use it."""
+    if not triton_available():
+        return 0
+    import bitsandbytes as bnb
+
+    from lumichats_desktop.engine.kernels.nf4_gemv import NF4Gemv
+
+    count = 0
+    for module in root.modules():
+        if not isinstance(module, bnb.nn.Linear4bit):
+            continue
+        if hasattr(module.forward, "nf4_original"):  # a decoder built earlier for a shorter cache
+            count += 1
+            continue
+        weight = nf4_weight(module.weight)
+        if weight is None or not _on_device(module.weight):
+            continue
+        module.forward = _one_token_forward(module, NF4Gemv(weight))  # type: ignore[method-assign]
+        count += 1
+    log.info("NF4 decode kernel on %d layers", count)
+    return count
+
+
+def _attention(
+    module: Any,
+    query: torch.Tensor,
+    key: torch.Tensor,
+    value: torch.Tensor,
+    attention_mask: torch.Tensor | None,
+    **kwargs: Any,
+) -> tuple[torch.Tensor, None]:
+    """transformers' attention interface: our kernel for one query over a masked cache, SDPA otherwise."""
+    from transformers.integrations.sdpa_attention import sdpa_attention_forward
+
+    one_query = query.shape[2] == 1 and query.shape[0] == 1 and _on_device(query)
+    if (
+        one_query
+        and attention_mask is not None
+        and attention_mask.dtype == torch.bool
+        and attention_mask.numel() == key.shape[2]
+        and key.is_contiguous()
+        and value.is_contiguous()
+        and not module.training
+    ):
+        from lumichats_desktop.engine.kernels.decode_attention import decode_attention
+
+        scaling = kwargs.get("scaling")
+        scale = float(module.head_dim**-0.5 if scaling is None else scaling)
+        out = decode_attention(query, key, value, attention_mask, scale)
+        return out.transpose(1, 2), None
+    return sdpa_attention_forward(module, query, key, value, attention_mask, **kwargs)
+
+
+def register_decode_attention() -> str | None:
+    """Make DECODE_ATTENTION known to transformers; its name, or None where the kernels cannot run."""
+    if not triton_available():
+        return None
+    from transformers import AttentionInterface
+
+    AttentionInterface.register(DECODE_ATTENTION, _attention)
+    return DECODE_ATTENTION
+
+
+def _norm_forward(module: Any) -> Any:
+    original = module.forward
+
+    def forward(x: torch.Tensor) -> torch.Tensor:
+        if (
+            _on_device(x)
+            and x.numel() <= 16 * x.shape[-1]
+            and not torch.is_grad_enabled()
+            and kernels_wanted()
+        ):
+            from lumichats_desktop.engine.kernels.decode_elementwise import rms_norm
+
+            return rms_norm(x, module.weight, float(module.eps))
+        return original(x)
+
+    forward.norm_original = original  # type: ignore[attr-defined]
+    return forward
+
+
+def use_norm_kernel(root: torch.nn.Module) -> int:
+    """Give root's Gemma-3 RMSNorms a one-kernel forward for a token's few rows; returns how many."""
+    if not triton_available():
+        return 0
+    count = 0
+    for module in root.modules():
+        if type(module).__name__ != "Gemma3RMSNorm":
+            continue
+        if not hasattr(module.forward, "norm_original"):
+            module.forward = _norm_forward(module)
+        count += 1
+    return count
+
+
+def _rope(original: Any) -> Any:
+    def apply(
+        q: torch.Tensor, k: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor, unsqueeze_dim: int = 1
+    ) -> Any:
+        if (
+            _on_device(q)
+            and q.shape[0] == 1
+            and q.shape[2] == 1
+            and unsqueeze_dim == 1
+            and cos.numel() == q.shape[-1]
+        ):
+            from lumichats_desktop.engine.kernels.decode_elementwise import rope
+
+            return rope(q, cos, sin), rope(k, cos, sin)
+        return original(q, k, cos, sin, unsqueeze_dim)
+
+    return apply
+
+
+@contextmanager
+def decode_kernels(decoder: Any, attention: str | None) -> Iterator[None]:
+    """While a one-token step runs (or is captured): our attention and RoPE in the decoder's layers."""
+    if not attention or not kernels_wanted():
+        yield
+        return
+    import transformers.models.gemma3.modeling_gemma3 as gemma3
+
+    config = decoder.config
+    usual_attention, usual_rope = config._attn_implementation, gemma3.apply_rotary_pos_emb
+    config._attn_implementation = attention
+    gemma3.apply_rotary_pos_emb = _rope(usual_rope)
+    try:
+        yield
+    finally:
+        config._attn_implementation = usual_attention
+        gemma3.apply_rotary_pos_emb = usual_rope
+
+
+def _plain_lora(module: Any) -> str | None:
+    """The one active, unmerged, vanilla LoRA adapter of a PEFT layer, or None if it is anything else."""
+    if module.disable_adapters or module.merged or len(module.active_adapters) != 1:
+        return None
+    name = module.active_adapters[0]
+    if name not in module.lora_A or name in getattr(module, "lora_variant", {}):
+        return None
+    if module.training and getattr(module.lora_dropout[name], "p", 0.0):
+        return None
+    return str(name)
+
+
+def _lora_forward(module: Any, gemv: Any) -> Any:
+    original = module.forward
+    base = module.base_layer
+
+    def forward(x: torch.Tensor, *args: Any, **kwargs: Any) -> torch.Tensor:
+        name = _plain_lora(module)
+        one_token = _on_device(x) and x.shape[:-1].numel() == 1 and not torch.is_grad_enabled()
+        if name is None or args or kwargs or not one_token or not kernels_wanted():
+            return original(x, *args, **kwargs)
+        from lumichats_desktop.engine.kernels.nf4_gemv import lora_a
+
+        a, b = module.lora_A[name].weight, module.lora_B[name].weight
+        ax = lora_a(x, a)
+        y = gemv(x.to(base.compute_dtype or x.dtype), lora=(b, ax, float(module.scaling[name])))
+        if base.bias is not None:
+            y = y + base.bias.to(y.dtype)
+        return y.to(x.dtype)
+
+    forward.lora_original = original  # type: ignore[attr-defined]
+    return forward
+
+
+def use_lora_fusion(root: torch.nn.Module) -> int:
+    """PEFT LoRA layers over our NF4 kernel: B (A x) added inside that kernel for one token.
+
+    PEFT's own forward runs the base layer, clones its output, casts x to the adapter's dtype, then A,
+    B, a scaling, a cast back and an add: seven kernels a projection, where this takes two (A x, and
+    the NF4 kernel).
+    """
+    count = 0
+    for module in root.modules():
+        base = getattr(module, "base_layer", None)
+        gemv = getattr(getattr(base, "forward", None), "nf4_gemv", None)
+        if gemv is None or not hasattr(module, "lora_A"):
+            continue
+        if not hasattr(module.forward, "lora_original"):
+            module.forward = _lora_forward(module, gemv)
+        count += 1
+    return count

@@ -1,135 +1,311 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar">
 <context>
+    <name />
+    <message>
+        <location filename="../../lumichats_desktop/ui/help_menu.py" line="100" />
+        <source>Send the message</source>
+        <translation>إرسال الرسالة</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/help_menu.py" line="101" />
+        <source>New line in the message</source>
+        <translation>سطر جديد في الرسالة</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/help_menu.py" line="102" />
+        <source>Next / previous control</source>
+        <translation>عنصر التحكم التالي / السابق</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/help_menu.py" line="103" />
+        <source>Actions of the focused message or conversation</source>
+        <translation>إجراءات الرسالة أو المحادثة المحددة</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/help_menu.py" line="104" />
+        <source>Open the focused conversation or press the focused button</source>
+        <translation>فتح المحادثة المحددة أو الضغط على الزر المحدد</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/help_menu.py" line="119" />
+        <location filename="../../lumichats_desktop/ui/help_menu.py" line="140" />
         <source>About LumiChats</source>
         <translation>حول LumiChats</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/help_menu.py" line="123" />
+        <location filename="../../lumichats_desktop/ui/help_menu.py" line="144" />
         <source>A private assistant that runs on your own computer.</source>
         <translation>مساعد خاص يعمل على حاسوبك أنت.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/help_menu.py" line="125" />
+        <location filename="../../lumichats_desktop/ui/help_menu.py" line="146" />
         <source>Model: %s</source>
         <translation>النموذج: %s</translation>
     </message>
 </context>
 <context>
+    <name>AttachmentBar</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="170" />
+        <source>Images can be attached once a model that sees them has loaded.</source>
+        <translation>يمكن إرفاق الصور بعد تحميل نموذج يستطيع رؤيتها.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="174" />
+        <source>Attach documents (text, Markdown, code, CSV, JSON, HTML, PDF) or images (Ctrl+Shift+A)</source>
+        <translation>إرفاق مستندات (نص، Markdown، شيفرة، CSV، JSON، HTML، PDF) أو صور (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="205" />
+        <source>Attach an image: PNG, JPEG or WebP (Ctrl+Shift+I)</source>
+        <translation>إرفاق صورة: PNG أو JPEG أو WebP ‏(Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="213" />
+        <source>%1 was not attached: %2</source>
+        <translation>لم يُرفق %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="220" />
+        <source>%1 was not attached: at most %2 files go with one message.</source>
+        <translation>لم يُرفق %1: يحمل الرسالة الواحدة %2 ملفات على الأكثر.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="262" />
+        <source>Documents and images</source>
+        <translation>المستندات والصور</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="262" />
+        <source>Images</source>
+        <translation>الصور</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="264" />
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="267" />
+        <source>Attach files</source>
+        <translation>إرفاق ملفات</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="340" />
+        <source>pasted image</source>
+        <translation>صورة ملصقة</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentChip</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="132" />
+        <source>Remove %1</source>
+        <translation>إزالة %1</translation>
+    </message>
+</context>
+<context>
     <name>ChatStatusBar</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/status_bar.py" line="19" />
-        <location filename="../../lumichats_desktop/ui/status_bar.py" line="63" />
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="20" />
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="65" />
         <source>No model</source>
         <translation>لا يوجد نموذج</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/status_bar.py" line="33" />
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="26" />
+        <source>Loading the model</source>
+        <translation>تحميل النموذج</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="35" />
         <source>Loading %s…</source>
         <translation>جارٍ تحميل %s…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/status_bar.py" line="47" />
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="49" />
         <source>about %s left</source>
         <translation>يتبقى نحو %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/status_bar.py" line="69" />
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="71" />
         <source>Writing…</source>
         <translation>جارٍ الكتابة…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/status_bar.py" line="73" />
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="75" />
         <source>Context: %d / %d tokens</source>
         <translation>السياق: %d / %d رمزًا</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/status_bar.py" line="75" />
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="77" />
         <source> (%d oldest messages left out)</source>
         <translation> (تم استبعاد %d من أقدم الرسائل)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/status_bar.py" line="88" />
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="90" />
         <source>%.1f tokens/s · first token %.2f s</source>
         <translation>%.1f رمز/ث · أول رمز %.2f ث</translation>
     </message>
 </context>
 <context>
     <name>ChatView</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="60" />
+        <source>Messages</source>
+        <translation>الرسائل</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="75" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="127" />
         <source>Show %n earlier message(s)</source>
         <translation><numerusform>عرض %n من الرسائل السابقة</numerusform><numerusform>عرض %n من الرسائل السابقة</numerusform><numerusform>عرض %n من الرسائل السابقة</numerusform><numerusform>عرض %n من الرسائل السابقة</numerusform><numerusform>عرض %n من الرسائل السابقة</numerusform><numerusform>عرض %n من الرسائل السابقة</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="235" />
+        <source>Copy message</source>
+        <translation>نسخ الرسالة</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="237" />
+        <source>Edit message</source>
+        <translation>تعديل الرسالة</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="242" />
+        <source>Regenerate reply</source>
+        <translation>إعادة توليد الرد</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="247" />
+        <source>Delete message</source>
+        <translation>حذف الرسالة</translation>
     </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/composer.py" line="20" />
+        <location filename="../../lumichats_desktop/ui/composer.py" line="27" />
         <source>Message LumiChats… (Enter to send, Shift+Enter for a new line)</source>
         <translation>اكتب رسالة إلى LumiChats… (Enter للإرسال، Shift+Enter لسطر جديد)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/composer.py" line="28" />
+        <source>Message</source>
+        <translation>الرسالة</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/composer.py" line="29" />
+        <source>Write to LumiChats. Alt+Up moves to the newest message.</source>
+        <translation>اكتب إلى LumiChats. ينتقل Alt+أعلى إلى أحدث رسالة.</translation>
     </message>
 </context>
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="64" />
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="100" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="57" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="96" />
         <source>Training data</source>
         <translation>بيانات التدريب</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="65" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="58" />
         <source>Conversations in ShareGPT or messages form: .json, .jsonl or .parquet.</source>
         <translation>محادثات بصيغة ShareGPT أو messages: ‏.json أو .jsonl أو .parquet.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="67" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="60" />
         <source>The bundled sample (40 conversations in 10 languages)</source>
         <translation>العينة المرفقة (40 محادثة بعشر لغات)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="68" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="61" />
         <source>A file on this computer</source>
         <translation>ملف على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="69" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="62" />
         <source>A Hugging Face dataset (downloaded when the run starts)</source>
         <translation>مجموعة بيانات من Hugging Face (تُنزَّل عند بدء التدريب)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="72" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="65" />
         <source>…/conversations.jsonl</source>
         <translation>…/conversations.jsonl</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="73" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="66" />
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="90" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="83" />
         <source>Held out for evaluation:</source>
         <translation>محجوز للتقييم:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="100" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="96" />
         <source>Conversations (*.json *.jsonl *.parquet)</source>
         <translation>محادثات (*.json *.jsonl *.parquet)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="121" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="122" />
         <source>The trainer downloads and checks this dataset when the run starts.</source>
         <translation>يُنزّل المدرِّب هذه البيانات ويفحصها عند البدء.</translation>
     </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="132" />
+        <source>Reading the first rows…</source>
+        <translation>جارٍ قراءة الصفوف الأولى…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="135" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="144" />
         <source>The first %n rows:</source>
         <translation><numerusform>أول %n صف:</numerusform><numerusform>أول %n صف:</numerusform><numerusform>أول %n صف:</numerusform><numerusform>أول %n صف:</numerusform><numerusform>أول %n صف:</numerusform><numerusform>أول %n صف:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCutDialog</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/document_cut_dialog.py" line="27" />
+        <source>Document too long</source>
+        <translation>المستند طويل جدًا</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/document_cut_dialog.py" line="31" />
+        <source>%1 needs about %2 tokens, but only about %3 are free in this chat (its context holds %4 tokens and %5 are kept for the reply). The whole document cannot be sent.
+
+Send only its beginning? Choose how many characters (of %6) to include; the model is told that the rest was left out.</source>
+        <translation>يحتاج %1 إلى نحو %2 رمزًا، لكن المتاح في هذه المحادثة نحو %3 فقط (يتسع سياقها لـ%4 رمزًا ويُحجز %5 للرد). لا يمكن إرسال المستند كاملًا.
+
+هل تُرسل بدايته فقط؟ اختر عدد الأحرف (من %6) التي تُضمَّن؛ ويُخبَر النموذج بأن الباقي تُرك.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/document_cut_dialog.py" line="50" />
+        <source> characters</source>
+        <translation> حرفًا</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/document_cut_dialog.py" line="51" />
+        <source>Characters to send</source>
+        <translation>الأحرف المرسلة</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/document_cut_dialog.py" line="61" />
+        <source>Send the beginning</source>
+        <translation>إرسال البداية</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/document_cut_dialog.py" line="65" />
+        <source>Nothing of it fits: shorten your message or raise the context limit.</source>
+        <translation>لا يتسع منه شيء: اختصر رسالتك أو ارفع حد السياق.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/document_cut_dialog.py" line="73" />
+        <source>%1% of the document</source>
+        <translation>%1% من المستند</translation>
     </message>
 </context>
 <context>
@@ -198,37 +374,47 @@
 <context>
     <name>FineTuneWizard</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="340" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="32" />
         <source>Fine-tune a LumiChats adapter</source>
         <translation>ضبط محوّل LumiChats</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="417" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="83" />
+        <source>The trainer could not start: %s</source>
+        <translation>تعذّر بدء عملية التدريب: %s</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="112" />
         <source>A training run is going; check again when it ends.</source>
         <translation>يجري تدريب الآن؛ افحص مرة أخرى عند انتهائه.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="420" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="116" />
         <source>Checking… (tokenizing the data and sizing the run)</source>
         <translation>جارٍ الفحص… (تقطيع البيانات وتقدير حجم التدريب)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="458" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="145" />
         <source>The check stopped unexpectedly (exit code %s).</source>
         <translation>توقف الفحص بشكل غير متوقع (رمز الخروج %s).</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="478" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="165" />
+        <source>Dropped rows (%1 in all):</source>
+        <translation>الصفوف المستبعدة (%1 في المجموع):</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="170" />
         <source>%1 conversations for training, %2 held out.</source>
         <translation>%1 محادثة للتدريب، و%2 محجوزة للتقييم.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="488" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="181" />
         <source>Stop training? A checkpoint is saved and Resume continues from it.</source>
         <translation>إيقاف التدريب؟ تُحفظ نقطة ويستأنف زر الاستئناف منها.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="501" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="200" />
         <source>Training is running. Stop it (keeping a checkpoint) and close?</source>
         <translation>التدريب جارٍ. إيقافه (مع حفظ نقطة) والإغلاق؟</translation>
     </message>
@@ -236,17 +422,17 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="311" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="85" />
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="315" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="89" />
         <source>Chat with it</source>
         <translation>تحدّث معه</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="325" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="99" />
         <source>Held-out loss: %1 before, %2 after (lower is better).
 The adapter is in %3.</source>
         <translation>الخسارة على البيانات المحجوزة: %1 قبل، %2 بعد (الأقل أفضل).
@@ -269,242 +455,353 @@ The adapter is in %3.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="80" />
-        <location filename="../../lumichats_desktop/ui/reply_flow.py" line="135" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="88" />
+        <location filename="../../lumichats_desktop/ui/reply_flow.py" line="179" />
         <source>Send</source>
         <translation>إرسال</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="107" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="91" />
+        <source>Sends the message; while a reply is written, stops it.</source>
+        <translation>يرسل الرسالة؛ وأثناء كتابة الرد يوقفه.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="143" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="108" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="144" />
         <source>New chat</source>
         <translation>محادثة جديدة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="110" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="146" />
         <source>Import conversations…</source>
         <translation>استيراد المحادثات…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="114" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="150" />
         <source>Export all conversations…</source>
         <translation>تصدير كل المحادثات…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="118" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="154" />
         <source>Models…</source>
         <translation>النماذج…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="119" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="155" />
         <source>Fine-tune…</source>
         <translation>ضبط دقيق…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="120" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="156" />
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="121" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="157" />
         <source>&amp;Conversation</source>
         <translation>&amp;المحادثة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="124" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="160" />
         <source>Settings…</source>
         <translation>الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="128" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="164" />
         <source>Stop reply</source>
         <translation>إيقاف الرد</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="130" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="166" />
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="189" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="173" />
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="175" />
+        <source>Larger text</source>
+        <translation>نص أكبر</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="178" />
+        <source>Smaller text</source>
+        <translation>نص أصغر</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="179" />
+        <source>Actual text size</source>
+        <translation>حجم النص الأصلي</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="182" />
+        <source>Previous message</source>
+        <translation>الرسالة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="184" />
+        <source>Next message</source>
+        <translation>الرسالة التالية</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="185" />
+        <source>Go to the message box</source>
+        <translation>الانتقال إلى مربع الرسالة</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="188" />
+        <source>Go to the conversation list</source>
+        <translation>الانتقال إلى قائمة المحادثات</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="267" />
+        <source>Text size %d%%</source>
+        <translation>حجم النص %d%%</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="277" />
+        <source>LumiChats is writing a reply.</source>
+        <translation>يكتب LumiChats ردًا.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="286" />
+        <source>The reply failed: %s</source>
+        <translation>فشل الرد: %s</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="288" />
+        <source>Reply stopped.</source>
+        <translation>توقف الرد.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="290" />
+        <source>LumiChats replied: %s</source>
+        <translation>ردّ LumiChats: %s</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="308" />
         <source>Something went wrong: %s</source>
         <translation>حدث خطأ: %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="197" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="316" />
         <source>Recover</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/tool_windows.py" line="55" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="344" />
+        <source>%1 cannot see images; LumiChats 4B can: load it in Models (Ctrl+M).</source>
+        <translation>لا يرى %1 الصور؛ أما LumiChats 4B فيراها: حمّله من النماذج (Ctrl+M).</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/tool_windows.py" line="66" />
         <source>Chat with %s</source>
         <translation>محادثة مع %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="228" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="353" />
         <source>You are chatting with LumiChats 270M, a small model that works offline. It handles simple questions and often gets facts wrong. LumiChats 4B is the real assistant: get it in Models (Ctrl+M).</source>
         <translation>أنت تتحدث مع LumiChats 270M، وهو نموذج صغير يعمل دون اتصال. يجيب عن الأسئلة البسيطة ويخطئ كثيرًا في الحقائق. المساعد الحقيقي هو LumiChats 4B: احصل عليه من النماذج (Ctrl+M).</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="235" />
-        <location filename="../../lumichats_desktop/ui/reply_flow.py" line="164" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="360" />
+        <location filename="../../lumichats_desktop/ui/reply_flow.py" line="208" />
         <source>Retry</source>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="237" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="362" />
         <source>Load on the CPU</source>
         <translation>التحميل على المعالج</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="239" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="364" />
         <source>Use LumiChats 270M</source>
         <translation>استخدام LumiChats 270M</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="254" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="382" />
         <source>Recovering conversations from %s…</source>
         <translation>جارٍ استعادة المحادثات من %s…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="300" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="430" />
         <source>Rename</source>
         <translation>إعادة التسمية</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="300" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="430" />
         <source>Title:</source>
         <translation>العنوان:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="310" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="440" />
         <source>Conversation deleted.</source>
         <translation>تم حذف المحادثة.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/reply_flow.py" line="128" />
+        <location filename="../../lumichats_desktop/ui/reply_flow.py" line="170" />
         <source>Stop</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/reply_flow.py" line="146" />
+        <location filename="../../lumichats_desktop/ui/reply_flow.py" line="190" />
         <source>The reply could not start: %s</source>
         <translation>تعذّر بدء الرد: %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/reply_flow.py" line="211" />
+        <location filename="../../lumichats_desktop/ui/reply_flow.py" line="253" />
         <source>The model ended its reply without writing anything.</source>
         <translation>أنهى النموذج رده دون أن يكتب شيئًا.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="393" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="506" />
         <source>Edit message</source>
         <translation>تعديل الرسالة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="393" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="506" />
         <source>Message:</source>
         <translation>الرسالة:</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/help_menu.py" line="183" />
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/help_menu.py" line="184" />
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/help_menu.py" line="188" />
+        <source>About LumiChats</source>
+        <translation>حول LumiChats</translation>
     </message>
 </context>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="59" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="99" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="284" />
         <source>You</source>
         <translation>أنت</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="72" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="143" />
         <source>Previous alternative</source>
         <translation>البديل السابق</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="73" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="144" />
         <source>Next alternative</source>
         <translation>البديل التالي</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="76" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="149" />
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="76" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="149" />
         <source>Copy this message</source>
         <translation>نسخ هذه الرسالة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="79" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="172" />
         <source>Continue</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="80" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="173" />
         <source>Go on writing this reply</source>
         <translation>متابعة كتابة هذا الرد</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="84" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="178" />
         <source>Retry</source>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="84" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="179" />
         <source>Write this reply again</source>
         <translation>كتابة هذا الرد من جديد</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="91" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="288" />
+        <source>Alt+Up and Alt+Down move between messages; Tab reaches this message's actions.</source>
+        <translation>ينتقل Alt+أعلى وAlt+أسفل بين الرسائل؛ ويصل Tab إلى إجراءات هذه الرسالة.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="354" />
+        <source>Copy message</source>
+        <translation>نسخ الرسالة</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="356" />
+        <source>Copy code block %d</source>
+        <translation>نسخ كتلة الشفرة %d</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="157" />
         <source>Regenerate</source>
         <translation>إعادة التوليد</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="92" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="158" />
         <source>Write another reply</source>
         <translation>كتابة رد آخر</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="99" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="153" />
         <source>Edit</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="99" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="153" />
         <source>Edit and resend</source>
         <translation>تعديل وإعادة الإرسال</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="104" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="163" />
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="104" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="163" />
         <source>Delete this message</source>
         <translation>حذف هذه الرسالة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="133" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="222" />
+        <source>Alternative %d of %d</source>
+        <translation>البديل %d من %d</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="225" />
         <source>stopped</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="134" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="226" />
         <source>error</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="135" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="227" />
         <source>writing…</source>
         <translation>يكتب…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="136" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="228" />
         <source>interrupted</source>
         <translation>مقطوع</translation>
     </message>
@@ -512,32 +809,32 @@ The adapter is in %3.</source>
 <context>
     <name>ModelPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="152" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="169" />
         <source>Base model</source>
         <translation>النموذج الأساسي</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="154" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="171" />
         <source>The adapter is trained on this model; check that it fits before you start.</source>
         <translation>يُدرَّب المحوّل على هذا النموذج؛ تأكد أنه يتسع قبل البدء.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="161" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="178" />
         <source>Load the base in 4-bit (QLoRA): a quarter of the memory, a bit slower</source>
         <translation>تحميل النموذج الأساسي بـ4 بت (QLoRA): ربع الذاكرة وأبطأ قليلًا</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="164" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="181" />
         <source>Check data and memory</source>
         <translation>فحص البيانات والذاكرة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="166" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="183" />
         <source>Not checked yet.</source>
         <translation>لم يُفحص بعد.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="168" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="185" />
         <source>Model:</source>
         <translation>النموذج:</translation>
     </message>
@@ -545,178 +842,183 @@ The adapter is in %3.</source>
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="45" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="48" />
         <source>Models</source>
         <translation>النماذج</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="68" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="74" />
         <source>Checking this computer's hardware…</source>
         <translation>جارٍ فحص عتاد هذا الحاسوب…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="75" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="81" />
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="76" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="82" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="77" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="83" />
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="78" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="84" />
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="79" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="85" />
         <source>Fits here?</source>
         <translation>هل يتسع هنا؟</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="80" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="86" />
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="90" />
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="189" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="96" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="204" />
         <source>Download</source>
         <translation>تنزيل</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="91" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="97" />
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="92" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="98" />
         <source>Delete…</source>
         <translation>حذف…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="93" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="99" />
         <source>Set as default</source>
         <translation>تعيين كافتراضي</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="94" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="100" />
         <source>Use now</source>
         <translation>استخدام الآن</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="95" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="101" />
         <source>Import .gguf…</source>
         <translation>استيراد ‎.gguf…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="96" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="102" />
         <source>Use a folder…</source>
         <translation>استخدام مجلد…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="112" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="118" />
         <source>A Hub repo id, e.g. google/gemma-3-4b-it or an adapter repo</source>
         <translation>معرّف مستودع على Hub، مثل google/gemma-3-4b-it أو مستودع محوّل</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="115" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="121" />
         <source>Add from the Hub</source>
         <translation>إضافة من Hub</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="131" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="137" />
         <source>Hugging Face token:</source>
         <translation>رمز Hugging Face:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="134" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="140" />
         <source>hf_… (needed for gated or private repos)</source>
         <translation>hf_… (مطلوب للمستودعات المقيّدة أو الخاصة)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="135" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="141" />
         <source>Save token</source>
         <translation>حفظ الرمز</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="136" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="142" />
         <source>Remove token</source>
         <translation>إزالة الرمز</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="144" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="150" />
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="168" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="179" />
         <source>A token is saved. </source>
         <translation>تم حفظ رمز. </translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="168" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="179" />
         <source>No token saved. </source>
         <translation>لا يوجد رمز محفوظ. </translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="189" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="204" />
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="205" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="220" />
         <source>Asking the Hub about %s…</source>
         <translation>جارٍ سؤال Hub عن %s…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="218" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="233" />
         <source>Type a Hub repo id as owner/name, e.g. google/gemma-3-4b-it.</source>
         <translation>اكتب معرّف المستودع بصيغة المالك/الاسم، مثل google/gemma-3-4b-it.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="237" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="246" />
+        <source>Deleting %s…</source>
+        <translation>جارٍ حذف %s…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="264" />
         <source>Delete model</source>
         <translation>حذف النموذج</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="238" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="265" />
         <source>Delete %1 (%2) from this computer? Downloading it again takes a while.</source>
         <translation>حذف %1 (%2) من هذا الحاسوب؟ إعادة تنزيله تستغرق وقتًا.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="258" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="285" />
         <source>Import a GGUF model</source>
         <translation>استيراد نموذج GGUF</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="266" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="293" />
         <source>A model or adapter folder</source>
         <translation>مجلد نموذج أو محوّل</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="272" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="299" />
         <source>%s holds neither config.json (a model) nor adapter_config.json (an adapter).</source>
         <translation>لا يحتوي %s على config.json (نموذج) ولا على adapter_config.json (محوّل).</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="302" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="334" />
         <source>%s is ready.</source>
         <translation>%s جاهز.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="332" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="362" />
         <source>Download running</source>
         <translation>التنزيل جارٍ</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="332" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="362" />
         <source>Pause the download and close? It resumes later.</source>
         <translation>إيقاف التنزيل مؤقتًا والإغلاق؟ سيُستأنف لاحقًا.</translation>
     </message>
@@ -724,15 +1026,40 @@ The adapter is in %3.</source>
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/notices.py" line="47" />
+        <location filename="../../lumichats_desktop/ui/notices.py" line="59" />
         <source>Dismiss</source>
         <translation>إغلاق التنبيه</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/notices.py" line="60" />
+        <source>Dismiss this notice</source>
+        <translation>إغلاق هذا التنبيه</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/notices.py" line="66" />
+        <source>Information</source>
+        <translation>معلومة</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/notices.py" line="66" />
+        <source>Warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/notices.py" line="66" />
+        <source>Error</source>
+        <translation>خطأ</translation>
     </message>
 </context>
 <context>
     <name>ReplyRenderer</name>
     <message>
         <location filename="../../lumichats_desktop/ui/markdown_render.py" line="51" />
+        <source>code</source>
+        <translation>شفرة</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/markdown_render.py" line="53" />
         <source>Copy code</source>
         <translation>نسخ الشيفرة</translation>
     </message>
@@ -740,29 +1067,34 @@ The adapter is in %3.</source>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="258" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="29" />
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="259" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="30" />
         <source>The trainer runs in its own process; the app stays usable meanwhile.</source>
         <translation>يعمل المدرِّب في عملية مستقلة؛ ويبقى التطبيق قابلًا للاستخدام أثناء ذلك.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="270" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="41" />
         <source>Stop (keeps a checkpoint)</source>
         <translation>إيقاف (مع حفظ نقطة)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="271" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="42" />
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="296" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="67" />
         <source>  Held-out loss before: %s</source>
         <translation>  الخسارة على البيانات المحجوزة قبل التدريب: %s</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="72" />
+        <source>Stopping: finishing this step and saving a checkpoint…</source>
+        <translation>جارٍ الإيقاف: إنهاء هذه الخطوة وحفظ نقطة استئناف…</translation>
     </message>
 </context>
 <context>
@@ -1004,92 +1336,92 @@ The adapter is in %3.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="177" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="194" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="178" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="195" />
         <source>The LumiChats recipe is filled in; the defaults are a good start.</source>
         <translation>وصفة LumiChats معبأة مسبقًا؛ القيم الافتراضية بداية جيدة.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="198" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="215" />
         <source>LoRA rank r (capacity of the adapter):</source>
         <translation>رتبة LoRA ‏r (سعة المحوّل):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="199" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="216" />
         <source>LoRA alpha (scale; r and alpha equal is the recipe):</source>
         <translation>LoRA alpha (المقياس؛ الوصفة تجعل r وalpha متساويين):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="200" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="217" />
         <source>Learning rate:</source>
         <translation>معدّل التعلّم:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="201" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="218" />
         <source>Batch size (conversations per step on the device):</source>
         <translation>حجم الدفعة (محادثات لكل خطوة على الجهاز):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="202" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="219" />
         <source>Gradient accumulation (batches per optimizer step):</source>
         <translation>تجميع التدرّج (دفعات لكل خطوة من المُحسِّن):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="203" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="220" />
         <source>Steps:</source>
         <translation>الخطوات:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="204" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="221" />
         <source>Maximum length in tokens (longer ones are cut):</source>
         <translation>الطول الأقصى بالرموز (يُقصّ ما هو أطول):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="205" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="222" />
         <source>Adapter name:</source>
         <translation>اسم المحوّل:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="206" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="223" />
         <source>Saved in:</source>
         <translation>يُحفظ في:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="214" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="231" />
         <source>Show advanced settings</source>
         <translation>إظهار الإعدادات المتقدمة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="222" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="239" />
         <source>Learning-rate schedule:</source>
         <translation>جدول معدّل التعلّم:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="223" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="240" />
         <source>Warm-up steps:</source>
         <translation>خطوات الإحماء:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="224" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="241" />
         <source>Checkpoint every (steps):</source>
         <translation>نقطة حفظ كل (خطوات):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="225" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="242" />
         <source>Held-out loss every (steps, 0 = only before and after):</source>
         <translation>الخسارة على المحجوز كل (خطوات، 0 = قبل وبعد فقط):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="226" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="243" />
         <source>Seed:</source>
         <translation>البذرة:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="233" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="250" />
         <source>Use all %n GPUs (one trainer process each; the same batch per step)</source>
         <translation><numerusform>استخدام وحدات معالجة الرسومات الـ%n كلها (عملية تدريب على كل منها؛ الدفعة نفسها في كل خطوة)</numerusform><numerusform>استخدام وحدات معالجة الرسومات الـ%n كلها (عملية تدريب على كل منها؛ الدفعة نفسها في كل خطوة)</numerusform><numerusform>استخدام وحدات معالجة الرسومات الـ%n كلها (عملية تدريب على كل منها؛ الدفعة نفسها في كل خطوة)</numerusform><numerusform>استخدام وحدات معالجة الرسومات الـ%n كلها (عملية تدريب على كل منها؛ الدفعة نفسها في كل خطوة)</numerusform><numerusform>استخدام وحدات معالجة الرسومات الـ%n كلها (عملية تدريب على كل منها؛ الدفعة نفسها في كل خطوة)</numerusform><numerusform>استخدام وحدات معالجة الرسومات الـ%n كلها (عملية تدريب على كل منها؛ الدفعة نفسها في كل خطوة)</numerusform></translation>
     </message>
@@ -1097,17 +1429,18 @@ The adapter is in %3.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/help_menu.py" line="96" />
+        <location filename="../../lumichats_desktop/ui/help_menu.py" line="113" />
+        <location filename="../../lumichats_desktop/ui/help_menu.py" line="119" />
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/help_menu.py" line="100" />
+        <location filename="../../lumichats_desktop/ui/help_menu.py" line="120" />
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/help_menu.py" line="100" />
+        <location filename="../../lumichats_desktop/ui/help_menu.py" line="120" />
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>
@@ -1115,59 +1448,89 @@ The adapter is in %3.</source>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="40" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="44" />
         <source>New chat</source>
         <translation>محادثة جديدة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="42" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="46" />
+        <source>Starts an empty conversation (Ctrl+N).</source>
+        <translation>يبدأ محادثة فارغة (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="48" />
         <source>New chat (Ctrl+N)</source>
         <translation>محادثة جديدة (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="46" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="53" />
+        <source>Search conversations</source>
+        <translation>البحث في المحادثات</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="54" />
         <source>Search conversations (Ctrl+F)</source>
         <translation>البحث في المحادثات (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="61" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="62" />
+        <source>Conversations</source>
+        <translation>المحادثات</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="65" />
+        <source>Enter opens a conversation; F2 renames it, Delete deletes it, the Menu key shows the rest.</source>
+        <translation>يفتح Enter المحادثة؛ ويعيد F2 تسميتها، ويحذفها Delete، ويعرض مفتاح القائمة بقية الإجراءات.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="76" />
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="71" />
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="144" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="78" />
+        <source>Brings back the conversation just deleted (Ctrl+Z).</source>
+        <translation>يعيد المحادثة المحذوفة للتو (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="89" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="167" />
         <source>Rename</source>
         <translation>إعادة التسمية</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="73" />
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="154" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="91" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="177" />
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="112" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="113" />
+        <source>%s, pinned</source>
+        <translation>%s، مثبتة</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="132" />
         <source>No matches</source>
         <translation>لا توجد نتائج</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="146" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="169" />
         <source>Unpin</source>
         <translation>إلغاء التثبيت</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="146" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="169" />
         <source>Pin</source>
         <translation>تثبيت</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="150" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="173" />
         <source>Export as Markdown…</source>
         <translation>تصدير بصيغة Markdown…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="152" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="175" />
         <source>Export as JSON…</source>
         <translation>تصدير بصيغة JSON…</translation>
     </message>
@@ -1175,35 +1538,73 @@ The adapter is in %3.</source>
 <context>
     <name>TransferActions</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="30" />
-        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="38" />
+        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="28" />
+        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="36" />
         <source>Export conversation</source>
         <translation>تصدير المحادثة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="46" />
+        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="44" />
         <source>Export all</source>
         <translation>تصدير الكل</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="63" />
+        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="60" />
         <source>Import conversations</source>
         <translation>استيراد المحادثات</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="88" />
+        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="85" />
         <source>Import its conversations again, as copies?</source>
         <translation>هل تريد استيراد محادثاته مرة أخرى كنسخ؟</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="91" />
+        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="88" />
         <source>Import copies</source>
         <translation>استيراد نسخ</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="93" />
+        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="90" />
         <source>Skip</source>
         <translation>تخطٍّ</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/welcome.py" line="22" />
+        <source>What can I help you with?</source>
+        <translation>كيف يمكنني مساعدتك؟</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/welcome.py" line="27" />
+        <source>LumiChats runs on this computer: what you write here stays here. Try one of these:</source>
+        <translation>يعمل LumiChats على هذا الحاسوب: ما تكتبه هنا يبقى هنا. جرّب أحد هذه:</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/welcome.py" line="43" />
+        <source>Puts this example in the message box, ready to send or edit.</source>
+        <translation>يضع هذا المثال في مربع الرسالة، جاهزًا للإرسال أو التعديل.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/welcome.py" line="55" />
+        <source>Explain how a rainbow forms, in three sentences.</source>
+        <translation>اشرح في ثلاث جمل كيف يتكوّن قوس قزح.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/welcome.py" line="56" />
+        <source>Write a short, friendly email declining a meeting.</source>
+        <translation>اكتب رسالة بريد قصيرة ولطيفة تعتذر فيها عن اجتماع.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/welcome.py" line="57" />
+        <source>Give me five ideas for a quick vegetarian dinner.</source>
+        <translation>أعطني خمس أفكار لعشاء نباتي سريع.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/welcome.py" line="58" />
+        <source>Write a Python function that reverses the words in a sentence.</source>
+        <translation>اكتب دالة بلغة Python تعكس ترتيب الكلمات في جملة.</translation>
     </message>
 </context>
 <context>
@@ -1237,17 +1638,14 @@ The adapter is in %3.</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/help_menu.py" line="161" />
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/help_menu.py" line="162" />
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/help_menu.py" line="165" />
         <source>About LumiChats</source>
         <translation>حول LumiChats</translation>
     </message>

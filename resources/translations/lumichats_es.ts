@@ -1,135 +1,311 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
 <context>
+    <name />
+    <message>
+        <location filename="../../lumichats_desktop/ui/help_menu.py" line="100" />
+        <source>Send the message</source>
+        <translation>Enviar el mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/help_menu.py" line="101" />
+        <source>New line in the message</source>
+        <translation>Nueva línea en el mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/help_menu.py" line="102" />
+        <source>Next / previous control</source>
+        <translation>Control siguiente / anterior</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/help_menu.py" line="103" />
+        <source>Actions of the focused message or conversation</source>
+        <translation>Acciones del mensaje o la conversación con el foco</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/help_menu.py" line="104" />
+        <source>Open the focused conversation or press the focused button</source>
+        <translation>Abrir la conversación o pulsar el botón que tiene el foco</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/help_menu.py" line="119" />
+        <location filename="../../lumichats_desktop/ui/help_menu.py" line="140" />
         <source>About LumiChats</source>
         <translation>Acerca de LumiChats</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/help_menu.py" line="123" />
+        <location filename="../../lumichats_desktop/ui/help_menu.py" line="144" />
         <source>A private assistant that runs on your own computer.</source>
         <translation>Un asistente privado que funciona en tu propio ordenador.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/help_menu.py" line="125" />
+        <location filename="../../lumichats_desktop/ui/help_menu.py" line="146" />
         <source>Model: %s</source>
         <translation>Modelo: %s</translation>
     </message>
 </context>
 <context>
+    <name>AttachmentBar</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="170" />
+        <source>Images can be attached once a model that sees them has loaded.</source>
+        <translation>Se pueden adjuntar imágenes cuando se haya cargado un modelo que las vea.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="174" />
+        <source>Attach documents (text, Markdown, code, CSV, JSON, HTML, PDF) or images (Ctrl+Shift+A)</source>
+        <translation>Adjuntar documentos (texto, Markdown, código, CSV, JSON, HTML, PDF) o imágenes (Ctrl+Mayús+A)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="205" />
+        <source>Attach an image: PNG, JPEG or WebP (Ctrl+Shift+I)</source>
+        <translation>Adjuntar una imagen: PNG, JPEG o WebP (Ctrl+Mayús+I)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="213" />
+        <source>%1 was not attached: %2</source>
+        <translation>%1 no se adjuntó: %2</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="220" />
+        <source>%1 was not attached: at most %2 files go with one message.</source>
+        <translation>%1 no se adjuntó: un mensaje lleva como mucho %2 archivos.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="262" />
+        <source>Documents and images</source>
+        <translation>Documentos e imágenes</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="262" />
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="264" />
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="267" />
+        <source>Attach files</source>
+        <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="340" />
+        <source>pasted image</source>
+        <translation>imagen pegada</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentChip</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="132" />
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
+    </message>
+</context>
+<context>
     <name>ChatStatusBar</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/status_bar.py" line="19" />
-        <location filename="../../lumichats_desktop/ui/status_bar.py" line="63" />
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="20" />
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="65" />
         <source>No model</source>
         <translation>Sin modelo</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/status_bar.py" line="33" />
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="26" />
+        <source>Loading the model</source>
+        <translation>Cargando el modelo</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="35" />
         <source>Loading %s…</source>
         <translation>Cargando %s…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/status_bar.py" line="47" />
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="49" />
         <source>about %s left</source>
         <translation>quedan unos %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/status_bar.py" line="69" />
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="71" />
         <source>Writing…</source>
         <translation>Escribiendo…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/status_bar.py" line="73" />
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="75" />
         <source>Context: %d / %d tokens</source>
         <translation>Contexto: %d / %d tokens</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/status_bar.py" line="75" />
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="77" />
         <source> (%d oldest messages left out)</source>
         <translation> (%d mensajes antiguos omitidos)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/status_bar.py" line="88" />
+        <location filename="../../lumichats_desktop/ui/status_bar.py" line="90" />
         <source>%.1f tokens/s · first token %.2f s</source>
         <translation>%.1f tokens/s · primer token %.2f s</translation>
     </message>
 </context>
 <context>
     <name>ChatView</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="60" />
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="75" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="127" />
         <source>Show %n earlier message(s)</source>
         <translation><numerusform>Mostrar %n mensajes anteriores</numerusform><numerusform>Mostrar %n mensajes anteriores</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="235" />
+        <source>Copy message</source>
+        <translation>Copiar el mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="237" />
+        <source>Edit message</source>
+        <translation>Editar mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="242" />
+        <source>Regenerate reply</source>
+        <translation>Regenerar la respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="247" />
+        <source>Delete message</source>
+        <translation>Eliminar el mensaje</translation>
     </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/composer.py" line="20" />
+        <location filename="../../lumichats_desktop/ui/composer.py" line="27" />
         <source>Message LumiChats… (Enter to send, Shift+Enter for a new line)</source>
         <translation>Escribe a LumiChats… (Intro para enviar, Mayús+Intro para otra línea)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/composer.py" line="28" />
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/composer.py" line="29" />
+        <source>Write to LumiChats. Alt+Up moves to the newest message.</source>
+        <translation>Escribe a LumiChats. Alt+Arriba va al mensaje más reciente.</translation>
     </message>
 </context>
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="64" />
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="100" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="57" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="96" />
         <source>Training data</source>
         <translation>Datos de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="65" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="58" />
         <source>Conversations in ShareGPT or messages form: .json, .jsonl or .parquet.</source>
         <translation>Conversaciones en formato ShareGPT o messages: .json, .jsonl o .parquet.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="67" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="60" />
         <source>The bundled sample (40 conversations in 10 languages)</source>
         <translation>La muestra incluida (40 conversaciones en 10 idiomas)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="68" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="61" />
         <source>A file on this computer</source>
         <translation>Un archivo de este ordenador</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="69" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="62" />
         <source>A Hugging Face dataset (downloaded when the run starts)</source>
         <translation>Un conjunto de datos de Hugging Face (se descarga al empezar)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="72" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="65" />
         <source>…/conversations.jsonl</source>
         <translation>…/conversaciones.jsonl</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="73" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="66" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="90" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="83" />
         <source>Held out for evaluation:</source>
         <translation>Reservado para evaluar:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="100" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="96" />
         <source>Conversations (*.json *.jsonl *.parquet)</source>
         <translation>Conversaciones (*.json *.jsonl *.parquet)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="121" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="122" />
         <source>The trainer downloads and checks this dataset when the run starts.</source>
         <translation>El entrenador descarga y comprueba este conjunto al empezar.</translation>
     </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="132" />
+        <source>Reading the first rows…</source>
+        <translation>Leyendo las primeras filas…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="135" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="144" />
         <source>The first %n rows:</source>
         <translation><numerusform>Las primeras %n filas:</numerusform><numerusform>Las primeras %n filas:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCutDialog</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/document_cut_dialog.py" line="27" />
+        <source>Document too long</source>
+        <translation>Documento demasiado largo</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/document_cut_dialog.py" line="31" />
+        <source>%1 needs about %2 tokens, but only about %3 are free in this chat (its context holds %4 tokens and %5 are kept for the reply). The whole document cannot be sent.
+
+Send only its beginning? Choose how many characters (of %6) to include; the model is told that the rest was left out.</source>
+        <translation>%1 necesita unos %2 tokens, pero en esta conversación solo quedan libres unos %3 (su contexto admite %4 tokens y %5 se reservan para la respuesta). No se puede enviar el documento entero.
+
+¿Enviar solo el principio? Elige cuántos caracteres (de %6) incluir; al modelo se le dice que el resto se dejó fuera.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/document_cut_dialog.py" line="50" />
+        <source> characters</source>
+        <translation> caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/document_cut_dialog.py" line="51" />
+        <source>Characters to send</source>
+        <translation>Caracteres que se envían</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/document_cut_dialog.py" line="61" />
+        <source>Send the beginning</source>
+        <translation>Enviar el principio</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/document_cut_dialog.py" line="65" />
+        <source>Nothing of it fits: shorten your message or raise the context limit.</source>
+        <translation>No cabe nada: acorta tu mensaje o sube el límite de contexto.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/document_cut_dialog.py" line="73" />
+        <source>%1% of the document</source>
+        <translation>%1 % del documento</translation>
     </message>
 </context>
 <context>
@@ -198,37 +374,47 @@
 <context>
     <name>FineTuneWizard</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="340" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="32" />
         <source>Fine-tune a LumiChats adapter</source>
         <translation>Ajustar un adaptador de LumiChats</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="417" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="83" />
+        <source>The trainer could not start: %s</source>
+        <translation>No se pudo iniciar el entrenamiento: %s</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="112" />
         <source>A training run is going; check again when it ends.</source>
         <translation>Hay un entrenamiento en marcha; comprueba de nuevo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="420" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="116" />
         <source>Checking… (tokenizing the data and sizing the run)</source>
         <translation>Comprobando… (tokenizando los datos y estimando el entrenamiento)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="458" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="145" />
         <source>The check stopped unexpectedly (exit code %s).</source>
         <translation>La comprobación se detuvo inesperadamente (código de salida %s).</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="478" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="165" />
+        <source>Dropped rows (%1 in all):</source>
+        <translation>Filas descartadas (%1 en total):</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="170" />
         <source>%1 conversations for training, %2 held out.</source>
         <translation>%1 conversaciones para entrenar, %2 reservadas.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="488" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="181" />
         <source>Stop training? A checkpoint is saved and Resume continues from it.</source>
         <translation>¿Detener el entrenamiento? Se guarda un punto de control y Reanudar sigue desde él.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="501" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="200" />
         <source>Training is running. Stop it (keeping a checkpoint) and close?</source>
         <translation>El entrenamiento está en marcha. ¿Detenerlo (guardando un punto de control) y cerrar?</translation>
     </message>
@@ -236,17 +422,17 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="311" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="85" />
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="315" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="89" />
         <source>Chat with it</source>
         <translation>Conversar con él</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="325" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="99" />
         <source>Held-out loss: %1 before, %2 after (lower is better).
 The adapter is in %3.</source>
         <translation>Pérdida en datos reservados: %1 antes, %2 después (menos es mejor).
@@ -269,242 +455,353 @@ El adaptador está en %3.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="80" />
-        <location filename="../../lumichats_desktop/ui/reply_flow.py" line="135" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="88" />
+        <location filename="../../lumichats_desktop/ui/reply_flow.py" line="179" />
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="107" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="91" />
+        <source>Sends the message; while a reply is written, stops it.</source>
+        <translation>Envía el mensaje; mientras se escribe una respuesta, la detiene.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="143" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="108" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="144" />
         <source>New chat</source>
         <translation>Nueva conversación</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="110" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="146" />
         <source>Import conversations…</source>
         <translation>Importar conversaciones…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="114" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="150" />
         <source>Export all conversations…</source>
         <translation>Exportar todas las conversaciones…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="118" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="154" />
         <source>Models…</source>
         <translation>Modelos…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="119" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="155" />
         <source>Fine-tune…</source>
         <translation>Ajuste fino…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="120" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="156" />
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="121" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="157" />
         <source>&amp;Conversation</source>
         <translation>&amp;Conversación</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="124" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="160" />
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="128" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="164" />
         <source>Stop reply</source>
         <translation>Detener respuesta</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="130" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="166" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="189" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="173" />
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="175" />
+        <source>Larger text</source>
+        <translation>Texto más grande</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="178" />
+        <source>Smaller text</source>
+        <translation>Texto más pequeño</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="179" />
+        <source>Actual text size</source>
+        <translation>Tamaño de texto normal</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="182" />
+        <source>Previous message</source>
+        <translation>Mensaje anterior</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="184" />
+        <source>Next message</source>
+        <translation>Mensaje siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="185" />
+        <source>Go to the message box</source>
+        <translation>Ir al cuadro de mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="188" />
+        <source>Go to the conversation list</source>
+        <translation>Ir a la lista de conversaciones</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="267" />
+        <source>Text size %d%%</source>
+        <translation>Tamaño del texto %d %%</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="277" />
+        <source>LumiChats is writing a reply.</source>
+        <translation>LumiChats está escribiendo una respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="286" />
+        <source>The reply failed: %s</source>
+        <translation>La respuesta falló: %s</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="288" />
+        <source>Reply stopped.</source>
+        <translation>Respuesta detenida.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="290" />
+        <source>LumiChats replied: %s</source>
+        <translation>LumiChats respondió: %s</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="308" />
         <source>Something went wrong: %s</source>
         <translation>Algo salió mal: %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="197" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="316" />
         <source>Recover</source>
         <translation>Recuperar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/tool_windows.py" line="55" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="344" />
+        <source>%1 cannot see images; LumiChats 4B can: load it in Models (Ctrl+M).</source>
+        <translation>%1 no ve imágenes; LumiChats 4B sí: cárgalo en Modelos (Ctrl+M).</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/tool_windows.py" line="66" />
         <source>Chat with %s</source>
         <translation>Conversar con %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="228" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="353" />
         <source>You are chatting with LumiChats 270M, a small model that works offline. It handles simple questions and often gets facts wrong. LumiChats 4B is the real assistant: get it in Models (Ctrl+M).</source>
         <translation>Estás conversando con LumiChats 270M, un modelo pequeño que funciona sin conexión. Responde preguntas sencillas y a menudo se equivoca en los datos. LumiChats 4B es el asistente de verdad: consíguelo en Modelos (Ctrl+M).</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="235" />
-        <location filename="../../lumichats_desktop/ui/reply_flow.py" line="164" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="360" />
+        <location filename="../../lumichats_desktop/ui/reply_flow.py" line="208" />
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="237" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="362" />
         <source>Load on the CPU</source>
         <translation>Cargar en la CPU</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="239" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="364" />
         <source>Use LumiChats 270M</source>
         <translation>Usar LumiChats 270M</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="254" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="382" />
         <source>Recovering conversations from %s…</source>
         <translation>Recuperando conversaciones de %s…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="300" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="430" />
         <source>Rename</source>
         <translation>Cambiar nombre</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="300" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="430" />
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="310" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="440" />
         <source>Conversation deleted.</source>
         <translation>Conversación eliminada.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/reply_flow.py" line="128" />
+        <location filename="../../lumichats_desktop/ui/reply_flow.py" line="170" />
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/reply_flow.py" line="146" />
+        <location filename="../../lumichats_desktop/ui/reply_flow.py" line="190" />
         <source>The reply could not start: %s</source>
         <translation>No se pudo empezar la respuesta: %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/reply_flow.py" line="211" />
+        <location filename="../../lumichats_desktop/ui/reply_flow.py" line="253" />
         <source>The model ended its reply without writing anything.</source>
         <translation>El modelo terminó su respuesta sin escribir nada.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="393" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="506" />
         <source>Edit message</source>
         <translation>Editar mensaje</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="393" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="506" />
         <source>Message:</source>
         <translation>Mensaje:</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/help_menu.py" line="183" />
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/help_menu.py" line="184" />
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/help_menu.py" line="188" />
+        <source>About LumiChats</source>
+        <translation>Acerca de LumiChats</translation>
     </message>
 </context>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="59" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="99" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="284" />
         <source>You</source>
         <translation>Tú</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="72" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="143" />
         <source>Previous alternative</source>
         <translation>Alternativa anterior</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="73" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="144" />
         <source>Next alternative</source>
         <translation>Alternativa siguiente</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="76" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="149" />
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="76" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="149" />
         <source>Copy this message</source>
         <translation>Copiar este mensaje</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="79" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="172" />
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="80" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="173" />
         <source>Go on writing this reply</source>
         <translation>Seguir escribiendo esta respuesta</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="84" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="178" />
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="84" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="179" />
         <source>Write this reply again</source>
         <translation>Escribir esta respuesta de nuevo</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="91" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="288" />
+        <source>Alt+Up and Alt+Down move between messages; Tab reaches this message's actions.</source>
+        <translation>Alt+Arriba y Alt+Abajo pasan de un mensaje a otro; Tab llega a las acciones de este mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="354" />
+        <source>Copy message</source>
+        <translation>Copiar el mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="356" />
+        <source>Copy code block %d</source>
+        <translation>Copiar el bloque de código %d</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="157" />
         <source>Regenerate</source>
         <translation>Regenerar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="92" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="158" />
         <source>Write another reply</source>
         <translation>Escribir otra respuesta</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="99" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="153" />
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="99" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="153" />
         <source>Edit and resend</source>
         <translation>Editar y reenviar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="104" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="163" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="104" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="163" />
         <source>Delete this message</source>
         <translation>Eliminar este mensaje</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="133" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="222" />
+        <source>Alternative %d of %d</source>
+        <translation>Alternativa %d de %d</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="225" />
         <source>stopped</source>
         <translation>detenida</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="134" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="226" />
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="135" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="227" />
         <source>writing…</source>
         <translation>escribiendo…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="136" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="228" />
         <source>interrupted</source>
         <translation>interrumpida</translation>
     </message>
@@ -512,32 +809,32 @@ El adaptador está en %3.</translation>
 <context>
     <name>ModelPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="152" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="169" />
         <source>Base model</source>
         <translation>Modelo base</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="154" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="171" />
         <source>The adapter is trained on this model; check that it fits before you start.</source>
         <translation>El adaptador se entrena sobre este modelo; comprueba que cabe antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="161" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="178" />
         <source>Load the base in 4-bit (QLoRA): a quarter of the memory, a bit slower</source>
         <translation>Cargar la base en 4 bits (QLoRA): un cuarto de la memoria, algo más lento</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="164" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="181" />
         <source>Check data and memory</source>
         <translation>Comprobar datos y memoria</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="166" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="183" />
         <source>Not checked yet.</source>
         <translation>Aún sin comprobar.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="168" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="185" />
         <source>Model:</source>
         <translation>Modelo:</translation>
     </message>
@@ -545,178 +842,183 @@ El adaptador está en %3.</translation>
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="45" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="48" />
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="68" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="74" />
         <source>Checking this computer's hardware…</source>
         <translation>Comprobando el hardware de este ordenador…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="75" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="81" />
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="76" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="82" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="77" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="83" />
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="78" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="84" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="79" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="85" />
         <source>Fits here?</source>
         <translation>¿Cabe aquí?</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="80" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="86" />
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="90" />
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="189" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="96" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="204" />
         <source>Download</source>
         <translation>Descargar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="91" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="97" />
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="92" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="98" />
         <source>Delete…</source>
         <translation>Borrar…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="93" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="99" />
         <source>Set as default</source>
         <translation>Usar por defecto</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="94" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="100" />
         <source>Use now</source>
         <translation>Usar ahora</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="95" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="101" />
         <source>Import .gguf…</source>
         <translation>Importar .gguf…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="96" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="102" />
         <source>Use a folder…</source>
         <translation>Usar una carpeta…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="112" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="118" />
         <source>A Hub repo id, e.g. google/gemma-3-4b-it or an adapter repo</source>
         <translation>Un repositorio del Hub, p. ej. google/gemma-3-4b-it o un adaptador</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="115" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="121" />
         <source>Add from the Hub</source>
         <translation>Añadir desde el Hub</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="131" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="137" />
         <source>Hugging Face token:</source>
         <translation>Token de Hugging Face:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="134" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="140" />
         <source>hf_… (needed for gated or private repos)</source>
         <translation>hf_… (necesario para repositorios restringidos o privados)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="135" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="141" />
         <source>Save token</source>
         <translation>Guardar token</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="136" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="142" />
         <source>Remove token</source>
         <translation>Quitar token</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="144" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="150" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="168" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="179" />
         <source>A token is saved. </source>
         <translation>Hay un token guardado. </translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="168" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="179" />
         <source>No token saved. </source>
         <translation>No hay token guardado. </translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="189" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="204" />
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="205" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="220" />
         <source>Asking the Hub about %s…</source>
         <translation>Consultando %s en el Hub…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="218" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="233" />
         <source>Type a Hub repo id as owner/name, e.g. google/gemma-3-4b-it.</source>
         <translation>Escribe el repositorio del Hub como propietario/nombre, p. ej. google/gemma-3-4b-it.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="237" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="246" />
+        <source>Deleting %s…</source>
+        <translation>Eliminando %s…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="264" />
         <source>Delete model</source>
         <translation>Borrar modelo</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="238" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="265" />
         <source>Delete %1 (%2) from this computer? Downloading it again takes a while.</source>
         <translation>¿Borrar %1 (%2) de este ordenador? Volver a descargarlo lleva un rato.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="258" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="285" />
         <source>Import a GGUF model</source>
         <translation>Importar un modelo GGUF</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="266" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="293" />
         <source>A model or adapter folder</source>
         <translation>Una carpeta de modelo o adaptador</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="272" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="299" />
         <source>%s holds neither config.json (a model) nor adapter_config.json (an adapter).</source>
         <translation>%s no contiene config.json (un modelo) ni adapter_config.json (un adaptador).</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="302" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="334" />
         <source>%s is ready.</source>
         <translation>%s está listo.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="332" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="362" />
         <source>Download running</source>
         <translation>Descarga en curso</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="332" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="362" />
         <source>Pause the download and close? It resumes later.</source>
         <translation>¿Pausar la descarga y cerrar? Se reanuda después.</translation>
     </message>
@@ -724,15 +1026,40 @@ El adaptador está en %3.</translation>
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/notices.py" line="47" />
+        <location filename="../../lumichats_desktop/ui/notices.py" line="59" />
         <source>Dismiss</source>
         <translation>Cerrar aviso</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/notices.py" line="60" />
+        <source>Dismiss this notice</source>
+        <translation>Cerrar este aviso</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/notices.py" line="66" />
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/notices.py" line="66" />
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/notices.py" line="66" />
+        <source>Error</source>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
     <name>ReplyRenderer</name>
     <message>
         <location filename="../../lumichats_desktop/ui/markdown_render.py" line="51" />
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/markdown_render.py" line="53" />
         <source>Copy code</source>
         <translation>Copiar código</translation>
     </message>
@@ -740,29 +1067,34 @@ El adaptador está en %3.</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="258" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="29" />
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="259" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="30" />
         <source>The trainer runs in its own process; the app stays usable meanwhile.</source>
         <translation>El entrenador corre en su propio proceso; mientras tanto puedes seguir usando la app.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="270" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="41" />
         <source>Stop (keeps a checkpoint)</source>
         <translation>Detener (guarda un punto de control)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="271" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="42" />
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="296" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="67" />
         <source>  Held-out loss before: %s</source>
         <translation>  Pérdida en datos reservados antes: %s</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="72" />
+        <source>Stopping: finishing this step and saving a checkpoint…</source>
+        <translation>Deteniendo: terminando este paso y guardando un punto de control…</translation>
     </message>
 </context>
 <context>
@@ -1004,92 +1336,92 @@ El adaptador está en %3.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="177" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="194" />
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="178" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="195" />
         <source>The LumiChats recipe is filled in; the defaults are a good start.</source>
         <translation>La receta de LumiChats ya está puesta; los valores por defecto son un buen comienzo.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="198" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="215" />
         <source>LoRA rank r (capacity of the adapter):</source>
         <translation>Rango LoRA r (capacidad del adaptador):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="199" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="216" />
         <source>LoRA alpha (scale; r and alpha equal is the recipe):</source>
         <translation>LoRA alpha (escala; la receta usa r y alpha iguales):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="200" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="217" />
         <source>Learning rate:</source>
         <translation>Tasa de aprendizaje:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="201" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="218" />
         <source>Batch size (conversations per step on the device):</source>
         <translation>Tamaño de lote (conversaciones por paso en el dispositivo):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="202" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="219" />
         <source>Gradient accumulation (batches per optimizer step):</source>
         <translation>Acumulación de gradiente (lotes por paso del optimizador):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="203" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="220" />
         <source>Steps:</source>
         <translation>Pasos:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="204" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="221" />
         <source>Maximum length in tokens (longer ones are cut):</source>
         <translation>Longitud máxima en tokens (lo más largo se corta):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="205" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="222" />
         <source>Adapter name:</source>
         <translation>Nombre del adaptador:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="206" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="223" />
         <source>Saved in:</source>
         <translation>Se guarda en:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="214" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="231" />
         <source>Show advanced settings</source>
         <translation>Mostrar ajustes avanzados</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="222" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="239" />
         <source>Learning-rate schedule:</source>
         <translation>Programa de la tasa de aprendizaje:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="223" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="240" />
         <source>Warm-up steps:</source>
         <translation>Pasos de calentamiento:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="224" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="241" />
         <source>Checkpoint every (steps):</source>
         <translation>Punto de control cada (pasos):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="225" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="242" />
         <source>Held-out loss every (steps, 0 = only before and after):</source>
         <translation>Pérdida reservada cada (pasos, 0 = solo antes y después):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="226" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="243" />
         <source>Seed:</source>
         <translation>Semilla:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="233" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="250" />
         <source>Use all %n GPUs (one trainer process each; the same batch per step)</source>
         <translation><numerusform>Usar las %n GPU (un proceso de entrenamiento en cada una; el mismo lote por paso)</numerusform><numerusform>Usar las %n GPU (un proceso de entrenamiento en cada una; el mismo lote por paso)</numerusform></translation>
     </message>
@@ -1097,17 +1429,18 @@ El adaptador está en %3.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/help_menu.py" line="96" />
+        <location filename="../../lumichats_desktop/ui/help_menu.py" line="113" />
+        <location filename="../../lumichats_desktop/ui/help_menu.py" line="119" />
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/help_menu.py" line="100" />
+        <location filename="../../lumichats_desktop/ui/help_menu.py" line="120" />
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/help_menu.py" line="100" />
+        <location filename="../../lumichats_desktop/ui/help_menu.py" line="120" />
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
@@ -1115,59 +1448,89 @@ El adaptador está en %3.</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="40" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="44" />
         <source>New chat</source>
         <translation>Nueva conversación</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="42" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="46" />
+        <source>Starts an empty conversation (Ctrl+N).</source>
+        <translation>Empieza una conversación vacía (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="48" />
         <source>New chat (Ctrl+N)</source>
         <translation>Nueva conversación (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="46" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="53" />
+        <source>Search conversations</source>
+        <translation>Buscar conversaciones</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="54" />
         <source>Search conversations (Ctrl+F)</source>
         <translation>Buscar conversaciones (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="61" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="62" />
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="65" />
+        <source>Enter opens a conversation; F2 renames it, Delete deletes it, the Menu key shows the rest.</source>
+        <translation>Intro abre una conversación; F2 la renombra, Supr la elimina y la tecla Menú muestra el resto.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="76" />
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="71" />
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="144" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="78" />
+        <source>Brings back the conversation just deleted (Ctrl+Z).</source>
+        <translation>Recupera la conversación que acabas de eliminar (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="89" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="167" />
         <source>Rename</source>
         <translation>Cambiar nombre</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="73" />
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="154" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="91" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="177" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="112" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="113" />
+        <source>%s, pinned</source>
+        <translation>%s, fijada</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="132" />
         <source>No matches</source>
         <translation>Sin resultados</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="146" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="169" />
         <source>Unpin</source>
         <translation>Desfijar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="146" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="169" />
         <source>Pin</source>
         <translation>Fijar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="150" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="173" />
         <source>Export as Markdown…</source>
         <translation>Exportar como Markdown…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="152" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="175" />
         <source>Export as JSON…</source>
         <translation>Exportar como JSON…</translation>
     </message>
@@ -1175,35 +1538,73 @@ El adaptador está en %3.</translation>
 <context>
     <name>TransferActions</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="30" />
-        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="38" />
+        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="28" />
+        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="36" />
         <source>Export conversation</source>
         <translation>Exportar conversación</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="46" />
+        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="44" />
         <source>Export all</source>
         <translation>Exportar todo</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="63" />
+        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="60" />
         <source>Import conversations</source>
         <translation>Importar conversaciones</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="88" />
+        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="85" />
         <source>Import its conversations again, as copies?</source>
         <translation>¿Importar sus conversaciones otra vez, como copias?</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="91" />
+        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="88" />
         <source>Import copies</source>
         <translation>Importar copias</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="93" />
+        <location filename="../../lumichats_desktop/ui/transfer_actions.py" line="90" />
         <source>Skip</source>
         <translation>Omitir</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/welcome.py" line="22" />
+        <source>What can I help you with?</source>
+        <translation>¿En qué puedo ayudarte?</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/welcome.py" line="27" />
+        <source>LumiChats runs on this computer: what you write here stays here. Try one of these:</source>
+        <translation>LumiChats funciona en este ordenador: lo que escribas aquí se queda aquí. Prueba uno de estos:</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/welcome.py" line="43" />
+        <source>Puts this example in the message box, ready to send or edit.</source>
+        <translation>Pone este ejemplo en el cuadro de mensaje, listo para enviar o editar.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/welcome.py" line="55" />
+        <source>Explain how a rainbow forms, in three sentences.</source>
+        <translation>Explica en tres frases cómo se forma un arcoíris.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/welcome.py" line="56" />
+        <source>Write a short, friendly email declining a meeting.</source>
+        <translation>Escribe un correo breve y amable para rechazar una reunión.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/welcome.py" line="57" />
+        <source>Give me five ideas for a quick vegetarian dinner.</source>
+        <translation>Dame cinco ideas para una cena vegetariana rápida.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/welcome.py" line="58" />
+        <source>Write a Python function that reverses the words in a sentence.</source>
+        <translation>Escribe una función de Python que invierta el orden de las palabras de una frase.</translation>
     </message>
 </context>
 <context>
@@ -1237,17 +1638,14 @@ El adaptador está en %3.</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/help_menu.py" line="161" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/help_menu.py" line="162" />
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/help_menu.py" line="165" />
         <source>About LumiChats</source>
         <translation>Acerca de LumiChats</translation>
     </message>

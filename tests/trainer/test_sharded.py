@@ -26,7 +26,10 @@ def test_the_fsdp_config_is_accepted_by_accelerate_and_sets_what_the_trainer_rea
 
     loaded = load_config_from_file(str(CONFIG))
     assert loaded.distributed_type.value == "FSDP"
-    assert loaded.fsdp_config["fsdp_use_orig_params"] is False  # PEFT: False for the memory saving
+    # True: a decoder layer holds the frozen 4-bit base and the trainable LoRA together, which FSDP 1
+    # flattens only with the original parameters kept ("uniform requires_grad" error on 2 x H200).
+    assert loaded.fsdp_config["fsdp_use_orig_params"] is True
+    assert loaded.fsdp_config["fsdp_transformer_layer_cls_to_wrap"] == "Gemma3DecoderLayer"
     args = launch_command_parser().parse_args(
         ["--config_file", str(CONFIG), "--num_processes", "2", "-m", "trainer"]
     )

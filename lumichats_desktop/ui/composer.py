@@ -34,7 +34,13 @@ class Composer(QPlainTextEdit):
 
     def _fit_height(self) -> None:
         """As tall as its text, from one line to MAX_LINES (then it scrolls)."""
-        lines = max(1, min(MAX_LINES, int(self.document().size().height())))
+        needed = int(self.document().size().height())
+        lines = max(1, min(MAX_LINES, needed))
+        # No scroll bar until the text outgrows the box (a pixel of rounding showed its arrows on one line).
+        policy = Qt.ScrollBarPolicy
+        self.setVerticalScrollBarPolicy(
+            policy.ScrollBarAsNeeded if needed > MAX_LINES else policy.ScrollBarAlwaysOff
+        )
         chrome = self.height() - self.viewport().height()  # border and padding from the style sheet
         text = lines * self.fontMetrics().lineSpacing() + 2 * self.document().documentMargin()
         self.setFixedHeight(int(text) + chrome)

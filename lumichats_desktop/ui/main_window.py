@@ -99,6 +99,7 @@ class MainWindow(ReplyFlow, QMainWindow):
         column.addWidget(self.view, 1)
         self.attachment_bar = AttachmentBar(self.spawn)
         self.attachment_bar.install_on(self.composer)
+        self.attachment_bar.setContentsMargins(16, 8, 16, 0)  # in line with the composer box below
         column.addWidget(self.attachment_bar)
         composer_box = QWidget()
         composer_box.setObjectName("composerBox")

@@ -15,6 +15,9 @@ LANGUAGES = {
     "fr": "Français",
     "de": "Deutsch",
     "ar": "العربية",
+    "hi": "हिन्दी",
+    "zh_CN": "简体中文",
+    "ja": "日本語",
 }
 RTL_LANGUAGES = {"ar", "he", "fa", "ur"}
 

@@ -88,6 +88,9 @@ def test_translations_keep_placeholders_and_accelerators(language: str) -> None:
         ("fr", "Envoyer", Qt.LayoutDirection.LeftToRight),
         ("de", "Senden", Qt.LayoutDirection.LeftToRight),
         ("ar", "إرسال", Qt.LayoutDirection.RightToLeft),
+        ("hi", "भेजें", Qt.LayoutDirection.LeftToRight),
+        ("zh_CN", "发送", Qt.LayoutDirection.LeftToRight),
+        ("ja", "送信", Qt.LayoutDirection.LeftToRight),
     ],
 )
 def test_installed_translation_changes_the_ui(qapp, language: str, send: str, direction) -> None:  # type: ignore[no-untyped-def]

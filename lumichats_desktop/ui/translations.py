@@ -7,15 +7,35 @@ from PySide6.QtWidgets import QApplication
 
 from lumichats_desktop.resources import resource_dir
 
-LANGUAGES = {"system": "", "en": "English", "es": "Español", "ar": "العربية"}
+# code (the lumichats_<code>.qm file): name in its own language; "system" follows the computer's locale
+LANGUAGES = {
+    "system": "",
+    "en": "English",
+    "es": "Español",
+    "fr": "Français",
+    "de": "Deutsch",
+    "ar": "العربية",
+    "hi": "हिन्दी",
+    "zh_CN": "简体中文",
+    "ja": "日本語",
+}
 RTL_LANGUAGES = {"ar", "he", "fa", "ur"}
 
 
-def resolve_language(setting: str) -> str:
-    """The two-letter language to use: the setting, or the system's for "system"."""
+def resolve_language(setting: str, system: QLocale | None = None) -> str:
+    """The language to use: the setting, or the system locale's for "system".
+
+    Chinese is the one language we ship per script: a simplified-Chinese locale (zh_CN, zh_SG) gets
+    zh_CN, and traditional Chinese gets plain "zh", which we do not ship, so English rather than the
+    wrong script.
+    """
     if setting and setting != "system":
         return setting
-    return QLocale.system().name().split("_")[0]
+    locale = system if system is not None else QLocale.system()
+    language = locale.name().split("_")[0]
+    if language == "zh":
+        return "zh_CN" if locale.script() == QLocale.Script.SimplifiedHanScript else "zh"
+    return language
 
 
 def install_qt_translation(app: QApplication, language: str) -> QTranslator | None:

@@ -1,14 +1,17 @@
-"""Write the Spanish and Arabic translations into the .ts files, then compile them with lrelease.
+"""Write the translations into the .ts files, then compile them with lrelease.
 
-    pyside6-lupdate lumichats_desktop/ui/*.py -ts resources/translations/lumichats_es.ts \\
-        resources/translations/lumichats_ar.ts
+    pyside6-lupdate lumichats_desktop/ui/*.py -ts resources/translations/lumichats_{es,ar,fr,de,hi,zh_CN,ja}.ts
     python resources/translations/fill_translations.py
 
-A source string missing here stays untranslated and the test in tests/ui/test_translations.py fails.
+Spanish and Arabic live in T below (source: (Spanish, Arabic)); every other language has its own table,
+strings_<language>.py with one dict {source: translation}, so adding a language means adding one file and
+one entry in LANGUAGES. A %n (plural) string may map to a tuple with one text per plural form.
+A source string missing from a table stays untranslated and the test in tests/ui/test_translations.py fails.
 """
 
 from __future__ import annotations
 
+import importlib
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -562,38 +565,66 @@ T = {
     ),
     "code": ("código", "شفرة"),
 }
-PLURAL_FORMS = {"es": 2, "ar": 6}
+PLURAL_FORMS = {"es": 2, "ar": 6, "fr": 2, "de": 2, "hi": 2, "zh_CN": 1, "ja": 1}
+# language: the module (next to this file) and its dict; es and ar come from T
+MODULES = {"fr": "FR", "de": "DE", "hi": "HI", "zh_CN": "ZH_CN", "ja": "JA"}
+Translation = str | tuple[str, ...]
 
 
-def fill(language: str, column: int) -> list[str]:
+def table(language: str) -> dict[str, Translation]:
+    """The {source: translation} table of one language."""
+    if language in ("es", "ar"):
+        column = 0 if language == "es" else 1
+        return {source: pair[column] for source, pair in T.items()}
+    sys.path.insert(0, str(HERE))
+    module = importlib.import_module(f"strings_{language}")
+    return dict(getattr(module, MODULES[language]))
+
+
+def fill(language: str) -> list[str]:
     path = HERE / f"lumichats_{language}.ts"
     tree = ET.parse(path)
     tree.getroot().set("language", language)
+    texts = table(language)
     missing = []
+    for context in list(tree.getroot().iter("context")):
+        for message in list(context.iter("message")):  # strings gone from the code: drop, not revive
+            if (
+                message.find("translation[@type='vanished']") is not None
+                or message.find("translation[@type='obsolete']") is not None
+            ):
+                context.remove(message)
+        if context.find("message") is None:
+            tree.getroot().remove(context)
     for message in tree.getroot().iter("message"):
         source = message.findtext("source") or ""
         translation = message.find("translation")
         assert translation is not None
-        if source not in T:
-            missing.append(source)
+        if source not in texts:
+            missing.append(f"{language}: {source}")
             continue
-        text = T[source][column]
+        text = texts[source]
         translation.attrib.pop("type", None)
         if message.get("numerus") == "yes":
+            forms = (text,) * PLURAL_FORMS[language] if isinstance(text, str) else text
+            assert len(forms) == PLURAL_FORMS[language], (language, source)
             for child in list(translation):
                 translation.remove(child)
             translation.text = None
-            for _ in range(PLURAL_FORMS[language]):
-                ET.SubElement(translation, "numerusform").text = text
+            for form in forms:
+                ET.SubElement(translation, "numerusform").text = form
         else:
+            assert isinstance(text, str), (language, source)
             translation.text = text
     tree.write(path, encoding="utf-8", xml_declaration=True)
     return missing
 
 
 def main() -> int:
-    missing = fill("es", 0) + fill("ar", 1)
-    for language in ("es", "ar"):
+    languages = sys.argv[1:] or list(PLURAL_FORMS)
+    missing = []
+    for language in languages:
+        missing += fill(language)
         subprocess.run(
             [
                 "pyside6-lrelease",

@@ -1635,19 +1635,4 @@ The adapter is in %3.</source>
         <translation>لن يتسع: يلزم نحو %1 GB، والمتاح %2 GB على %3. خفّض الطول الأقصى أو حجم الدفعة، أو فعّل 4 بت، أو اختر نموذجًا أساسيًا أصغر.</translation>
     </message>
 </context>
-<context>
-    <name>window</name>
-    <message>
-        <source>&amp;Help</source>
-        <translation>م&amp;ساعدة</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>اختصارات لوحة المفاتيح</translation>
-    </message>
-    <message>
-        <source>About LumiChats</source>
-        <translation>حول LumiChats</translation>
-    </message>
-</context>
 </TS>

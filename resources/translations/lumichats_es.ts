@@ -1635,19 +1635,4 @@ El adaptador está en %3.</translation>
         <translation>No cabe: hacen falta unos %1 GB y hay %2 GB libres en %3. Baja la longitud máxima o el tamaño de lote, activa 4 bits o elige un modelo base más pequeño.</translation>
     </message>
 </context>
-<context>
-    <name>window</name>
-    <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Atajos de teclado</translation>
-    </message>
-    <message>
-        <source>About LumiChats</source>
-        <translation>Acerca de LumiChats</translation>
-    </message>
-</context>
 </TS>

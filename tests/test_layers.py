@@ -208,7 +208,11 @@ def test_importing_the_qt_free_layers_loads_no_qt_at_runtime() -> None:
     code = (
         "import importlib, sys\n"
         f"for name in {layers!r}:\n"
-        "    importlib.import_module(name)\n"
+        "    try:\n"
+        "        importlib.import_module(name)\n"
+        "    except ModuleNotFoundError as exc:\n"  # the GPU kernels need Triton, which CPU builds lack
+        "        if exc.name != 'triton':\n"
+        "            raise\n"
         "bad = [m for m in sys.modules if m.startswith(('PySide6', 'qasync', 'shiboken6'))]\n"
         "print(bad); sys.exit(bool(bad))\n"
     )

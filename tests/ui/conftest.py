@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 import qasync
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from lumichats_desktop.chat.service import ConversationService
@@ -26,6 +27,21 @@ def no_running_qthreads() -> Iterator[None]:
     for t in running:
         t.stop()
     assert not running, "a test left an inference QThread running"
+
+
+@pytest.fixture(autouse=True)
+def no_widgets_left_behind(qapp: QApplication) -> Iterator[None]:
+    """Close and delete every top-level widget a test leaves, before the next test restyles the app.
+
+    A widget left from an earlier test (its C++ parent gone) crashed Qt when a later test changed the
+    application's style sheet (a segmentation fault in apply_theme, seen only in the whole UI suite).
+    """
+    yield
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
 
 
 REPLY_TOKENS = 8  # every reply in these tests: exactly this many tokens unless a test says otherwise

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import qasync
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWizard
 
 from lumichats_desktop.chat.service import ConversationService
 from lumichats_desktop.settings import AppSettings
@@ -38,6 +38,9 @@ def no_widgets_left_behind(qapp: QApplication) -> Iterator[None]:
     """
     yield
     for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QWizard):  # closing a wizard with a run asks (a modal box) to stop it
+            widget.hide()
+            continue
         widget.close()
         widget.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

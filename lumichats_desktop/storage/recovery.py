@@ -3,11 +3,14 @@
 The damaged file is never changed: it is copied (with its write-ahead log) to a temporary folder and
 read from there, row by row, so one bad page loses only the rows on it. Messages whose parent was lost
 start a branch of their own at the top of the conversation; messages whose conversation was
-lost are gathered into a "Recovered messages" conversation. Everything is written in one transaction.
+lost are gathered into a "Recovered messages" conversation. Attached files come back with their
+messages when their bytes still match the sha256 they are stored under (a file whose bytes were
+damaged is left out, and counted). Everything is written in one transaction.
 """
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import json
 import logging
@@ -33,13 +36,28 @@ class RecoveryReport:
     conversations: int
     messages: int
     unreadable: int  # message ids skipped over damaged parts (an upper bound: deleted ids count too)
+    files: int = 0  # attached files brought back (each stored once)
+    files_lost: int = 0  # links to files whose bytes could not be read or no longer match their hash
 
     def describe(self, source: Path) -> str:
         lost = f"; up to {self.unreadable} message(s) could not be read" if self.unreadable else ""
+        files = f", with {self.files} attached file(s)" if self.files else ""
+        files_lost = f"; {self.files_lost} attachment(s) were damaged and left out" if self.files_lost else ""
         return (
-            f"Recovered {self.conversations} conversation(s) and {self.messages} message(s) from "
-            f"{source.name}{lost}. The damaged file was not changed."
+            f"Recovered {self.conversations} conversation(s) and {self.messages} message(s){files} from "
+            f"{source.name}{lost}{files_lost}. The damaged file was not changed."
         )
+
+
+@dataclass
+class Readable:
+    """What could be read from the damaged file, table by table."""
+
+    conversations: list[sqlite3.Row]
+    messages: list[sqlite3.Row]
+    unreadable: int
+    files: dict[str, sqlite3.Row]  # sha256 -> a file row whose bytes match it
+    links: list[sqlite3.Row]  # message_attachments rows, in rowid order
 
 
 def _rows(db: sqlite3.Connection, table: str, columns: str) -> tuple[list[sqlite3.Row], int]:
@@ -109,8 +127,24 @@ def _number(value: Any, default: float) -> float:
     return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else default
 
 
-def read_damaged(damaged: Path) -> tuple[list[sqlite3.Row], list[sqlite3.Row], int]:
-    """(conversations, messages, unreadable stretches) readable from the damaged file."""
+def _attachment_rows(db: sqlite3.Connection) -> tuple[dict[str, sqlite3.Row], list[sqlite3.Row]]:
+    """Files whose bytes still hash to their key, and every readable link (none before schema v4)."""
+    try:
+        file_rows, _ = _rows(db, "attachments", "sha256, kind, mime, data, text, pages, created_at")
+        links, _ = _rows(db, "message_attachments", "message_id, position, sha256, name, kept_chars")
+    except sqlite3.DatabaseError as exc:  # no such table (an older file) or an unreadable schema
+        log.info("no attachments read from the damaged file: %s", exc)
+        return {}, []
+    files = {}
+    for row in file_rows:
+        data = row["data"]
+        if isinstance(data, bytes) and hashlib.sha256(data).hexdigest() == row["sha256"]:
+            files[str(row["sha256"])] = row
+    return files, links
+
+
+def read_damaged(damaged: Path) -> Readable:
+    """Every conversation, message and attachment readable from the damaged file."""
     with tempfile.TemporaryDirectory(prefix="lumichats-recover-") as folder:
         db = _open_copy(damaged, Path(folder))
         try:
@@ -124,14 +158,53 @@ def read_damaged(damaged: Path) -> tuple[list[sqlite3.Row], list[sqlite3.Row], i
             )
         except sqlite3.DatabaseError as exc:  # the schema itself is unreadable
             log.warning("nothing readable in %s: %s", damaged, exc)
-            return [], [], 1
+            return Readable([], [], 1, {}, [])
+        try:
+            files, links = _attachment_rows(db)
         finally:
             db.close()
     if not failed and not bad_c:
-        return conversations, messages, 0
+        return Readable(conversations, messages, 0, files, links)
     ids = [int(r["rid"]) for r in messages]
     gaps = sum(b - a - 1 for a, b in itertools.pairwise(ids))
-    return conversations, messages, max(gaps, 1)
+    return Readable(conversations, messages, max(gaps, 1), files, links)
+
+
+def _relink(store: ConversationStore, found: Readable, new_ids: dict[int, int]) -> tuple[int, int]:
+    """Copy the readable files and their links onto the recovered messages: (files, links lost)."""
+    db = store._db
+    stored: set[str] = set()
+    lost = 0
+    for link in found.links:
+        message = new_ids.get(int(link["message_id"] or 0)) if isinstance(link["message_id"], int) else None
+        if message is None:
+            continue  # its message was not recovered (or was a system row): nothing to attach it to
+        file = found.files.get(str(link["sha256"]))
+        if file is None:
+            lost += 1
+            continue
+        if file["sha256"] not in stored:
+            db.execute(
+                "INSERT OR IGNORE INTO attachments(sha256, kind, mime, data, text, pages, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    file["sha256"],
+                    file["kind"] if file["kind"] in ("document", "image") else "document",
+                    _text(file["mime"]) or "application/octet-stream",
+                    file["data"],
+                    _text(file["text"]),
+                    int(_number(file["pages"], 0)),
+                    _number(file["created_at"], 0.0),
+                ),
+            )
+            stored.add(str(file["sha256"]))
+        kept = link["kept_chars"] if isinstance(link["kept_chars"], int) else None
+        db.execute(
+            "INSERT OR IGNORE INTO message_attachments(message_id, position, sha256, name, kept_chars) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (message, int(_number(link["position"], 0)), file["sha256"], _text(link["name"]) or "file", kept),
+        )
+    return len(stored), lost
 
 
 def _ordered(messages: list[sqlite3.Row]) -> Iterator[sqlite3.Row]:
@@ -141,7 +214,8 @@ def _ordered(messages: list[sqlite3.Row]) -> Iterator[sqlite3.Row]:
 
 def recover_into(store: ConversationStore, damaged: Path) -> RecoveryReport:
     """Add every readable conversation and message of the damaged file to store, in one transaction."""
-    conversations, messages, unreadable = read_damaged(damaged)
+    found = read_damaged(damaged)
+    conversations, messages = found.conversations, found.messages
     by_conversation: dict[int, list[sqlite3.Row]] = {}
     for item in messages:
         if item["role"] in ("user", "assistant"):
@@ -149,6 +223,7 @@ def recover_into(store: ConversationStore, damaged: Path) -> RecoveryReport:
     known: dict[int, sqlite3.Row] = {int(r["rid"]): r for r in conversations}
     orphans = sorted(set(by_conversation) - set(known))
     added_c = added_m = 0
+    all_new_ids: dict[int, int] = {}
     db = store._db  # recovery is part of the store; it writes through the same single owner
     with store.transaction():
         for cid in [*known, *orphans]:
@@ -198,9 +273,11 @@ def recover_into(store: ConversationStore, damaged: Path) -> RecoveryReport:
                     or 0
                 )
                 added_m += 1
+            all_new_ids.update(new_ids)
             leaf_old = row["leaf_id"] if row is not None else None
             leaf = new_ids.get(leaf_old) if isinstance(leaf_old, int) else None
             if leaf is None and new_ids:
                 leaf = max(new_ids.values())  # the shown branch was lost: show the newest message
             db.execute("UPDATE conversations SET leaf_id = ? WHERE id = ?", (leaf, new_cid))
-    return RecoveryReport(added_c, added_m, unreadable)
+        files, files_lost = _relink(store, found, all_new_ids)
+    return RecoveryReport(added_c, added_m, found.unreadable, files, files_lost)

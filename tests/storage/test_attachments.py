@@ -148,3 +148,43 @@ def test_a_typed_image_marker_in_an_old_message_claims_no_image(store: Conversat
     plan = plan_send(store, first.conversation_id, "And this?", 32, [image])
     text = "\n".join(t for _, t in plan.history)
     assert text.count("<start_of_image>") == len(plan.images) == 1
+
+
+def test_recovery_brings_files_back_with_their_messages_and_leaves_out_damaged_ones(tmp_path: Path) -> None:
+    from lumichats_desktop.storage.recovery import recover_into
+
+    old = ConversationStore(tmp_path / "old.sqlite3")
+    pdf, image = _files()
+    first = plan_send(old, None, "Summarise", 32, [pdf, image])
+    finish_reply(old, first.message_id, "It says revenue rose.", {"stop_reason": "eos"})
+    plan_send(old, first.conversation_id, "And the picture?", 32, [image])
+    # The PDF's stored bytes are damaged: they no longer hash to the key it is stored under.
+    old._db.execute("UPDATE attachments SET data = ? WHERE mime = 'application/pdf'", (b"%PDF-garbage",))
+    old.close()
+
+    new = ConversationStore(tmp_path / "new.sqlite3")
+    report = recover_into(new, tmp_path / "old.sqlite3")
+    # 2 questions, 1 reply and 1 reply not yet written; the picture once, the PDF left out
+    assert (report.conversations, report.messages, report.files, report.files_lost) == (1, 4, 1, 1)
+    assert "1 attached file" in report.describe(tmp_path / "old.sqlite3")
+    assert "1 attachment(s) were damaged" in report.describe(tmp_path / "old.sqlite3")
+    (conversation,) = new.list_conversations()
+    shown = new.active_path(conversation.id)
+    assert [[a.name for a in m.attachments] for m in shown] == [["cat.png"], [], ["cat.png"], []]
+    assert shown[0].attachments[0].data == image.data
+    assert attachment_count(new) == 1
+    assert new.integrity() == ["ok"]
+
+
+def test_recovery_of_a_file_from_before_attachments_still_brings_the_messages(tmp_path: Path) -> None:
+    from lumichats_desktop.storage.recovery import recover_into
+
+    old = ConversationStore(tmp_path / "old.sqlite3")
+    cid = old.create_conversation("Chat")
+    old.add_message(cid, None, "user", "hello")
+    old.close()
+    with sqlite3.connect(tmp_path / "old.sqlite3") as db:  # as a v3 file looks: no attachment tables
+        db.executescript("DROP TABLE message_attachments; DROP TABLE attachments;")
+    new = ConversationStore(tmp_path / "new.sqlite3")
+    report = recover_into(new, tmp_path / "old.sqlite3")
+    assert (report.messages, report.files, report.files_lost) == (1, 0, 0)

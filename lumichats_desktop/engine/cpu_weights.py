@@ -23,7 +23,7 @@ GEMM_ROWS = 16
 # FBGEMM's fp16 packing rounds a matrix's input dimension up to a multiple of this many columns.
 FBGEMM_K_BLOCK = 512
 # fp16 matrices whose input width is not a multiple of FBGEMM_K_BLOCK are packed without the padding
-# (PackedLinear._pack_fp16_unpadded); benchmarks/cpu_memory.py turns it off to measure the padded packing.
+# (PackedLinear._pack_fp16_unpadded); benchmarks/cpu_memory.py and cpu_paths.py turn it off to compare.
 FP16_UNPADDED = True
 
 
@@ -89,7 +89,7 @@ class PackedLinear:
         token's last 128 values go in 4 copies placed block-diagonally, so folded output (j, m) is
         output j * rows/4 + m: the result read in order is the tail's share of every output. That
         costs 4x the arithmetic on those columns, which a token (memory-bound) hardly notices but a
-        prompt does (the 270M's first token took 1.5x as long), so the layers' matrices also keep
+        prompt does (the 270M's first token took up to 1.6x as long), so the layers' matrices also keep
         those columns as plain fp16 for prompts (26 MB for the 270M; FBGEMM's own unpacking is too
         slow to do per prompt). The head (one_row) sees one row per token in the app; from
         GEMM_ROWS rows (the held-out loss) it unpacks its folded columns per call.

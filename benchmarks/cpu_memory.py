@@ -8,8 +8,11 @@ load falls on all of them alike. Sides:
                 files (engine/cpu_load.py) in the format engine/cpu_plan.py picks for this CPU.
   transformers  the route before: transformers' bf16 model + PEFT adapter, packed from it
                 (engine/cpu_decode.build_decoder), the embedding copy freed after.
+  padded        `files` with fp16 packed as FBGEMM pads it (640 columns stored as 1,024), as before issue 23's
+                memory work: what the unpadded packing saves.
   int8          `files` with every matrix int8 weight-only (what AVX-512-BF16 CPUs get; emulated bf16 here).
-  floor         torch, transformers and the tokenizer only: what any load of this model costs before weights.
+  floor         torch, transformers and the tokenizer (as the app's CPU load reads it) only: what any load of
+                this model costs before weights.
 Prints VmRSS / VmHWM (peak) after each stage from /proc/self/status, then first-token time (prefill +
 first token) and decode tok/s of a greedy reply through the engine's TokenGenerator.
 """
@@ -57,10 +60,12 @@ def run_side(side: str, threads: int, new_tokens: int) -> dict[str, Any]:
     quiet_libraries()
     source = resolve_source("lumichats-270m", app_dirs())
     started = time.perf_counter()
-    if side == "floor":
-        from transformers import AutoTokenizer
+    if side == "floor":  # the tokenizer as the app's CPU load reads it
+        from lumichats_desktop.engine.cpu_load import map_large_blocks_separately
+        from lumichats_desktop.engine.loader import load_tokenizer
 
-        AutoTokenizer.from_pretrained(source.base_dir)
+        map_large_blocks_separately()
+        load_tokenizer(source.base_dir, lean=True)
         stages["tokenizer"] = memory_mb()
         return {"stages": stages}
     if side == "transformers":
@@ -68,6 +73,10 @@ def run_side(side: str, threads: int, new_tokens: int) -> dict[str, Any]:
     else:
         if side == "int8":
             os.environ["LUMICHATS_CPU_KIND"] = "avx512_bf16"
+        if side == "padded":
+            from lumichats_desktop.engine import cpu_weights
+
+            cpu_weights.FP16_UNPADDED = False
         loaded = open_model("lumichats-270m", app_dirs(), device="cpu")
     load_s = time.perf_counter() - started
     stages["loaded"] = memory_mb()
@@ -132,7 +141,7 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--new-tokens", type=int, default=64)
-    parser.add_argument("--sides", default="files,transformers,int8,floor")
+    parser.add_argument("--sides", default="files,padded,transformers,int8,floor")
     parser.add_argument("--side", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.side:

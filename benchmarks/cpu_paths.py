@@ -2,6 +2,8 @@
 
     python benchmarks/cpu_paths.py [--formats fp32,fp16,qint8,int8] [--threads 1,2] [--rounds 3]
 
+`fp16-padded` is fp16 packed the way it was before issue 23's memory work (FBGEMM pads 640 columns to 1,024).
+
 Every option is packed the way the app packs it (engine/cpu_load.py: straight from the bf16 safetensors,
 LumiChats adapter merged) and timed in ABAB rounds within this one process, so the machine's load falls
 on all of them alike. Quality: the held-out response-only loss (tests/data/heldout_*.jsonl, the rows
@@ -68,6 +70,18 @@ def decode_rate(decoder: CpuDecoder, prompt: list[int], tokens: int) -> tuple[fl
     return first, tokens / (time.perf_counter() - started)
 
 
+def _load(source: object, fmt: str) -> CpuDecoder:
+    """fmt, or `fp16-padded`: fp16 as FBGEMM packs it whole (its input width padded to 512s), as before."""
+    from lumichats_desktop.engine import cpu_weights
+
+    padded = fmt == "fp16-padded"
+    cpu_weights.FP16_UNPADDED = not padded
+    try:
+        return load_cpu_decoder(source.base_dir, "fp16" if padded else fmt, source.adapter_dir)  # type: ignore[attr-defined, arg-type]
+    finally:
+        cpu_weights.FP16_UNPADDED = True
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--formats", default="fp32,fp16,qint8,int8")
@@ -85,20 +99,24 @@ def main() -> None:
     tokenizer = AutoTokenizer.from_pretrained(source.base_dir)
     prompt = tokenizer(PROMPT, add_special_tokens=False).input_ids
     formats = args.formats.split(",")
-    decoders = {
-        fmt: load_cpu_decoder(source.base_dir, fmt, source.adapter_dir)  # type: ignore[arg-type]
-        for fmt in formats
-    }
+    decoders = {fmt: _load(source, fmt) for fmt in formats}
     print(
         f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, {cpu_kind()}; "
         f"torch {torch.__version__}; load {os.getloadavg()}"
     )
     results: dict[tuple[str, int], list[tuple[float, float]]] = {}
-    for _ in range(args.rounds):
+    for round_ in range(args.rounds):
         for threads in [int(t) for t in args.threads.split(",")]:
             torch.set_num_threads(threads)
             for fmt in formats:
-                results.setdefault((fmt, threads), []).append(decode_rate(decoders[fmt], prompt, args.tokens))
+                first, rate = decode_rate(decoders[fmt], prompt, args.tokens)
+                results.setdefault((fmt, threads), []).append((first, rate))
+                load = os.getloadavg()[0]
+                print(
+                    f"round {round_ + 1} {fmt:11} {threads} threads: first {first:.3f} s, "
+                    f"{rate:.2f} tok/s (load {load:.1f})",
+                    flush=True,
+                )
     print(f"{'format':8} {'threads':>7} {'MB/token':>9} {'first s':>8} {'tok/s (median)':>15}")
     for (fmt, threads), runs in results.items():
         firsts = sorted(r[0] for r in runs)

@@ -22,7 +22,7 @@ from typing import Any
 
 import torch
 
-from lumichats_desktop.engine.cpu_decode import CpuDecoder, CpuLayer, rope_tables, text_config
+from lumichats_desktop.engine.cpu_decode import CpuDecoder, CpuLayer, text_config
 from lumichats_desktop.engine.cpu_safetensors import SafetensorsFolder
 from lumichats_desktop.engine.cpu_weights import PackedEmbedding, PackedLinear, WeightFormat
 
@@ -107,7 +107,6 @@ def packs_from_files(base_dir: Path, adapter_dir: Path | None) -> bool:
 def load_cpu_decoder(base_dir: Path, fmt: WeightFormat, adapter_dir: Path | None) -> CpuDecoder:
     """The CpuDecoder for a Gemma-3 model folder (and plain LoRA adapter, merged), packed in fmt."""
     from transformers import AutoConfig
-    from transformers.models.gemma3.modeling_gemma3 import Gemma3RotaryEmbedding
 
     config = AutoConfig.from_pretrained(base_dir)
     text = text_config(config)
@@ -132,12 +131,51 @@ def load_cpu_decoder(base_dir: Path, fmt: WeightFormat, adapter_dir: Path | None
         return packed
 
     final_norm = 1.0 + files.read(prefix + "norm.weight").float()
-    decoder = CpuDecoder(
-        config, embedding, layers(True), final_norm, rope_tables(Gemma3RotaryEmbedding(text))
-    )
+    decoder = CpuDecoder(config, embedding, layers(True), final_norm, rope_from_config(text))
     if lora is not None:
         decoder.rebuild = layers
     return decoder
+
+
+def rope_from_config(text: Any) -> dict[str, tuple[torch.Tensor, float]]:
+    """Per layer type: rotary inverse frequencies and attention scaling, as Gemma3RotaryEmbedding makes them.
+
+    Computed here rather than through transformers' Gemma3RotaryEmbedding because importing
+    modeling_gemma3 pulls in transformers' whole modelling stack: 155 MB of the process's memory
+    (measured, docs/benchmarks.md "Peak memory of the 270M") for two small tables. Scaled rope types
+    (the 4B's linear scaling) use transformers' own functions from the light modeling_rope_utils.
+    """
+    from transformers.modeling_rope_utils import ROPE_INIT_FUNCTIONS
+
+    dim = int(getattr(text, "head_dim", None) or text.hidden_size // text.num_attention_heads)
+    tables = {}
+    for kind in sorted(set(text.layer_types)):
+        params = text.rope_parameters[kind]
+        if params is None:
+            continue
+        if params["rope_type"] == "default":
+            steps = torch.arange(0, dim, 2, dtype=torch.float) / dim
+            tables[kind] = (1.0 / (float(params["rope_theta"]) ** steps), 1.0)
+        else:
+            inv_freq, scaling = ROPE_INIT_FUNCTIONS[params["rope_type"]](text, None, layer_type=kind)
+            tables[kind] = (inv_freq.float(), float(scaling))
+    return tables
+
+
+M_MMAP_THRESHOLD = -3  # glibc's mallopt parameter number (malloc.h)
+MMAP_THRESHOLD_BYTES = 1 << 20
+
+
+def map_large_blocks_separately() -> None:
+    """Blocks of 1 MB and more get their own pages, returned to the OS as soon as they are freed.
+
+    glibc raises this threshold by itself (up to 32 MB) each time a large block is freed, after which
+    the packing's and a prompt's multi-MB temporaries land in its heap and stay counted in the
+    process's memory: fixing it at 1 MB lowered the 270M's peak by 20 MB (docs/benchmarks.md). A
+    decode step allocates two blocks that size (the logits), a few microseconds of page faults.
+    """
+    with contextlib.suppress(OSError, AttributeError):  # not glibc: its allocator has its own policy
+        ctypes.CDLL("libc.so.6").mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD_BYTES)
 
 
 def give_back_freed_memory() -> None:

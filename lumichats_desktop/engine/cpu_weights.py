@@ -20,6 +20,11 @@ INT4_GROUP = 32
 # From this many rows at once (a prompt), expanding the weight and calling the BLAS gemm beats the
 # weight-only kernels, which are written for a handful of rows.
 GEMM_ROWS = 16
+# FBGEMM's fp16 packing rounds a matrix's input dimension up to a multiple of this many columns.
+FBGEMM_K_BLOCK = 512
+# fp16 matrices whose input width is not a multiple of FBGEMM_K_BLOCK are packed without the padding
+# (PackedLinear._pack_fp16_unpadded); benchmarks/cpu_memory.py and cpu_paths.py turn it off to compare.
+FP16_UNPADDED = True
 
 
 class PackedLinear:
@@ -35,7 +40,8 @@ class PackedLinear:
         packed._kernel_scales = scales.to(torch.bfloat16)
         return packed
 
-    def __init__(self, weight: torch.Tensor, fmt: WeightFormat) -> None:
+    def __init__(self, weight: torch.Tensor, fmt: WeightFormat, *, one_row: bool = False) -> None:
+        """weight (out, in) in fmt; one_row: the app feeds it one row at a time (the output head)."""
         weight = weight.detach().float()
         self.fmt = fmt
         self.out_features, self.in_features = weight.shape
@@ -56,8 +62,10 @@ class PackedLinear:
             self.data = weight.to(torch.bfloat16)
         elif fmt == "fp16":
             self.data = torch.empty(0)
-            self._packed = torch.ops.quantized.linear_prepack_fp16(weight, None)
             self._bytes = weight.numel() * 2
+            self._fold = 0
+            if not (FP16_UNPADDED and self._pack_fp16_unpadded(weight, one_row)):
+                self._packed = torch.ops.quantized.linear_prepack_fp16(weight, None)
         elif fmt == "qint8":
             self.scales = (weight.abs().amax(dim=1) / 127).clamp(min=1e-12)
             with warnings.catch_warnings():
@@ -70,6 +78,62 @@ class PackedLinear:
             self.data = torch.empty(0)
         else:
             self.data = weight.contiguous()
+
+    def _pack_fp16_unpadded(self, weight: torch.Tensor, one_row: bool) -> bool:
+        """Pack fp16 without FBGEMM's padding of the input width to a multiple of 512; False if it can't.
+
+        The padding cost the 270M's 640-wide tied head (262,144 x 640) 512 MB instead of 336, and its
+        q/k/v and gate/up 277 MB instead of 200 (the 4B's widths are multiples of 512: nothing to do).
+        The first 512 columns are packed as they are. The last 128 are folded: block j of the rows
+        (a quarter of them) is laid side by side with the others, 4 x 128 = 512 columns wide, and a
+        token's last 128 values go in 4 copies placed block-diagonally, so folded output (j, m) is
+        output j * rows/4 + m: the result read in order is the tail's share of every output. That
+        costs 4x the arithmetic on those columns, which a token (memory-bound) hardly notices but a
+        prompt does (the 270M's first token took up to 1.6x as long), so the layers' matrices also keep
+        those columns as plain fp16 for prompts (26 MB for the 270M; FBGEMM's own unpacking is too
+        slow to do per prompt). The head (one_row) sees one row per token in the app; from
+        GEMM_ROWS rows (the held-out loss) it unpacks its folded columns per call.
+        """
+        tail = self.in_features % FBGEMM_K_BLOCK
+        fold = FBGEMM_K_BLOCK // tail if tail else 0
+        if not tail or FBGEMM_K_BLOCK % tail or self.out_features % fold:
+            return False
+        self._main_k, self._fold = self.in_features - tail, fold
+        main = weight[:, : self._main_k].contiguous()
+        self._packed_main = torch.ops.quantized.linear_prepack_fp16(main, None) if self._main_k else None
+        del main
+        per_block = self.out_features // fold
+        folded = weight[:, self._main_k :].reshape(fold, per_block, tail).transpose(0, 1)
+        folded = folded.reshape(per_block, fold * tail)
+        self._packed_tail = torch.ops.quantized.linear_prepack_fp16(folded, None)
+        self._tail = torch.empty(0) if one_row else weight[:, self._main_k :].to(torch.float16)
+        # A one-row input's block-diagonal copies live in a buffer kept zero off its diagonal blocks.
+        self._spread_one = torch.zeros(fold, fold * tail)
+        self._diagonal_one = self._spread_one.as_strided((fold, tail), ((fold + 1) * tail, 1))
+        return True
+
+    def _fp16_unpadded(self, x: torch.Tensor) -> torch.Tensor:
+        rows, fold, tail = x.shape[0], self._fold, self.in_features - self._main_k
+        if rows >= GEMM_ROWS and self._tail.numel():  # a prompt: the last columns widened, one BLAS call
+            y = x[:, self._main_k :] @ self._tail.float().T
+        elif rows >= GEMM_ROWS:  # the folded columns unpacked (the same fp16 values), one BLAS call
+            folded = torch.ops.quantized.linear_unpack_fp16(self._packed_tail)[0]
+            # row m * fold + j of the unpacked view is output j * rows/fold + m
+            y = (x[:, self._main_k :] @ folded.view(self.out_features, tail).T).view(rows, -1, fold)
+            y = y.transpose(1, 2).reshape(rows, self.out_features)
+        else:
+            if rows == 1:
+                self._diagonal_one.copy_(x[:, self._main_k :].expand(fold, tail))
+                spread = self._spread_one
+            else:  # row (i, j) holds x[i]'s last columns at block j
+                spread = x.new_zeros(rows, fold, fold, tail)
+                spread.diagonal(dim1=1, dim2=2).copy_(x[:, self._main_k :, None].expand(rows, tail, fold))
+                spread = spread.view(rows * fold, fold * tail)
+            y = torch.ops.quantized.linear_dynamic_fp16(spread, self._packed_tail)
+            y = y.view(rows, self.out_features)
+        if self._packed_main is not None:
+            y += torch.ops.quantized.linear_dynamic_fp16(x[:, : self._main_k], self._packed_main)
+        return y
 
     @property
     def nbytes(self) -> int:
@@ -97,6 +161,8 @@ class PackedLinear:
         if self.fmt == "bf16":
             return torch.nn.functional.linear(x.to(torch.bfloat16), self.data).float()
         if self.fmt == "fp16":
+            if self._fold:
+                return self._fp16_unpadded(x.float())
             return torch.ops.quantized.linear_dynamic_fp16(x.float(), self._packed)
         if self.fmt == "qint8":
             return torch.ops.quantized.linear_dynamic(x.float(), self._packed, True)
@@ -179,7 +245,7 @@ class PackedEmbedding:
             if self.exact is not None:
                 self.exact[start:end] = block
             if head_fmt != "int8":
-                parts.append(PackedLinear(block, head_fmt))
+                parts.append(PackedLinear(block, head_fmt, one_row=True))
             del block
         self.parts = parts or [PackedLinear.from_int8(self.row_data, self.row_scales)]
 

@@ -160,6 +160,27 @@ def _release_embedding(model: Any) -> None:
         output.weight = empty
 
 
+def load_tokenizer(folder: Path, *, lean: bool = False) -> Any:
+    """The model's fast tokenizer; lean: read tokenizer.json straight into the Rust tokenizer.
+
+    transformers 5's GemmaTokenizer parses tokenizer.json in Python and keeps the parsed vocabulary and
+    514k merges as Python objects beside the Rust tokenizer built from them: ~280 MB resident for the
+    262k-token Gemma-3 vocabulary against ~120 MB for the Rust tokenizer alone (measured,
+    docs/benchmarks.md "Peak memory of the 270M"). The same file gives the same ids, offsets and text
+    (tests/engine/test_cpu_memory.py). The freed parse buffers go back to the OS right after.
+    """
+    from transformers import AutoTokenizer, TokenizersBackend
+
+    from lumichats_desktop.engine.cpu_load import give_back_freed_memory
+
+    if lean and (folder / "tokenizer.json").is_file():
+        tokenizer = TokenizersBackend.from_pretrained(folder)
+    else:
+        tokenizer = AutoTokenizer.from_pretrained(folder)
+    give_back_freed_memory()
+    return tokenizer
+
+
 def _cpu_decoder_from_files(source: ModelSource, quant: str) -> Any:
     """The CPU decoder packed straight from the files (engine/cpu_load.py), or None if PEFT must do it."""
     from lumichats_desktop.engine.cpu_load import load_cpu_decoder, packs_from_files
@@ -178,8 +199,6 @@ def load_model(
     context_tokens: int = 8192,
 ) -> LoadedModel:
     """Load source onto device; raise ModelLoadError with advice when that is not possible."""
-    from transformers import AutoModelForCausalLM, AutoTokenizer
-
     hw = hardware or probe()
     device = hw.best_device if device == "auto" else device
     if device == "cuda" and not hw.cuda:
@@ -208,7 +227,11 @@ def load_model(
         kwargs["dtype"] = torch.float32 if quant == "fp32" else torch.bfloat16
     cpu = None
     try:
-        tokenizer = AutoTokenizer.from_pretrained(source.base_dir)
+        if quant in CPU_PATH_FORMATS:  # packed on the CPU: every MB counts (docs/benchmarks.md)
+            from lumichats_desktop.engine.cpu_load import map_large_blocks_separately
+
+            map_large_blocks_separately()
+        tokenizer = load_tokenizer(source.base_dir, lean=quant in CPU_PATH_FORMATS)
         adapters: dict[str, Path] = {}
         if source.adapter_dir is not None:
             adapters[ADAPTER_NAME] = source.adapter_dir
@@ -216,6 +239,8 @@ def load_model(
             cpu = _cpu_decoder_from_files(source, quant)
         model: Any = None
         if cpu is None:
+            from transformers import AutoModelForCausalLM
+
             model = AutoModelForCausalLM.from_pretrained(source.base_dir, **kwargs)
         if model is not None and source.adapter_dir is not None:
             from peft import PeftModel

@@ -26,12 +26,17 @@ from lumichats_desktop.engine.nf4_weights import NF4Weight
 
 
 class GemvConfig(NamedTuple):
-    """How the kernel splits the work: rows a program, K tile width, warps, programs a row."""
+    """How the kernel splits the work (rows a program, K tile width, warps, programs a row) and reads
+    its inputs: pairs=1 looks both levels of a byte up at once in a 256-entry table of level pairs (one
+    gather a byte instead of two, from 2 KB instead of 64 bytes); xsplit=1 loads x's tile contiguously
+    and splits it into even and odd elements (instead of two strided loads)."""
 
     block_n: int
     block_k: int
     warps: int
     split_k: int = 1
+    pairs: int = 0
+    xsplit: int = 0
 
 
 @triton.jit
@@ -40,6 +45,7 @@ def _nf4_gemv_kernel(
     w_ptr,
     absmax_ptr,
     code_ptr,
+    pair_ptr,
     out_ptr,
     lora_b_ptr,
     lora_ax_ptr,
@@ -53,6 +59,8 @@ def _nf4_gemv_kernel(
     SEG1: tl.constexpr,
     SEG2: tl.constexpr,
     SPLIT_K: tl.constexpr,
+    PAIRS: tl.constexpr,
+    XSPLIT: tl.constexpr,
 ):
     first_row = tl.program_id(0) * BLOCK_N
     rows = first_row + tl.arange(0, BLOCK_N)
@@ -67,10 +75,19 @@ def _nf4_gemv_kernel(
         k0 = k_start + k_off
         cols = k0 // 2 + tl.arange(0, half)
         byte = tl.load(w_ptr + row_bytes + cols[None, :], eviction_policy="evict_first")
-        even = tl.load(code_ptr + (byte >> 4).to(tl.int32))  # the high nibble is the even element
-        odd = tl.load(code_ptr + (byte & 15).to(tl.int32))
-        x_even = tl.load(x_ptr + 2 * cols).to(tl.float32)
-        x_odd = tl.load(x_ptr + 2 * cols + 1).to(tl.float32)
+        if PAIRS:  # both levels' fp32 bits in one int64: the even (high nibble) one in the high word
+            pair = tl.load(pair_ptr + byte.to(tl.int32))
+            even = (pair >> 32).to(tl.int32).to(tl.float32, bitcast=True)
+            odd = pair.to(tl.int32).to(tl.float32, bitcast=True)  # int64 -> int32 keeps the low word
+        else:
+            even = tl.load(code_ptr + (byte >> 4).to(tl.int32))  # the high nibble is the even element
+            odd = tl.load(code_ptr + (byte & 15).to(tl.int32))
+        if XSPLIT:
+            x_tile = tl.load(x_ptr + k0 + tl.arange(0, BLOCK_K)).to(tl.float32)
+            x_even, x_odd = tl.split(tl.reshape(x_tile, (half, 2)))
+        else:
+            x_even = tl.load(x_ptr + 2 * cols).to(tl.float32)
+            x_odd = tl.load(x_ptr + 2 * cols + 1).to(tl.float32)
         prod = even * x_even[None, :] + odd * x_odd[None, :]
         per_block = tl.sum(tl.reshape(prod, (BLOCK_N, groups, BLOCKSIZE // 2)), axis=2)
         scales = tl.load(absmax_ptr + row_scales + (k0 // BLOCKSIZE + tl.arange(0, groups))[None, :])
@@ -108,6 +125,13 @@ def lora_a(x: torch.Tensor, a: torch.Tensor) -> torch.Tensor:
     out = torch.empty(rank, dtype=torch.float32, device=x.device)
     _lora_a_kernel[(rank,)](x.reshape(-1).contiguous(), a.contiguous(), out, K=k, BLOCK=1024, num_warps=4)
     return out
+
+
+def level_pairs(code: torch.Tensor) -> torch.Tensor:
+    """(256,) int64: for each byte, the fp32 bits of its high nibble's level << 32 | its low nibble's."""
+    bits = code.float().contiguous().view(torch.int32).to(torch.int64) & 0xFFFFFFFF
+    byte = torch.arange(256, device=code.device)
+    return ((bits[byte >> 4] << 32) | bits[byte & 15]).contiguous()
 
 
 def fits(config: GemvConfig, out_features: int, in_features: int, bounds: tuple[int, ...] = ()) -> bool:
@@ -150,6 +174,7 @@ class NF4Gemv:
             raise ValueError("NF4Gemv stacks at most three projections")
         self.weight = weight
         self.bounds = bounds
+        self._pairs: torch.Tensor | None = None
         self.config = (
             GemvConfig(*config) if config else pick_config(weight.out_features, weight.in_features, bounds)
         )
@@ -166,7 +191,9 @@ class NF4Gemv:
         if flat.numel() != w.in_features:
             raise ValueError(f"NF4Gemv takes one token of {w.in_features} features, got {tuple(x.shape)}")
         flat = flat.contiguous()
-        block_n, block_k, warps, split = self.config
+        block_n, block_k, warps, split, pairs, xsplit = self.config
+        if pairs and (self._pairs is None or self._pairs.device != w.code.device):
+            self._pairs = level_pairs(w.code)
         if out is None:
             out = torch.empty(w.out_features, dtype=x.dtype, device=x.device)
         target = out
@@ -181,6 +208,7 @@ class NF4Gemv:
             w.packed,
             w.absmax,
             w.code,
+            self._pairs if pairs else w.code,
             target,
             lora_b,
             lora_ax,
@@ -194,6 +222,8 @@ class NF4Gemv:
             SEG1=seg1,
             SEG2=seg2,
             SPLIT_K=split,
+            PAIRS=pairs,
+            XSPLIT=xsplit,
             num_warps=warps,
         )
         if target is not out:

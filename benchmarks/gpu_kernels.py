@@ -32,7 +32,7 @@ SHAPES = {  # name: (rows, columns, where stacked projections' rows start)
     "gate/up": (10240, 2560, ()),
     "down": (2560, 10240, ()),
     "o": (2560, 2048, ()),
-    "q+k+v stacked": (4096 + 512, 2560, (2048, 3072)),  # 4608 rows: q 2048, k 1024, v 1024
+    "q+k+v stacked": (4096, 2560, (2048, 3072)),  # q 2048, k 1024, v 1024 rows
     "gate+up stacked": (20480, 2560, (10240,)),
 }
 

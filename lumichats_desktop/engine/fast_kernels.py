@@ -37,9 +37,9 @@ def kernel_enabled(name: str, auto: bool = True) -> bool:
     LUMICHATS_FAST_KERNELS: unset = auto, 1 = all, 0 = none, or a comma list such as "norm,attention"
     ("nf4,norm,attention": our NF4 gemv one projection at a time).
     Auto turns each group on where it measured faster on the H200 (docs/benchmarks.md): norms and
-    attention always; our NF4 gemv only where it also fuses a LoRA (123 tok/s against 109 with PEFT's
-    LoRA on bitsandbytes' gemv), since bitsandbytes' gemv alone is about twice as fast as ours (201 tok/s
-    against 134 without a LoRA). The caller passes that condition as `auto`.
+    attention always; our NF4 gemv (stacked, tuned at load) only where it also fuses a LoRA (144 tok/s
+    against 109 with PEFT's LoRA on bitsandbytes' gemv), since bitsandbytes' gemv alone is still faster
+    than ours (201 tok/s against 161 without a LoRA). The caller passes that condition as `auto`.
     """
     value = os.environ.get("LUMICHATS_FAST_KERNELS", "auto").strip().lower()
     if value == "auto":

@@ -4,14 +4,15 @@ bitsandbytes' own 4-bit gemv moved weights at ~0.64 TB/s on an H200 (13% of the 
 owns BLOCK_N output rows and streams their packed bytes in BLOCK_K-wide tiles; each nibble's level comes
 from the 16-entry code table (64 bytes: one cache line, so a warp's lookups are one L1 wavefront, where a
 2 KB byte-pair table would take up to 16), products are summed per 64-weight block and scaled once per
-block. SPLIT_K > 1 also splits each row's K over that many programs (for the down projection: 10,240
-wide, 2,560 rows), which add their partial sums atomically into an fp32 buffer.
+block. Two variants were timed on the H200 by the load-time tuner and never chosen, so they are gone: a
+256-entry byte-pair table (one lookup a byte instead of two) and K split over several programs a row
+with atomic fp32 sums (for the 10,240-wide down projection).
 
 One matrix may stack several projections that read the same x (q/k/v, gate/up: engine/nf4_groups.py):
 rows [0, SEG1) are the first, [SEG1, SEG2) the second, the rest the third. Their LoRA branches come
 stacked too: ax holds each projection's A x in turn, and the rows of a segment add B (ax of that
 segment), so the block-diagonal B is never stored.
-Needs in_features % (BLOCK_K * SPLIT_K) == 0 and every segment's rows % BLOCK_N == 0 (`fits`).
+Needs in_features % BLOCK_K == 0 and every segment's rows % BLOCK_N == 0 (`fits`).
 """
 
 from __future__ import annotations
@@ -26,16 +27,12 @@ from lumichats_desktop.engine.nf4_weights import NF4Weight
 
 
 class GemvConfig(NamedTuple):
-    """How the kernel splits the work (rows a program, K tile width, warps, programs a row) and reads
-    its inputs: pairs=1 looks both levels of a byte up at once in a 256-entry table of level pairs (one
-    gather a byte instead of two, from 2 KB instead of 64 bytes); xsplit=1 loads x's tile contiguously
-    and splits it into even and odd elements (instead of two strided loads)."""
+    """How the kernel splits the work (rows a program, K tile width, warps) and reads x: xsplit=1
+    loads x's tile contiguously and splits it into even and odd elements (not two strided loads)."""
 
     block_n: int
     block_k: int
     warps: int
-    split_k: int = 1
-    pairs: int = 0
     xsplit: int = 0
 
 
@@ -45,7 +42,6 @@ def _nf4_gemv_kernel(
     w_ptr,
     absmax_ptr,
     code_ptr,
-    pair_ptr,
     out_ptr,
     lora_b_ptr,
     lora_ax_ptr,
@@ -58,30 +54,20 @@ def _nf4_gemv_kernel(
     RANK_PAD: tl.constexpr,
     SEG1: tl.constexpr,
     SEG2: tl.constexpr,
-    SPLIT_K: tl.constexpr,
-    PAIRS: tl.constexpr,
     XSPLIT: tl.constexpr,
 ):
     first_row = tl.program_id(0) * BLOCK_N
     rows = first_row + tl.arange(0, BLOCK_N)
     half: tl.constexpr = BLOCK_K // 2
     groups: tl.constexpr = BLOCK_K // BLOCKSIZE
-    part: tl.constexpr = K // SPLIT_K
-    k_start = tl.program_id(1) * part
     acc = tl.zeros((BLOCK_N,), dtype=tl.float32)
     row_bytes = rows.to(tl.int64)[:, None] * (K // 2)
     row_scales = rows.to(tl.int64)[:, None] * (K // BLOCKSIZE)
-    for k_off in range(0, part, BLOCK_K):
-        k0 = k_start + k_off
+    for k0 in range(0, K, BLOCK_K):
         cols = k0 // 2 + tl.arange(0, half)
         byte = tl.load(w_ptr + row_bytes + cols[None, :], eviction_policy="evict_first")
-        if PAIRS:  # both levels' fp32 bits in one int64: the even (high nibble) one in the high word
-            pair = tl.load(pair_ptr + byte.to(tl.int32))
-            even = (pair >> 32).to(tl.int32).to(tl.float32, bitcast=True)
-            odd = pair.to(tl.int32).to(tl.float32, bitcast=True)  # int64 -> int32 keeps the low word
-        else:
-            even = tl.load(code_ptr + (byte >> 4).to(tl.int32))  # the high nibble is the even element
-            odd = tl.load(code_ptr + (byte & 15).to(tl.int32))
+        even = tl.load(code_ptr + (byte >> 4).to(tl.int32))  # the high nibble is the even element
+        odd = tl.load(code_ptr + (byte & 15).to(tl.int32))
         if XSPLIT:
             x_tile = tl.load(x_ptr + k0 + tl.arange(0, BLOCK_K)).to(tl.float32)
             x_even, x_odd = tl.split(tl.reshape(x_tile, (half, 2)))
@@ -92,18 +78,13 @@ def _nf4_gemv_kernel(
         per_block = tl.sum(tl.reshape(prod, (BLOCK_N, groups, BLOCKSIZE // 2)), axis=2)
         scales = tl.load(absmax_ptr + row_scales + (k0 // BLOCKSIZE + tl.arange(0, groups))[None, :])
         acc += tl.sum(per_block * scales, axis=1)
-    if RANK > 0:  # noqa: SIM102 - a compile-time branch around a run-time one
-        # + scale * B (A x): the LoRA branch, with A x computed before; once a row
-        if tl.program_id(1) == 0:
-            seg = (first_row >= SEG1).to(tl.int32) + (first_row >= SEG2).to(tl.int32)
-            r = tl.arange(0, RANK_PAD)
-            b = tl.load(lora_b_ptr + rows[:, None] * RANK + r[None, :], mask=(r < RANK)[None, :], other=0.0)
-            ax = tl.load(lora_ax_ptr + seg * RANK + r, mask=r < RANK, other=0.0)
-            acc += tl.sum(b.to(tl.float32) * ax.to(tl.float32)[None, :], axis=1) * lora_scale
-    if SPLIT_K == 1:
-        tl.store(out_ptr + rows, acc.to(out_ptr.dtype.element_ty))
-    else:
-        tl.atomic_add(out_ptr + rows, acc)
+    if RANK > 0:  # + scale * B (A x): the LoRA branch, with A x computed before
+        seg = (first_row >= SEG1).to(tl.int32) + (first_row >= SEG2).to(tl.int32)
+        r = tl.arange(0, RANK_PAD)
+        b = tl.load(lora_b_ptr + rows[:, None] * RANK + r[None, :], mask=(r < RANK)[None, :], other=0.0)
+        ax = tl.load(lora_ax_ptr + seg * RANK + r, mask=r < RANK, other=0.0)
+        acc += tl.sum(b.to(tl.float32) * ax.to(tl.float32)[None, :], axis=1) * lora_scale
+    tl.store(out_ptr + rows, acc.to(out_ptr.dtype.element_ty))
 
 
 @triton.jit
@@ -127,17 +108,10 @@ def lora_a(x: torch.Tensor, a: torch.Tensor) -> torch.Tensor:
     return out
 
 
-def level_pairs(code: torch.Tensor) -> torch.Tensor:
-    """(256,) int64: for each byte, the fp32 bits of its high nibble's level << 32 | its low nibble's."""
-    bits = code.float().contiguous().view(torch.int32).to(torch.int64) & 0xFFFFFFFF
-    byte = torch.arange(256, device=code.device)
-    return ((bits[byte >> 4] << 32) | bits[byte & 15]).contiguous()
-
-
 def fits(config: GemvConfig, out_features: int, in_features: int, bounds: tuple[int, ...] = ()) -> bool:
     """Whether the kernel can run a shape (with segments starting at `bounds`) in this configuration."""
     rows_ok = all(n % config.block_n == 0 for n in (out_features, *bounds))
-    return rows_ok and in_features % (config.block_k * config.split_k) == 0
+    return rows_ok and in_features % config.block_k == 0
 
 
 def pick_config(out_features: int, in_features: int, bounds: tuple[int, ...] = ()) -> GemvConfig:
@@ -150,12 +124,12 @@ def pick_config(out_features: int, in_features: int, bounds: tuple[int, ...] = (
         (
             b
             for b in (8, 4, 2)
-            if fits(GemvConfig(b, block_k, 4), out_features, in_features, bounds)
+            if fits(GemvConfig(b, block_k, 2), out_features, in_features, bounds)
             and out_features // b >= 4 * 132
         ),
         1,
     )
-    return GemvConfig(block_n, block_k, 4)
+    return GemvConfig(block_n, block_k, 2)  # 2 warps won every shape the H200's tuner timed
 
 
 class NF4Gemv:
@@ -174,7 +148,6 @@ class NF4Gemv:
             raise ValueError("NF4Gemv stacks at most three projections")
         self.weight = weight
         self.bounds = bounds
-        self._pairs: torch.Tensor | None = None
         self.config = (
             GemvConfig(*config) if config else pick_config(weight.out_features, weight.in_features, bounds)
         )
@@ -191,25 +164,19 @@ class NF4Gemv:
         if flat.numel() != w.in_features:
             raise ValueError(f"NF4Gemv takes one token of {w.in_features} features, got {tuple(x.shape)}")
         flat = flat.contiguous()
-        block_n, block_k, warps, split, pairs, xsplit = self.config
-        if pairs and (self._pairs is None or self._pairs.device != w.code.device):
-            self._pairs = level_pairs(w.code)
+        block_n, block_k, warps, xsplit = self.config
         if out is None:
             out = torch.empty(w.out_features, dtype=x.dtype, device=x.device)
-        target = out
-        if split > 1:  # partial sums from several programs a row: added atomically in fp32
-            target = torch.zeros(w.out_features, dtype=torch.float32, device=x.device)
         lora_b, lora_ax, scale = lora if lora is not None else (w.code, w.code, 0.0)
         rank = lora_b.shape[1] if lora is not None else 0
         seg1 = self.bounds[0] if self.bounds else w.out_features
         seg2 = self.bounds[1] if len(self.bounds) > 1 else w.out_features
-        _nf4_gemv_kernel[(w.out_features // block_n, split)](
+        _nf4_gemv_kernel[(w.out_features // block_n,)](
             flat,
             w.packed,
             w.absmax,
             w.code,
-            self._pairs if pairs else w.code,
-            target,
+            out,
             lora_b,
             lora_ax,
             float(scale),
@@ -221,11 +188,7 @@ class NF4Gemv:
             RANK_PAD=max(triton.next_power_of_2(rank), 2),
             SEG1=seg1,
             SEG2=seg2,
-            SPLIT_K=split,
-            PAIRS=pairs,
             XSPLIT=xsplit,
             num_warps=warps,
         )
-        if target is not out:
-            out.copy_(target.view_as(out))
         return out.view(*x.shape[:-1], w.out_features)

@@ -6,8 +6,7 @@ H200. FastDecoder calls `tune` before it captures the decode step's CUDA graph (
 which TokenGenerator.warm_up runs behind the loading progress. Each shape is timed over all the layers'
 matrices of that shape (more bytes than the L2 cache holds, as in a real step), replayed as a CUDA graph
 (as the step is). The search is staged to keep compilations few (Triton caches them on disk, so a second
-load mostly re-times): rows a program, then the K tile, then warps, then the byte-pair lookup, then
-x's contiguous load, then a split of K over programs (for long rows).
+load mostly re-times): rows a program, then the K tile, then warps, then x's contiguous load.
 Results are kept for the process, keyed by shape, rank, dtypes and GPU.
 """
 
@@ -25,7 +24,6 @@ log = logging.getLogger(__name__)
 BLOCK_N = (1, 2, 4, 8, 16)
 BLOCK_K = (256, 512, 1024)
 WARPS = (2, 4, 8)
-SPLIT_K = (2, 4)
 _TUNED: dict[tuple[object, ...], GemvConfig] = {}
 
 
@@ -104,10 +102,7 @@ def _search(jobs: Sequence[TuneJob]) -> tuple[GemvConfig, float, float]:
     best = best_of([start] + [start._replace(block_n=b) for b in BLOCK_N])
     best = best_of([best._replace(block_k=b) for b in BLOCK_K])
     best = best_of([best._replace(warps=v) for v in WARPS])
-    best = best_of([best._replace(pairs=1)])
     best = best_of([best._replace(xsplit=1)])
-    if k > n:  # long rows, few of them (the down projection): let several programs share a row
-        best = best_of([best._replace(split_k=s) for s in SPLIT_K])
     return best, seen[best], seen[start]
 
 

@@ -117,10 +117,12 @@ def decode(model: Any, prompt_len: int, new: int, plain_tokens: list[int]) -> di
         tokens = list(generator.stream(prompt, params, threading.Event(), stats))
         return tokens, stats
 
-    generator.warm_up(prompt_len + new + 64)  # what ChatEngine does while the model loads
+    # What ChatEngine does while the model loads (graph capture; the NF4 configs timed on first use)
+    warm_up_s = timed(lambda: generator.warm_up(prompt_len + new + 64))
     torch.cuda.reset_peak_memory_stats()
     tokens, stats = run(ids[0].tolist())
     ours = {
+        "warm_up_s": warm_up_s,
         "ttft_s": stats.ttft_s,
         "tok_s": stats.tokens_per_s,
         "peak_gib": torch.cuda.max_memory_allocated() / GiB,
@@ -153,6 +155,8 @@ def decode(model: Any, prompt_len: int, new: int, plain_tokens: list[int]) -> di
         "nf4_kernel_layers": fast.nf4_layers,
         "norm_kernel_layers": fast.norm_layers,
         "decode_attention": bool(fast.attention),
+        "stacked_nf4_launches": len(fast.groups),
+        "tuned_nf4_configs": fast.tuned,
         "prefill_max_abs_diff": float((eager_logits - fast_logits).abs().max()),
         "step_max_abs_diff": float((step_eager - step_fast).abs().max()),
         "logit_scale": float(eager_logits.abs().max()),
@@ -319,6 +323,12 @@ def main() -> None:
         help='LUMICHATS_FAST_KERNELS for the "after" rows: auto, 1, "norm,attention"',
     )
     parser.add_argument("--lora", action="store_true", help="also decode with a random r=8 LoRA")
+    parser.add_argument(
+        "--lora-kernels",
+        action="append",
+        default=[],
+        help='LUMICHATS_FAST_KERNELS for more LoRA rows (repeatable), e.g. "nf4,norm,attention"',
+    )
     args = parser.parse_args()
     import bitsandbytes
     import transformers
@@ -364,13 +374,14 @@ def main() -> None:
                 targets = ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"]
                 lora = LoraConfig(r=8, lora_alpha=16, target_modules=targets, init_lora_weights=False)
                 model = get_peft_model(model, lora).eval()
-                row = decode(model, 512, 256, plain_tokens[512])
-                results["decode_512_lora"] = row
-                log(
-                    "lora",
-                    json.dumps({k: v for k, v in row.items() if k != "profile"}),
-                    row["profile"]["kernels_per_step"],
-                )
+                for flag in [args.after_kernels, *args.lora_kernels]:
+                    os.environ["LUMICHATS_FAST_KERNELS"] = flag
+                    row = decode(model, 512, 256, plain_tokens[512])
+                    name = "decode_512_lora" if flag == args.after_kernels else f"decode_512_lora[{flag}]"
+                    results[name] = row
+                    brief = {k: v for k, v in row.items() if k != "profile"}
+                    log(name, json.dumps(brief), row["profile"]["kernels_per_step"], row["profile"]["gpu_us"])
+                log(json.dumps({"profile_512_lora": results["decode_512_lora"]["profile"]}, indent=1))
             del model
             torch.cuda.empty_cache()
         if not args.skip_train:

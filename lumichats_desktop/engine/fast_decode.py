@@ -127,6 +127,8 @@ class FastDecoder:
         self.ring_mask = torch.zeros(1, 1, 1, self.ring, dtype=torch.bool, device=dev)
         self.use_graph = use_graph and dev.type == "cuda"
         self.nf4_layers, self.lora_layers, self.norm_layers, self.attention = 0, 0, 0, None
+        self.groups: list[Any] = []  # q/k/v and gate/up stacked into one NF4 launch each
+        self.tuned: dict[str, Any] | None = None  # the NF4 block configurations timed before capture
         from lumichats_desktop.engine import fast_kernels
 
         if dev.type == "cuda" or fast_kernels.interpreted():  # our Triton kernels for the one-token step
@@ -134,6 +136,7 @@ class FastDecoder:
             if fast_kernels.kernel_enabled("nf4", auto=has_lora):
                 self.nf4_layers = fast_kernels.use_nf4_kernel(self.decoder)
                 self.lora_layers = fast_kernels.use_lora_fusion(self.decoder)
+                self.groups = fast_kernels.use_projection_groups(self.decoder)
             if fast_kernels.kernel_enabled("norm"):
                 self.norm_layers = fast_kernels.use_norm_kernel(self.decoder)
             if fast_kernels.kernel_enabled("attention"):
@@ -243,6 +246,14 @@ class FastDecoder:
     def _capture(self) -> None:
         # Warm up on a side stream (the step rewrites one slot with the same values: idempotent),
         # then record it. Anything that fails here leaves the eager step in charge.
+        if self.tuned is None and self.nf4_layers:  # time the NF4 kernel's configs first: not in a capture
+            from lumichats_desktop.engine import fast_kernels
+
+            try:
+                self.tuned = fast_kernels.tune_nf4(self.decoder, self.groups)
+            except Exception as exc:  # tuning is an optimisation: keep the untuned configs
+                log.warning("timing the NF4 kernel's configurations failed: %s", exc)
+                self.tuned = {}
         try:
             stream = torch.cuda.Stream()
             stream.wait_stream(torch.cuda.current_stream())

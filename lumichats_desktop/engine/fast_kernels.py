@@ -31,13 +31,15 @@ def kernels_wanted() -> bool:
 
 
 def kernel_enabled(name: str, auto: bool = True) -> bool:
-    """Whether one group of kernels ("nf4" with its LoRA epilogue, "norm", "attention") is on.
+    """Whether one group of kernels ("nf4" with its LoRA epilogue, "group": q/k/v and gate/up stacked
+    into one NF4 launch each where "nf4" is on, "norm", "attention") is on.
 
-    LUMICHATS_FAST_KERNELS: unset = auto, 1 = all, 0 = none, or a comma list such as "norm,attention".
+    LUMICHATS_FAST_KERNELS: unset = auto, 1 = all, 0 = none, or a comma list such as "norm,attention"
+    ("nf4,norm,attention": our NF4 gemv one projection at a time).
     Auto turns each group on where it measured faster on the H200 (docs/benchmarks.md): norms and
-    attention always; our NF4 gemv only where it also fuses a LoRA (123 tok/s against 109 with PEFT's
-    LoRA on bitsandbytes' gemv), since bitsandbytes' gemv alone is about twice as fast as ours (201 tok/s
-    against 134 without a LoRA). The caller passes that condition as `auto`.
+    attention always; our NF4 gemv (stacked, tuned at load) only where it also fuses a LoRA (144 tok/s
+    against 109 with PEFT's LoRA on bitsandbytes' gemv), since bitsandbytes' gemv alone is still faster
+    than ours (201 tok/s against 161 without a LoRA). The caller passes that condition as `auto`.
     """
     value = os.environ.get("LUMICHATS_FAST_KERNELS", "auto").strip().lower()
     if value == "auto":
@@ -56,6 +58,11 @@ def _on_device(t: torch.Tensor) -> bool:
     return t.is_cuda or interpreted()
 
 
+def one_token_step(x: torch.Tensor) -> bool:
+    """Whether x is a decode step's single token our kernels take (not prefill, not training)."""
+    return _on_device(x) and x.shape[:-1].numel() == 1 and not torch.is_grad_enabled() and kernels_wanted()
+
+
 def triton_available() -> bool:
     """True where the Triton kernels can run: wanted, a CUDA device and an importable Triton."""
     if not kernels_wanted() or not (torch.cuda.is_available() or interpreted()):
@@ -72,7 +79,7 @@ def _one_token_forward(module: Any, gemv: Any) -> Any:
 
     def forward(x: torch.Tensor) -> torch.Tensor:
         # Read when the step is captured (or run eagerly), never on a graph's replay.
-        if _on_device(x) and x.shape[:-1].numel() == 1 and not torch.is_grad_enabled() and kernels_wanted():
+        if one_token_step(x):
             y = gemv(x.to(module.compute_dtype or x.dtype))
             if module.bias is not None:
                 y = y + module.bias.to(y.dtype)
@@ -219,7 +226,7 @@ def decode_kernels(decoder: Any, attention: str | None) -> Iterator[None]:
         gemma3.apply_rotary_pos_emb = usual_rope
 
 
-def _plain_lora(module: Any) -> str | None:
+def plain_lora(module: Any) -> str | None:
     """The one active, unmerged, vanilla LoRA adapter of a PEFT layer, or None if it is anything else."""
     if module.disable_adapters or module.merged or len(module.active_adapters) != 1:
         return None
@@ -236,9 +243,8 @@ def _lora_forward(module: Any, gemv: Any) -> Any:
     base = module.base_layer
 
     def forward(x: torch.Tensor, *args: Any, **kwargs: Any) -> torch.Tensor:
-        name = _plain_lora(module)
-        one_token = _on_device(x) and x.shape[:-1].numel() == 1 and not torch.is_grad_enabled()
-        if name is None or args or kwargs or not one_token or not kernels_wanted():
+        name = plain_lora(module)
+        if name is None or args or kwargs or not one_token_step(x):
             return original(x, *args, **kwargs)
         from lumichats_desktop.engine.kernels.nf4_gemv import lora_a
 
@@ -270,3 +276,50 @@ def use_lora_fusion(root: torch.nn.Module) -> int:
             module.forward = _lora_forward(module, gemv)
         count += 1
     return count
+
+
+def use_projection_groups(root: torch.nn.Module) -> list[Any]:
+    """q/k/v and gate/up in one NF4 launch each (engine/nf4_groups.py); the groups, [] where off.
+
+    Call after use_nf4_kernel and use_lora_fusion; again on every new FastDecoder, which refreshes the
+    groups' LoRA stacks from the adapter now active.
+    """
+    if not triton_available():
+        return []
+    from lumichats_desktop.engine.nf4_groups import use_projection_groups as stack
+
+    return stack(root, enabled=kernel_enabled("group"))
+
+
+def tune_nf4(root: torch.nn.Module, groups: list[Any]) -> dict[str, Any]:
+    """Time the NF4 kernel's block configurations for each shape the step launches (CUDA only).
+
+    Runs before the step's CUDA graph is captured, never inside a capture. Returns the chosen configs.
+    """
+    if not triton_available() or not torch.cuda.is_available() or interpreted():
+        return {}
+    import bitsandbytes as bnb
+
+    from lumichats_desktop.engine.kernels.nf4_tune import TuneJob, tune
+
+    grouped = {id(base) for group in groups if group.enabled for base in group.bases}
+    lora: dict[int, tuple[int, torch.dtype]] = {}  # base layer -> (rank, B's dtype) of its fused LoRA
+    for module in root.modules():
+        peft_layer: Any = module
+        if hasattr(peft_layer, "lora_A") and hasattr(peft_layer.forward, "lora_original"):
+            name = plain_lora(peft_layer)
+            if name is not None:
+                b = peft_layer.lora_B[name].weight
+                lora[id(peft_layer.base_layer)] = (int(b.shape[1]), b.dtype)
+    jobs = []
+    for group in groups:
+        if group.enabled:
+            dtype = group.bases[0].compute_dtype or torch.bfloat16
+            b_dtype = group.lora_b.dtype if group.lora_b is not None else torch.float32
+            jobs.append(TuneJob(group.gemv, dtype, group.rank, b_dtype))
+    for module in root.modules():
+        gemv = getattr(module.forward, "nf4_gemv", None)
+        if isinstance(module, bnb.nn.Linear4bit) and gemv is not None and id(module) not in grouped:
+            rank, b_dtype = lora.get(id(module), (0, torch.float32))
+            jobs.append(TuneJob(gemv, module.compute_dtype or torch.bfloat16, rank, b_dtype))
+    return tune(jobs)

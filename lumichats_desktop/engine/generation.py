@@ -52,6 +52,8 @@ class TokenGenerator:
         self._cache_ids: list[int] = []
         self._fast: Any = None
         self._fast_cached: Any = None  # the fast decoder whose cache _cache_ids describes
+        # The adapter state the caches (and the fast path's captured step) were built with.
+        self._adapter_off = loaded.adapter_switched_off
         self.stop_ids = set(STOP_IDS)
         eos = getattr(loaded.tokenizer, "eos_token_id", None)
         if isinstance(eos, int):
@@ -63,6 +65,13 @@ class TokenGenerator:
         self._cache_ids = []
         self._fast = None
         self._fast_cached = None
+        self._adapter_off = self._loaded.adapter_switched_off
+
+    def _follow_adapter(self) -> None:
+        """Start over if the adapter was switched on or off since the caches were built: their keys and
+        the fast path's captured step (with its stacked LoRA matrices) belong to the other state."""
+        if self._adapter_off != self._loaded.adapter_switched_off:
+            self.reset()
 
     @torch.inference_mode()
     def warm_up(self, tokens: int = 2048) -> bool:
@@ -71,6 +80,7 @@ class TokenGenerator:
         Capturing the CUDA graph and compiling the Triton kernels take about a second: done here, behind
         the load progress, instead of in the user's first reply. False where there is no fast path.
         """
+        self._follow_adapter()
         fast = self._fast_decoder(tokens)
         if fast is None:
             return False
@@ -122,6 +132,7 @@ class TokenGenerator:
         """Yield new token ids until a stop token, max_new_tokens or cancel; fill stats as it goes."""
         params.check()
         stats.prompt_tokens = len(prompt_ids)
+        self._follow_adapter()
         if pixel_values is not None:  # images: the model's own forward reads them (engine/vision.py)
             from lumichats_desktop.engine.vision import stream_with_images
 

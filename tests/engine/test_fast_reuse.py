@@ -73,3 +73,39 @@ def test_a_warmed_up_generator_replies_as_a_fresh_one(tiny_model, monkeypatch: p
     tokens, stats = _reply(warmed, prompt)
     assert stats.reused_tokens == 0
     assert tokens == _reply(_generator(tiny_model, monkeypatch), prompt)[0]
+
+
+def test_switching_the_adapter_off_starts_the_next_reply_over(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cached keys (and the fast step with the adapter's stacked LoRA) belong to the adapter state
+    they were made in: after a switch, the reply is the plain model's, not a mix of the two."""
+    from pathlib import Path
+
+    from peft import LoraConfig, get_peft_model
+    from transformers import Gemma3ForCausalLM
+
+    torch.manual_seed(3)
+    config = tiny_text_config()
+    config._attn_implementation = "sdpa"
+    lora = LoraConfig(r=8, lora_alpha=16, target_modules=["q_proj", "v_proj"], init_lora_weights=False)
+    model = get_peft_model(Gemma3ForCausalLM(config).float().eval(), lora).eval()
+    loaded = LoadedModel(
+        model=model,
+        tokenizer=None,
+        title="tiny",
+        device="cpu",
+        quantization="fp32",
+        context_length=4096,
+        adapters={"default": Path("adapter")},
+    )
+    monkeypatch.setattr(loaded, "device", "cuda")  # the fast path, run eagerly on these CPU tensors
+    generator = TokenGenerator(loaded)
+    generator.stop_ids = set()
+    prompt = torch.randint(3, 262144, (40,)).tolist()
+    first, _ = _reply(generator, prompt)
+    loaded.set_adapter_enabled(False)
+    follow = prompt + first + [106, 107, 105, 1000, 2000]
+    second, stats = _reply(generator, follow)
+    assert stats.reused_tokens == 0
+    plain = TokenGenerator(loaded)
+    plain.stop_ids = set()
+    assert second == _reply(plain, follow)[0]

@@ -40,7 +40,17 @@ def test_reference_dequant_equals_bitsandbytes(nested: bool, out_features: int, 
 
 @pytest.mark.skipif(importlib.util.find_spec("triton") is None, reason="Triton is not installed (CPU build)")
 @pytest.mark.parametrize(
-    "check", ["nf4_gemv", "decode_attention", "norm_and_rope", "decode_step", "decode_step_with_lora"]
+    "check",
+    [
+        "nf4_gemv",
+        "stacked_gemv",
+        "decode_attention",
+        "norm_and_rope",
+        "decode_step",
+        "decode_step_with_lora",
+        "grouped_projections",
+        "decode_step_one_projection_at_a_time",
+    ],
 )
 def test_triton_kernels_in_the_interpreter(check: str) -> None:
     """Each kernel against its reference, run by Triton's interpreter on the CPU in a fresh process.

@@ -37,8 +37,41 @@ def nf4_gemv() -> None:
         torch.testing.assert_close(got.reshape(-1), expected.reshape(-1), rtol=1e-4, atol=1e-4)
     a, b = torch.randn(8, 256), torch.randn(32, 8)  # a LoRA branch added in the kernel
     ax = a @ x.reshape(-1)
-    got = NF4Gemv(weight)(x, lora=(b, ax, 0.5))
-    torch.testing.assert_close(got.reshape(-1), expected.reshape(-1) + 0.5 * b @ ax, rtol=1e-4, atol=1e-4)
+    for config in ((4, 64, 2), (8, 128, 4, 1), (2, 64, 2, 1)):  # also x loaded whole and split
+        got = NF4Gemv(weight, config=config)(x, lora=(b, ax, 0.5))
+        want = expected.reshape(-1) + 0.5 * b @ ax
+        torch.testing.assert_close(got.reshape(-1), want, rtol=1e-4, atol=1e-4)
+
+
+def stacked_gemv() -> None:
+    """Three projections stacked row-wise, each with its own LoRA branch: one launch, three products."""
+    from dataclasses import replace
+
+    from lumichats_desktop.engine.kernels.nf4_gemv import NF4Gemv
+    from lumichats_desktop.engine.nf4_weights import dequantize, nf4_weight
+
+    torch.manual_seed(8)
+    parts = [nf4_weight(_params4bit(torch.randn(n, 128, dtype=torch.bfloat16) * 0.05)) for n in (32, 16, 16)]
+    assert all(p is not None for p in parts)
+    stacked = replace(
+        parts[0],  # type: ignore[arg-type]
+        packed=torch.cat([p.packed for p in parts]),  # type: ignore[union-attr]
+        absmax=torch.cat([p.absmax for p in parts]),  # type: ignore[union-attr]
+        out_features=64,
+    )
+    x = torch.randn(1, 1, 128)
+    a = [torch.randn(4, 128) for _ in parts]
+    b = [torch.randn(p.out_features, 4) for p in parts]  # type: ignore[union-attr]
+    ax = torch.cat([ai @ x.reshape(-1) for ai in a])
+    expected = torch.cat(
+        [
+            x.reshape(-1) @ dequantize(p).T + 0.5 * bi @ (ai @ x.reshape(-1))  # type: ignore[arg-type]
+            for p, ai, bi in zip(parts, a, b, strict=True)
+        ]
+    )
+    for config in ((16, 128, 4), (4, 64, 2, 1), (1, 128, 2)):
+        got = NF4Gemv(stacked, config=config, bounds=(32, 48))(x, lora=(torch.cat(b), ax, 0.5))
+        torch.testing.assert_close(got.reshape(-1), expected, rtol=1e-4, atol=1e-4)
 
 
 def decode_attention() -> None:
@@ -120,13 +153,28 @@ def decode_step() -> None:
     with torch.no_grad():
         expected = model(input_ids=torch.tensor([ids])).logits[0, -3:]
     fast = FastDecoder(model, max_len=128)
-    assert fast.nf4_layers == 14 and fast.norm_layers == 13 and fast.attention
+    assert fast.nf4_layers == 14 and fast.norm_layers == 13 and fast.attention and len(fast.groups) == 4
     got = [fast.prefill(ids[:-2]), fast.step(ids[-2]), fast.step(ids[-1])]
     torch.testing.assert_close(torch.stack(got), expected, rtol=1e-3, atol=1e-3)
+    # A LoRA put on the stacked model afterwards: stacked again, with its branches, in the same memory.
+    from peft import LoraConfig, get_peft_model
+
+    weights = _storage_bytes([p.data for p in model.parameters()])
+    config = LoraConfig(r=8, lora_alpha=16, target_modules=list(PROJECTIONS), init_lora_weights=False)
+    model = get_peft_model(model, config).eval()
+    with torch.no_grad():
+        expected = model(input_ids=torch.tensor([ids])).logits[0, -1]
+    fast = FastDecoder(model, max_len=128)
+    assert len(fast.groups) == 4 and all(group.rank == 8 for group in fast.groups)
+    fast.prefill(ids[:-1])
+    torch.testing.assert_close(fast.step(ids[-1]), expected, rtol=1e-3, atol=1e-3)
+    bases = [p.data for n, p in model.named_parameters() if "lora_" not in n]
+    assert _storage_bytes(bases) == weights
 
 
-def decode_step_with_lora() -> None:
-    """The same with a PEFT LoRA (r=8, seven projections, non-zero B) added inside the NF4 kernel."""
+def decode_step_with_lora(groups: int = 4) -> None:
+    """The same with a PEFT LoRA (r=8, seven projections, non-zero B) added inside the NF4 kernel; q/k/v
+    and gate/up stacked (`groups` of them), their LoRA branches too. Then with the adapter off."""
     from peft import LoraConfig, get_peft_model
 
     from lumichats_desktop.engine.fast_decode import FastDecoder
@@ -141,13 +189,93 @@ def decode_step_with_lora() -> None:
             base = model(input_ids=torch.tensor([ids])).logits[0, -2:]
     assert not torch.allclose(expected, base, atol=1e-2)  # the adapter matters to these logits
     fast = FastDecoder(model, max_len=128)
-    assert fast.nf4_layers == 14 and fast.lora_layers == 14
+    assert fast.nf4_layers == 14 and fast.lora_layers == 14 and len(fast.groups) == groups
     got = [fast.prefill(ids[:-1]), fast.step(ids[-1])]
     torch.testing.assert_close(torch.stack(got), expected, rtol=1e-3, atol=1e-3)
+    model.base_model.disable_adapter_layers()  # the app can switch the adapter off
+    fast = FastDecoder(model, max_len=128)
+    got = [fast.prefill(ids[:-1]), fast.step(ids[-1])]
+    torch.testing.assert_close(torch.stack(got), base, rtol=1e-3, atol=1e-3)
+
+
+def _storage_bytes(tensors: list[torch.Tensor]) -> int:
+    """Bytes of the distinct memory blocks behind tensors (views of one block count once)."""
+    blocks = {t.untyped_storage().data_ptr(): t.untyped_storage().nbytes() for t in tensors}
+    return sum(blocks.values())
+
+
+def grouped_projections() -> None:
+    """q/k/v and gate/up in one launch each: same products as one at a time, no weight held twice."""
+    from peft import LoraConfig, get_peft_model
+
+    from lumichats_desktop.engine.fast_decode import FastDecoder
+
+    torch.manual_seed(9)
+    config = LoraConfig(r=8, lora_alpha=16, target_modules=list(PROJECTIONS), init_lora_weights=False)
+    model = get_peft_model(_tiny_nf4_model(), config).eval()
+    attn = model.base_model.model.model.layers[0].self_attn
+    mlp = model.base_model.model.model.layers[1].mlp
+    chunk = torch.randn(1, 5, 64)  # a prefill's rows: bitsandbytes' own path
+    with torch.no_grad():
+        before = [getattr(attn, n)(chunk) for n in ("q_proj", "k_proj", "v_proj")]
+    weights_before = _storage_bytes([p.data for p in model.parameters()])
+    fast = FastDecoder(model, max_len=64)
+    assert len(fast.groups) == 4 and fast.nf4_layers == 14  # 2 layers x (q/k/v, gate/up)
+    # Each projection's Params4bit now views its slice of the stack: the weights take no more memory.
+    group = attn.nf4_group_q_proj
+    stack = group.gemv.weight.packed
+    for base in group.bases:
+        assert base.weight.untyped_storage().data_ptr() == stack.untyped_storage().data_ptr()
+    assert _storage_bytes([p.data for p in model.parameters()]) == weights_before
+    with torch.no_grad():
+        after = [getattr(attn, n)(chunk) for n in ("q_proj", "k_proj", "v_proj")]
+        for a, b in zip(before, after, strict=True):
+            torch.testing.assert_close(a, b, rtol=0, atol=0)
+        x = torch.randn(1, 1, 64)
+        grouped = [attn.q_proj(x), attn.k_proj(x), attn.v_proj(x)]  # the order Gemma3Attention uses
+        assert grouped[1].data_ptr() == grouped[0].data_ptr() + 64 * 4  # slices of one launch's output
+        alone = [attn.q_proj(x.clone())]  # another tensor: k and v compute their own
+        alone += [attn.k_proj(x.clone()), attn.v_proj(x.clone())]
+        assert alone[1].data_ptr() != alone[0].data_ptr() + 64 * 4
+        eager = [m.forward.group_inner.lora_original(x) for m in group.modules]
+        for g, a, e in zip(grouped, alone, eager, strict=True):
+            torch.testing.assert_close(g, a, rtol=1e-4, atol=1e-4)
+            torch.testing.assert_close(g, e, rtol=1e-4, atol=1e-4)
+        gate, up = mlp.gate_proj(x), mlp.up_proj(x)
+        for got, module in ((gate, mlp.gate_proj), (up, mlp.up_proj)):
+            want = module.forward.group_inner.lora_original(x)
+            torch.testing.assert_close(got, want, rtol=1e-4, atol=1e-4)
+        attn.q_proj(x)
+        x.mul_(2)  # changed after q_proj saw it: k_proj must not hand out the stale slice
+        torch.testing.assert_close(attn.k_proj(x), group.modules[1].forward.group_inner.lora_original(x))
+        # The adapter switched off: the stack serves the base weights alone, as PEFT would.
+        model.base_model.disable_adapter_layers()
+        y = torch.randn(1, 1, 64)
+        q_off = attn.q_proj(y)
+        torch.testing.assert_close(q_off, attn.q_proj.base_layer(y), rtol=1e-4, atol=1e-4)
+        assert not torch.allclose(q_off, grouped[0], atol=1e-2)
+
+
+def decode_step_one_projection_at_a_time() -> None:
+    """The LoRA decode step with our NF4 kernel but no stacking (LUMICHATS_FAST_KERNELS without group)."""
+    import os
+
+    os.environ["LUMICHATS_FAST_KERNELS"] = "nf4,norm,attention"
+    decode_step_with_lora(groups=0)
 
 
 CHECKS = {
-    f.__name__: f for f in (nf4_gemv, decode_attention, norm_and_rope, decode_step, decode_step_with_lora)
+    f.__name__: f
+    for f in (
+        nf4_gemv,
+        stacked_gemv,
+        decode_attention,
+        norm_and_rope,
+        decode_step,
+        decode_step_with_lora,
+        grouped_projections,
+        decode_step_one_projection_at_a_time,
+    )
 }
 
 if __name__ == "__main__":

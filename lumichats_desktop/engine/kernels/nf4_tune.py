@@ -7,17 +7,24 @@ which TokenGenerator.warm_up runs behind the loading progress. Each shape is tim
 matrices of that shape (more bytes than the L2 cache holds, as in a real step), replayed as a CUDA graph
 (as the step is). The search is staged to keep compilations few (Triton caches them on disk, so a second
 load mostly re-times): rows a program, then the K tile, then warps, then x's contiguous load.
-Results are kept for the process, keyed by shape, rank, dtypes and GPU.
+Results are kept for the process, keyed by shape, rank, dtypes and GPU, and on disk
+(`nf4_tuning.json` in the app's cache folder, keyed also by the kernel's source, Triton's and CUDA's
+versions), so only the first load on a machine pays the ~16 s search (measured on an H200).
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import torch
 
+from lumichats_desktop.engine.kernels import nf4_gemv
 from lumichats_desktop.engine.kernels.nf4_gemv import GemvConfig, NF4Gemv, fits, pick_config
 
 log = logging.getLogger(__name__)
@@ -42,6 +49,56 @@ def _key(job: TuneJob) -> tuple[object, ...]:
     device = torch.cuda.get_device_name(w.packed.device)
     shape = (w.out_features, w.in_features, w.blocksize, job.gemv.bounds)
     return (device, *shape, job.x_dtype, job.rank, job.b_dtype)
+
+
+def _cache_file() -> Path:
+    from trainer.common.dirs import app_dirs
+
+    return app_dirs().cache / "nf4_tuning.json"
+
+
+def _environment() -> str:
+    """What a stored timing is only valid for: the kernel's source and the compiler and CUDA versions."""
+    import triton
+
+    source = Path(nf4_gemv.__file__).read_bytes()
+    return f"{hashlib.sha256(source).hexdigest()[:16]} triton {triton.__version__} cuda {torch.version.cuda}"
+
+
+def _load_stored() -> dict[str, list[int]]:
+    try:
+        stored = json.loads(_cache_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}  # none yet, or a damaged file: time again (and write a good one)
+    if not isinstance(stored, dict) or stored.get("environment") != _environment():
+        return {}
+    configs = stored.get("configs")
+    return configs if isinstance(configs, dict) else {}
+
+
+def _store(configs: dict[str, list[int]]) -> None:
+    """Write the timings atomically (a crash mid-write leaves the old file, never half a file)."""
+    path = _cache_file()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_text(json.dumps({"environment": _environment(), "configs": configs}), encoding="utf-8")
+        partial.replace(path)
+    except OSError as exc:  # a read-only cache only costs the next load the search again
+        log.info("NF4 timings not saved to %s: %s", path, exc)
+
+
+def _stored_config(
+    stored: dict[str, list[int]], key: tuple[object, ...], n: int, k: int, bounds: tuple[int, ...]
+) -> GemvConfig | None:
+    values = stored.get(repr(key))
+    if not isinstance(values, list) or len(values) != len(GemvConfig._fields):
+        return None
+    try:
+        config = GemvConfig(*(int(v) for v in values))
+    except (TypeError, ValueError):
+        return None
+    return config if fits(config, n, k, bounds) else None
 
 
 def _timer(jobs: Sequence[TuneJob]) -> Callable[[GemvConfig], float]:
@@ -113,12 +170,21 @@ def tune(jobs: Sequence[TuneJob]) -> dict[str, dict[str, object]]:
         if job.gemv.weight.packed.is_cuda:
             buckets.setdefault(_key(job), []).append(job)
     report: dict[str, dict[str, object]] = {}
+    stored = _load_stored() if buckets else {}
+    searched = False
     for key, bucket in buckets.items():
-        chosen = _TUNED.get(key)
+        w = bucket[0].gemv.weight
+        chosen = _TUNED.get(key) or _stored_config(
+            stored, key, w.out_features, w.in_features, bucket[0].gemv.bounds
+        )
         name = f"{key[1]}x{key[2]} rank {key[6]}"
-        if chosen is None:
+        if chosen is not None:
+            _TUNED[key] = chosen
+        else:
             chosen, t_best, t_start = _search(bucket)
             _TUNED[key] = chosen
+            stored[repr(key)] = list(chosen)
+            searched = True
             report[name] = {
                 "config": tuple(chosen),
                 "us_per_matrix": t_best / len(bucket) * 1e6,
@@ -127,5 +193,7 @@ def tune(jobs: Sequence[TuneJob]) -> dict[str, dict[str, object]]:
             log.info("NF4 %s: %s, %s", name, chosen, report[name])
         for job in bucket:
             job.gemv.config = chosen
+    if searched:
+        _store(stored)
     torch.cuda.synchronize()
     return report

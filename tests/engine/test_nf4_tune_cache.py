@@ -1,0 +1,37 @@
+"""The NF4 block sizes timed on a GPU are kept on disk, so a second start skips the ~16 s search."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("triton")  # the GPU kernels' module; CPU-only installs (CI) have no Triton
+
+from lumichats_desktop.engine.kernels import nf4_tune
+from lumichats_desktop.engine.kernels.nf4_gemv import GemvConfig
+
+KEY = ("NVIDIA H200", 4096, 2560, 64, (2048, 3072), "torch.bfloat16", 8, "torch.float32")
+
+
+@pytest.fixture(autouse=True)
+def _own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LUMICHATS_HOME", str(tmp_path))
+    monkeypatch.delenv("LUMICHATS_CACHE_DIR", raising=False)
+
+
+def test_stored_timings_are_found_by_the_next_load() -> None:
+    nf4_tune._store({repr(KEY): [8, 512, 2, 1]})
+    stored = nf4_tune._load_stored()
+    assert nf4_tune._stored_config(stored, KEY, 4096, 2560, (2048, 3072)) == GemvConfig(8, 512, 2, 1)
+    # A stored config that the shape cannot run (rows not a multiple of block_n) is not used.
+    assert nf4_tune._stored_config(stored, KEY, 4100, 2560, (2048, 3072)) is None
+
+
+def test_a_damaged_or_outdated_file_means_timing_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    nf4_tune._store({repr(KEY): [8, 512, 2, 1]})
+    monkeypatch.setattr(nf4_tune, "_environment", lambda: "another kernel or Triton version")
+    assert nf4_tune._load_stored() == {}
+    monkeypatch.undo()
+    nf4_tune._cache_file().write_text('{"environment": "x", "configs": [1', encoding="utf-8")
+    assert nf4_tune._load_stored() == {}

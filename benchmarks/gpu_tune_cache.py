@@ -19,6 +19,7 @@ for out_f, in_f in [(10240, 2560)] * 4 + [(2560, 10240)] * 4:
     lin = bnb.nn.Linear4bit(in_f, out_f, bias=False, compute_dtype=torch.bfloat16, quant_type="nf4")
     lin = lin.cuda()
     w = nf4_weight(lin.weight)
+    assert w is not None, "bitsandbytes stored this layer in a layout we do not read"
     layers.append(w)
     jobs.append(nf4_tune.TuneJob(NF4Gemv(w), torch.bfloat16))
 torch.cuda.synchronize()

@@ -9,6 +9,8 @@ mkdir -p /tmp/ev
 [ -s /tmp/w/lumichats_mix.jsonl ] || gunzip -c /tmp/w/data/mix.jsonl.gz > /tmp/w/lumichats_mix.jsonl
 wc -l /tmp/w/lumichats_mix.jsonl
 # 30 steps first: the seconds per step on this data decide max_steps (the schedule needs it up front).
+# Seen on 2026-11-29: on a GPU's first run these 30 steps took 29 s, on the next 12 s, while the full
+# run did ~3 steps/s either way; the estimate is rough (floor 400 steps, and LIMIT stops a long run).
 $PY -m trainer --config trainer/recipes/lumichats-270m-v2.toml --dataset /tmp/w/lumichats_mix.jsonl \
   --max-rows 3000 --max-steps 30 --output /tmp/smoke > /dev/null 2> /tmp/ev/smoke.log
 STEPS=$($PY -c "import json; s=json.load(open('/tmp/smoke/summary.json')); print(max(400, min(4000, int($BUDGET * s['steps'] / s['train_seconds']))))") || exit 1

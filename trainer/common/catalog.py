@@ -44,8 +44,9 @@ CATALOG: tuple[CatalogEntry, ...] = (
         id="lumichats-270m",
         title="LumiChats 270M (offline)",
         description="A small chat model that ships with the app and works offline: the embedded "
-        "Gemma 3 270M with a LumiChats adapter trained on ShareGPT conversations. Fine for short, simple "
-        "questions; it makes mistakes. LumiChats 4B is the real assistant.",
+        "Gemma 3 270M with a LumiChats adapter trained on ShareGPT conversations and a multilingual set "
+        "written for LumiChats. Fine for short, simple questions in the language you write in; it gets "
+        "many facts wrong. LumiChats 4B is the real assistant.",
         base_repo="google/gemma-3-270m",
         embedded=True,
         approx_params=268_098_176,

@@ -78,28 +78,40 @@ class DedupReport:
 class TrainingIndex:
     """What the model trained on, indexed for the three duplicate tests."""
 
-    def __init__(self, conversations: Sequence[Sequence[Message]]) -> None:
-        self.size = len(conversations)
-        self.exact = {_hash(normalise_text(conversation_text(c))) for c in conversations}
-        self.prompts = set()
-        for c in conversations:
-            prompt = normalise_text(first_prompt(c))
-            if len(prompt) >= MIN_PROMPT_CHARS:
-                self.prompts.add(_hash(prompt))
-        self.signatures = [minhash(conversation_text(c)) for c in conversations]
+    def __init__(self, conversations: Sequence[Sequence[Message]] = ()) -> None:
+        self.size = 0
+        self.exact: set[int] = set()
+        self.prompts: set[int] = set()
+        self.signatures: list[np.ndarray] = []
         self.buckets: dict[tuple[int, bytes], list[int]] = defaultdict(list)
-        for index, signature in enumerate(self.signatures):
-            for band, key in _bands(signature):
-                self.buckets[(band, key)].append(index)
+        for c in conversations:
+            self.add(c)
 
-    def duplicate_reason(self, messages: Sequence[Message]) -> str | None:
+    def add(self, messages: Sequence[Message], signature: np.ndarray | None = None) -> None:
+        """Index one more conversation (a training mix grows this way while it is deduplicated);
+        `signature` is its minhash when the caller already has it."""
+        self.size += 1
+        self.exact.add(_hash(normalise_text(conversation_text(messages))))
+        prompt = normalise_text(first_prompt(messages))
+        if len(prompt) >= MIN_PROMPT_CHARS:
+            self.prompts.add(_hash(prompt))
+        if signature is None:
+            signature = minhash(conversation_text(messages))
+        for band, key in _bands(signature):
+            self.buckets[(band, key)].append(len(self.signatures))
+        self.signatures.append(signature)
+
+    def duplicate_reason(
+        self, messages: Sequence[Message], signature: np.ndarray | None = None
+    ) -> str | None:
         """Why this conversation counts as seen in training, or None when it is new."""
         if _hash(normalise_text(conversation_text(messages))) in self.exact:
             return "exact duplicate"
         prompt = normalise_text(first_prompt(messages))
         if len(prompt) >= MIN_PROMPT_CHARS and _hash(prompt) in self.prompts:
             return "same first prompt"
-        signature = minhash(conversation_text(messages))
+        if signature is None:
+            signature = minhash(conversation_text(messages))
         candidates = {i for band, key in _bands(signature) for i in self.buckets.get((band, key), ())}
         for index in candidates:
             if float(np.mean(self.signatures[index] == signature)) >= NEAR_JACCARD:

@@ -97,7 +97,7 @@ def test_messages_read_as_role_and_text_and_every_button_has_a_name(qtbot: QtBot
         for button in widget.findChildren(QAbstractButton):
             assert _role(button) == QAccessible.Role.Button
             assert _name(button) and _name(button) not in ("◀", "▶"), button.text()
-    assert _name(question._prev) == "Previous alternative"
+    assert _name(question.previous_button) == "Previous alternative"
     composer = Composer()
     qtbot.addWidget(composer)
     assert _name(composer) == "Message" and _role(composer) == QAccessible.Role.EditableText

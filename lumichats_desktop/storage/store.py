@@ -308,9 +308,16 @@ class ConversationStore:
             "SELECT m.* FROM messages m JOIN path p ON m.id = p.id ORDER BY m.id",
             (leaf,),
         ).fetchall()
+        # Every message's alternatives from one query (one query per message took ~20 ms of opening a
+        # 2,000-message chat).
+        children: dict[int | None, list[int]] = {}
+        for child, parent in self._db.execute(
+            "SELECT id, parent_id FROM messages WHERE conversation_id = ? ORDER BY id", (conversation_id,)
+        ):
+            children.setdefault(parent, []).append(child)
         out = []
         for row in rows:
-            siblings = self._children(row["parent_id"], conversation_id)
+            siblings = children.get(row["parent_id"], [])
             index = siblings.index(row["id"]) if row["id"] in siblings else 0
             out.append(_message_from(row, index, max(len(siblings), 1)))
         files = attachments_of(self, [m.id for m in out])

@@ -119,6 +119,7 @@ class MessageWidget(QFrame):
         self.body = AutoHeightBrowser(self)
         self.body.anchorClicked.connect(self._link)
         self.bubble: QFrame | None = None
+        self._bubble_ideal: tuple[tuple[str, str], int] | None = None  # ((font, text), width it needs)
         if self.is_user:
             self.bubble = QFrame(self)
             self.bubble.setObjectName("userBubble")
@@ -356,9 +357,14 @@ class MessageWidget(QFrame):
         """A user bubble as wide as its longest line, at most BUBBLE_SHARE of the page."""
         if self.bubble is None:
             return
-        metrics = QFontMetrics(self.body.font())
-        lines = self.body.toPlainText().splitlines() or [""]
-        ideal = max(metrics.horizontalAdvance(line) for line in lines) + BUBBLE_PADDING
+        # Measured once per text and font: a chat opening resizes each message a dozen times or more.
+        font, text = self.body.font(), self.body.toPlainText()
+        key = (font.key(), text)
+        if self._bubble_ideal is None or self._bubble_ideal[0] != key:
+            metrics = QFontMetrics(font)
+            widest = max(metrics.horizontalAdvance(line) for line in text.splitlines() or [""])
+            self._bubble_ideal = (key, widest + BUBBLE_PADDING)
+        ideal = self._bubble_ideal[1]
         room = int((self.width() - 24) * BUBBLE_SHARE)
         self.bubble.setFixedWidth(max(80, min(ideal, room)))
 

@@ -351,7 +351,7 @@ class ConversationStore:
     # search ------------------------------------------------------------------------------------
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
-        """Titles and message text containing query (any script; 3+ characters use the index)."""
+        """Titles and messages containing query, newest first (any script; 3+ characters use the index)."""
         query = query.strip()
         if not query:
             return []
@@ -371,7 +371,10 @@ class ConversationStore:
                 "snippet(message_search, 0, '[', ']', '…', 12) AS snip "
                 "FROM message_search JOIN messages m ON m.id = message_search.rowid "
                 "JOIN conversations c ON c.id = m.conversation_id "
-                "WHERE message_search MATCH ? AND c.deleted_at IS NULL ORDER BY rank LIMIT ?",
+                # Newest first, as for short queries. Ranking by relevance (bm25) scored every match
+                # before keeping 50: 100-200 ms for a word in a third of 100,000 messages, ~1 ms this way.
+                "WHERE message_search MATCH ? AND c.deleted_at IS NULL "
+                "ORDER BY message_search.rowid DESC LIMIT ?",
                 (phrase, limit),
             )
         else:

@@ -199,7 +199,7 @@ class MainWindow(ReplyFlow, QMainWindow):
         worker.chunk.connect(self._on_chunk)
         worker.finished.connect(self.reply_announcer.ended)  # before _on_finished, which lets go of the reply
         worker.finished.connect(self._on_finished)
-        worker.finished.connect(lambda _request, stats: self.status.reply_ended(stats))
+        worker.finished.connect(self._show_reply_stats)
         self.composer.submitted.connect(lambda text: self.spawn(self.send(text)))
         self.attachment_bar.problem.connect(lambda text: self.view.banner.show_notice("attachment", text))
         self.attachment_bar.sendRequested.connect(self._send_or_stop)
@@ -318,6 +318,11 @@ class MainWindow(ReplyFlow, QMainWindow):
             "questions and often gets facts wrong. LumiChats 4B is the real assistant: get it in Models "
             "(Ctrl+M)."
         )
+
+    def _show_reply_stats(self, _request: int, stats: dict[str, Any]) -> None:
+        # A method, not a lambda: PySide calls a lambda connected to the worker on the worker's thread,
+        # and a widget touched from there can crash Qt. A window method is queued to the UI thread.
+        self.status.reply_ended(stats)
 
     def _on_load_failed(self, message: str, out_of_memory: bool) -> None:
         self.status.failed()

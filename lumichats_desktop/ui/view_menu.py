@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStatusBar, QWidget
 
@@ -102,17 +102,25 @@ class ViewMenu:
         self._save()
 
 
-class ReplyAnnouncer:
-    """Tells a screen reader that a reply started, and how it ended (its text, "stopped" or the error)."""
+class ReplyAnnouncer(QObject):
+    """Tells a screen reader that a reply started, and how it ended (its text, "stopped" or the error).
+
+    A QObject on the UI thread, so the worker's signals reach it queued, after the chunks sent before
+    them: a plain Python object's method was called on the worker's thread, before the last chunks
+    were added, and announced a reply short of its end.
+    """
 
     def __init__(self, announcer: Announcer, streaming: Callable[[], Streaming | None]) -> None:
+        super().__init__(announcer)
         self.announcer, self._streaming = announcer, streaming
 
+    @Slot(int, int, int)
     def started(self, request: int, _tokens: int, _dropped: int) -> None:
         streaming = self._streaming()
         if streaming is not None and streaming.request == request:
             self.announcer.say(QCoreApplication.translate("MainWindow", "LumiChats is writing a reply."))
 
+    @Slot(int, dict)
     def ended(self, request: int, stats: dict[str, Any]) -> None:
         """Say how a reply ended: its text when it finished, a short word when stopped or failed."""
         streaming = self._streaming()

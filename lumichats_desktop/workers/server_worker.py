@@ -131,7 +131,7 @@ class ApiServerController(QObject):
         self.backend.submitted.connect(self.runner.run, Qt.ConnectionType.QueuedConnection)
         self.runner.busy.connect(self._on_busy)
         inference.worker.loaded.connect(self._on_loaded)
-        inference.worker.loadFailed.connect(lambda *_: self.backend.set_model(None))
+        inference.worker.loadFailed.connect(self._on_load_failed)  # a method: queued to this thread
         self._requestDone.connect(self._on_request)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lumichats-api-setup")
         self._keys: TokenStore | None = None  # made on the setup thread: probing the keyring takes time
@@ -204,6 +204,9 @@ class ApiServerController(QObject):
     def _on_loaded(self, info: dict[str, Any]) -> None:
         self.backend.set_model(served_model_id(str(info["model_id"])))
         self._show()
+
+    def _on_load_failed(self, _message: str, _out_of_memory: bool) -> None:
+        self.backend.set_model(None)
 
     def _on_busy(self, busy: bool) -> None:
         self.busy = busy

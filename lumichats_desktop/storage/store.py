@@ -308,9 +308,16 @@ class ConversationStore:
             "SELECT m.* FROM messages m JOIN path p ON m.id = p.id ORDER BY m.id",
             (leaf,),
         ).fetchall()
+        # Every message's alternatives from one query (one query per message took ~20 ms of opening a
+        # 2,000-message chat).
+        children: dict[int | None, list[int]] = {}
+        for child, parent in self._db.execute(
+            "SELECT id, parent_id FROM messages WHERE conversation_id = ? ORDER BY id", (conversation_id,)
+        ):
+            children.setdefault(parent, []).append(child)
         out = []
         for row in rows:
-            siblings = self._children(row["parent_id"], conversation_id)
+            siblings = children.get(row["parent_id"], [])
             index = siblings.index(row["id"]) if row["id"] in siblings else 0
             out.append(_message_from(row, index, max(len(siblings), 1)))
         files = attachments_of(self, [m.id for m in out])
@@ -344,7 +351,7 @@ class ConversationStore:
     # search ------------------------------------------------------------------------------------
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
-        """Titles and message text containing query (any script; 3+ characters use the index)."""
+        """Titles and messages containing query, newest first (any script; 3+ characters use the index)."""
         query = query.strip()
         if not query:
             return []
@@ -364,7 +371,10 @@ class ConversationStore:
                 "snippet(message_search, 0, '[', ']', '…', 12) AS snip "
                 "FROM message_search JOIN messages m ON m.id = message_search.rowid "
                 "JOIN conversations c ON c.id = m.conversation_id "
-                "WHERE message_search MATCH ? AND c.deleted_at IS NULL ORDER BY rank LIMIT ?",
+                # Newest first, as for short queries. Ranking by relevance (bm25) scored every match
+                # before keeping 50: 100-200 ms for a word in a third of 100,000 messages, ~1 ms this way.
+                "WHERE message_search MATCH ? AND c.deleted_at IS NULL "
+                "ORDER BY message_search.rowid DESC LIMIT ?",
                 (phrase, limit),
             )
         else:

@@ -105,7 +105,7 @@ class ChatView(QScrollArea):
         self.widgets = []
         self._hidden = messages[: max(0, len(messages) - PAGE)]
         for message in messages[len(self._hidden) :]:
-            self.append(message)
+            self._add(message)
         self._update_earlier_button()
         self.welcome.setVisible(not messages)
         self.scroll_to_end()
@@ -137,11 +137,17 @@ class ChatView(QScrollArea):
 
     def append(self, message: StoredMessage) -> MessageWidget:
         """Add one message at the bottom."""
+        widget = self._add(message)
+        self.changed.emit()
+        return widget
+
+    def _add(self, message: StoredMessage) -> MessageWidget:
+        # No `changed` per message: the window rebuilds the whole Tab order on it, and doing that for
+        # each of a page's 60 messages (~16,000 setTabOrder calls) was a cost of opening a chat.
         widget = self._make(message)
         self._layout.insertWidget(self._layout.count() - 1, widget)
         self.widgets.append(widget)
         self.welcome.hide()
-        self.changed.emit()
         return widget
 
     def widget_for(self, message_id: int) -> MessageWidget | None:

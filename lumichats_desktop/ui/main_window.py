@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QTextCursor
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from lumichats_desktop.chat.service import ConversationService, StoreError
 from lumichats_desktop.settings import AppSettings
 from lumichats_desktop.storage.store import StoredMessage
-from lumichats_desktop.ui.accessibility import Announcer, plain_text
+from lumichats_desktop.ui.accessibility import Announcer
 from lumichats_desktop.ui.attachment_bar import AttachmentBar
 from lumichats_desktop.ui.chat_view import ChatView
 from lumichats_desktop.ui.composer import Composer
@@ -37,9 +37,10 @@ from lumichats_desktop.ui.server_settings import install_api_server
 from lumichats_desktop.ui.settings_dialog import SettingsDialog
 from lumichats_desktop.ui.sidebar import Sidebar
 from lumichats_desktop.ui.status_bar import ChatStatusBar
-from lumichats_desktop.ui.theme import ZOOM_STEP, apply_theme, clamp_zoom
+from lumichats_desktop.ui.theme import apply_theme
 from lumichats_desktop.ui.tool_windows import ToolWindows
 from lumichats_desktop.ui.transfer_actions import TransferActions
+from lumichats_desktop.ui.view_menu import ReplyAnnouncer, ViewMenu, add_action
 from lumichats_desktop.workers.inference_worker import InferenceThread
 from trainer.common.catalog import OFFLINE_ID
 
@@ -122,6 +123,7 @@ class MainWindow(ReplyFlow, QMainWindow):
         self.status = ChatStatusBar()
         self.setStatusBar(self.status)
         self.announcer = Announcer(self, self.status.speed_label)
+        self.reply_announcer = ReplyAnnouncer(self.announcer, lambda: self.streaming)
         self.api_server = install_api_server(self.status, inference, conversations.db)
         self._build_menu()
         self.transfer = TransferActions(self, conversations, self.refresh_sidebar)
@@ -142,62 +144,48 @@ class MainWindow(ReplyFlow, QMainWindow):
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self._action(file_menu, self.tr("New chat"), QKeySequence.StandardKey.New, self.new_chat)
-        self._action(
-            file_menu, self.tr("Import conversations…"), None, lambda: self.spawn(self.transfer.import_json())
+        add_action(self, file_menu, self.tr("New chat"), QKeySequence.StandardKey.New, self.new_chat)
+        add_action(
+            self,
+            file_menu,
+            self.tr("Import conversations…"),
+            None,
+            lambda: self.spawn(self.transfer.import_json()),
         )
-        self._action(
+        add_action(
+            self,
             file_menu,
             self.tr("Export all conversations…"),
             None,
             lambda: self.spawn(self.transfer.export_all()),
         )
-        self._action(file_menu, self.tr("Models…"), QKeySequence("Ctrl+M"), self.tools.show_models)
-        self._action(file_menu, self.tr("Fine-tune…"), QKeySequence("Ctrl+Shift+T"), self.tools.show_finetune)
-        self._action(file_menu, self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close)
+        add_action(self, file_menu, self.tr("Models…"), QKeySequence("Ctrl+M"), self.tools.show_models)
+        add_action(
+            self, file_menu, self.tr("Fine-tune…"), QKeySequence("Ctrl+Shift+T"), self.tools.show_finetune
+        )
+        add_action(self, file_menu, self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close)
         chat_menu = self.menuBar().addMenu(self.tr("&Conversation"))
-        self._action(
+        add_action(
+            self,
             chat_menu,
             self.tr("Settings…"),
             QKeySequence.StandardKey.Preferences,
             lambda: self.spawn(self.edit_settings()),
         )
-        self._action(chat_menu, self.tr("Stop reply"), QKeySequence("Esc"), self.stop)
-        self._action(
-            chat_menu, self.tr("Search"), QKeySequence.StandardKey.Find, self.sidebar.search.setFocus
+        add_action(self, chat_menu, self.tr("Stop reply"), QKeySequence("Esc"), self.stop)
+        add_action(
+            self, chat_menu, self.tr("Search"), QKeySequence.StandardKey.Find, self.sidebar.search.setFocus
         )
-        self._build_view_menu()
+        self.view_menu = ViewMenu(
+            self,
+            self.view,
+            self.composer,
+            self.sidebar.list,
+            self.status,
+            settings=lambda: self.settings,
+            save_settings=lambda: self.spawn(self._save_settings()),
+        )
         self.help = HelpMenu(self, self.status.model_label.text)
-
-    def _build_view_menu(self) -> None:
-        """Text size and moving around without a mouse."""
-        menu = self.menuBar().addMenu(self.tr("&View"))
-        larger = self._action(
-            menu, self.tr("Larger text"), QKeySequence.StandardKey.ZoomIn, lambda: self.zoom(1)
-        )
-        larger.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")])
-        self._action(menu, self.tr("Smaller text"), QKeySequence.StandardKey.ZoomOut, lambda: self.zoom(-1))
-        self._action(menu, self.tr("Actual text size"), QKeySequence("Ctrl+0"), lambda: self.zoom(0))
-        menu.addSeparator()
-        self._action(
-            menu, self.tr("Previous message"), QKeySequence("Alt+Up"), lambda: self.view.step_focus(-1)
-        )
-        self._action(menu, self.tr("Next message"), QKeySequence("Alt+Down"), lambda: self.view.step_focus(1))
-        self._action(menu, self.tr("Go to the message box"), QKeySequence("Ctrl+L"), self.composer.setFocus)
-        self._action(
-            menu,
-            self.tr("Go to the conversation list"),
-            QKeySequence("Ctrl+Shift+L"),
-            self.sidebar.list.setFocus,
-        )
-
-    def _action(self, menu: Any, text: str, keys: Any, slot: Any) -> QAction:
-        action = QAction(text, self)
-        if keys is not None:
-            action.setShortcut(QKeySequence(keys))
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
 
     def _connect(self) -> None:
         worker = self.inference.worker
@@ -207,11 +195,11 @@ class MainWindow(ReplyFlow, QMainWindow):
         worker.loaded.connect(self._on_loaded)
         worker.loadFailed.connect(self._on_load_failed)
         worker.promptReady.connect(self._on_prompt_ready)
-        worker.promptReady.connect(self._announce_start)
+        worker.promptReady.connect(self.reply_announcer.started)
         worker.chunk.connect(self._on_chunk)
-        worker.finished.connect(self._announce_end)  # before _on_finished, which lets go of the reply
+        worker.finished.connect(self.reply_announcer.ended)  # before _on_finished, which lets go of the reply
         worker.finished.connect(self._on_finished)
-        worker.finished.connect(lambda _request, stats: self.status.reply_ended(stats))
+        worker.finished.connect(self._show_reply_stats)
         self.composer.submitted.connect(lambda text: self.spawn(self.send(text)))
         self.attachment_bar.problem.connect(lambda text: self.view.banner.show_notice("attachment", text))
         self.attachment_bar.sendRequested.connect(self._send_or_stop)
@@ -260,35 +248,10 @@ class MainWindow(ReplyFlow, QMainWindow):
         self.composer.moveCursor(QTextCursor.MoveOperation.End)
         self.composer.setFocus()
 
-    def zoom(self, step: int) -> None:
-        """Text size one step larger (1), smaller (-1) or back to the system's (0); kept in the settings."""
-        zoom = 100 if step == 0 else clamp_zoom(self.settings.text_zoom + step * ZOOM_STEP)
-        self.settings.text_zoom = zoom
-        apply_theme(self.settings.theme, zoom)
-        self.status.showMessage(self.tr("Text size %d%%") % zoom, 2000)
-        self.spawn(self._save_settings())
-
     async def _save_settings(self) -> None:
         if self.settings_file is not None:
             settings, path = self.settings, self.settings_file
             await asyncio.get_running_loop().run_in_executor(None, settings.save, path)
-
-    def _announce_start(self, request: int, _tokens: int, _dropped: int) -> None:
-        if self.streaming is not None and self.streaming.request == request:
-            self.announcer.say(self.tr("LumiChats is writing a reply."))
-
-    def _announce_end(self, request: int, stats: dict[str, Any]) -> None:
-        """Say how a reply ended: its text when it finished, a short word when stopped or failed."""
-        streaming = self.streaming
-        if streaming is None or streaming.request != request:
-            return
-        reason = stats.get("stop_reason")
-        if stats.get("error"):
-            self.announcer.say(self.tr("The reply failed: %s") % stats["error"], assertive=True)
-        elif reason == "cancelled":
-            self.announcer.say(self.tr("Reply stopped."))
-        else:
-            self.announcer.say(self.tr("LumiChats replied: %s") % plain_text(streaming.text))
 
     def spawn(self, job: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
         """Run a job on the event loop; a store error becomes a message, never a lost crash."""
@@ -355,6 +318,11 @@ class MainWindow(ReplyFlow, QMainWindow):
             "questions and often gets facts wrong. LumiChats 4B is the real assistant: get it in Models "
             "(Ctrl+M)."
         )
+
+    def _show_reply_stats(self, _request: int, stats: dict[str, Any]) -> None:
+        # A method, not a lambda: PySide calls a lambda connected to the worker on the worker's thread,
+        # and a widget touched from there can crash Qt. A window method is queued to the UI thread.
+        self.status.reply_ended(stats)
 
     def _on_load_failed(self, message: str, out_of_memory: bool) -> None:
         self.status.failed()

@@ -119,6 +119,7 @@ class MessageWidget(QFrame):
         self.body = AutoHeightBrowser(self)
         self.body.anchorClicked.connect(self._link)
         self.bubble: QFrame | None = None
+        self._bubble_ideal: tuple[tuple[str, str], int] | None = None  # ((font, text), width it needs)
         if self.is_user:
             self.bubble = QFrame(self)
             self.bubble.setObjectName("userBubble")
@@ -135,13 +136,14 @@ class MessageWidget(QFrame):
         self.set_message(message)
 
     def _footer(self) -> QHBoxLayout:
-        """Alternatives (◀ 2/3 ▶), the actions shown on hover/focus, and Continue/Retry when cut off."""
+        """The actions shown on hover/focus; the alternatives (◀ 2/3 ▶) and Continue/Retry join them
+        only when a message has them: most messages never do, and every widget in a message costs
+        time when a long chat opens (60 messages are built at once)."""
         footer = QHBoxLayout()
         footer.setSpacing(4)
-        self.siblings = QLabel()
-        self.siblings.setObjectName("siblings")
-        self._prev = self._button("◀", self.tr("Previous alternative"), lambda: self._step(-1))
-        self._next = self._button("▶", self.tr("Next alternative"), lambda: self._step(1))
+        self._footer_row = footer
+        self._alternatives: tuple[QToolButton, QLabel, QToolButton] | None = None
+        self._recovery: tuple[QToolButton, QToolButton] | None = None
         self.action_bar = QWidget(self)
         row = QHBoxLayout(self.action_bar)
         row.setContentsMargins(0, 0, 0, 0)
@@ -167,33 +169,77 @@ class MessageWidget(QFrame):
         policy.setRetainSizeWhenHidden(True)  # showing them on hover must not move the text
         self.action_bar.setSizePolicy(policy)
         self.action_bar.hide()
-        # A reply cut off by a crash (or stopped) can be continued from its text, or written again.
-        self.continue_button = self._button(
-            self.tr("Continue"),
-            self.tr("Go on writing this reply"),
-            lambda: self.continueReply.emit(self.message.id),
-            "recoveryAction",
-        )
-        self.retry_button = self._button(
-            self.tr("Retry"),
-            self.tr("Write this reply again"),
-            lambda: self.regenerate.emit(self.message.id),
-            "recoveryAction",
-        )
         if self.is_user:
             footer.addStretch(1)
-        for widget in (
-            self._prev,
-            self.siblings,
-            self._next,
-            self.action_bar,
-            self.continue_button,
-            self.retry_button,
-        ):
-            footer.addWidget(widget)
+        footer.addWidget(self.action_bar)
         if not self.is_user:
             footer.addStretch(1)
         return footer
+
+    def _alternative_controls(self) -> tuple[QToolButton, QLabel, QToolButton]:
+        """◀ 2/3 ▶ before the actions, made the first time a message has alternatives (hidden until shown)."""
+        if self._alternatives is None:
+            siblings = QLabel(self)
+            siblings.setObjectName("siblings")
+            controls = (
+                self._button("◀", self.tr("Previous alternative"), lambda: self._step(-1)),
+                siblings,
+                self._button("▶", self.tr("Next alternative"), lambda: self._step(1)),
+            )
+            at = self._footer_row.indexOf(self.action_bar)
+            for offset, widget in enumerate(controls):
+                widget.hide()
+                self._footer_row.insertWidget(at + offset, widget)
+            self._alternatives = controls
+        return self._alternatives
+
+    def _recovery_controls(self) -> tuple[QToolButton, QToolButton]:
+        """Continue and Retry after the actions, made the first time a reply is cut off (hidden until shown).
+
+        A reply cut off by a crash (or stopped) can be continued from its text, or written again.
+        """
+        if self._recovery is None:
+            controls = (
+                self._button(
+                    self.tr("Continue"),
+                    self.tr("Go on writing this reply"),
+                    lambda: self.continueReply.emit(self.message.id),
+                    "recoveryAction",
+                ),
+                self._button(
+                    self.tr("Retry"),
+                    self.tr("Write this reply again"),
+                    lambda: self.regenerate.emit(self.message.id),
+                    "recoveryAction",
+                ),
+            )
+            at = self._footer_row.indexOf(self.action_bar) + 1
+            for offset, widget in enumerate(controls):
+                widget.hide()
+                self._footer_row.insertWidget(at + offset, widget)
+            self._recovery = controls
+        return self._recovery
+
+    @property
+    def siblings(self) -> QLabel:
+        """ "2/3": which alternative of the message this is."""
+        return self._alternative_controls()[1]
+
+    @property
+    def previous_button(self) -> QToolButton:
+        return self._alternative_controls()[0]
+
+    @property
+    def next_button(self) -> QToolButton:
+        return self._alternative_controls()[2]
+
+    @property
+    def continue_button(self) -> QToolButton:
+        return self._recovery_controls()[0]
+
+    @property
+    def retry_button(self) -> QToolButton:
+        return self._recovery_controls()[1]
 
     def _button(self, text: str, tip: str, slot: object, name: str = "messageAction") -> QToolButton:
         button = QToolButton(self)
@@ -215,12 +261,14 @@ class MessageWidget(QFrame):
         """Show a stored (finished) message, Markdown rendered for replies."""
         self.message = message
         many = message.sibling_count > 1
-        for widget in (self._prev, self.siblings, self._next):
-            widget.setVisible(many)
-        self.siblings.setText(f"{message.sibling_index + 1}/{message.sibling_count}")
-        self.siblings.setAccessibleName(
-            self.tr("Alternative %d of %d") % (message.sibling_index + 1, message.sibling_count)
-        )
+        if many or self._alternatives is not None:
+            previous, siblings, following = self._alternative_controls()
+            for widget in (previous, siblings, following):
+                widget.setVisible(many)
+            siblings.setText(f"{message.sibling_index + 1}/{message.sibling_count}")
+            siblings.setAccessibleName(
+                self.tr("Alternative %d of %d") % (message.sibling_index + 1, message.sibling_count)
+            )
         notes = {
             "stopped": self.tr("stopped"),
             "error": self.tr("error"),
@@ -230,10 +278,14 @@ class MessageWidget(QFrame):
         self.note.setText(notes.get(message.status, ""))
         self.note.setVisible(bool(self.note.text()))
         reply = not self.is_user
-        self.continue_button.setVisible(
+        can_continue = (
             reply and message.status in ("interrupted", "stopped", "error") and bool(message.content.strip())
         )
-        self.retry_button.setVisible(reply and message.status in ("interrupted", "error"))
+        can_retry = reply and message.status in ("interrupted", "error")
+        if can_continue or can_retry or self._recovery is not None:
+            continue_button, retry_button = self._recovery_controls()
+            continue_button.setVisible(can_continue)
+            retry_button.setVisible(can_retry)
         if reply and message.status != "streaming":
             self._show_html(self._renderer.render(message.content), message.content)
         else:
@@ -290,16 +342,9 @@ class MessageWidget(QFrame):
 
     def focus_order(self) -> list[QWidget]:
         """The message, then its controls, as Tab should visit them."""
-        return [
-            self,
-            self._prev,
-            self._next,
-            self.copy_button,
-            self.change_button,
-            self.delete_button,
-            self.continue_button,
-            self.retry_button,
-        ]
+        alternatives = [self._alternatives[0], self._alternatives[2]] if self._alternatives else []
+        recovery = list(self._recovery or ())
+        return [self, *alternatives, self.copy_button, self.change_button, self.delete_button, *recovery]
 
     @property
     def is_rtl(self) -> bool:
@@ -312,9 +357,14 @@ class MessageWidget(QFrame):
         """A user bubble as wide as its longest line, at most BUBBLE_SHARE of the page."""
         if self.bubble is None:
             return
-        metrics = QFontMetrics(self.body.font())
-        lines = self.body.toPlainText().splitlines() or [""]
-        ideal = max(metrics.horizontalAdvance(line) for line in lines) + BUBBLE_PADDING
+        # Measured once per text and font: a chat opening resizes each message a dozen times or more.
+        font, text = self.body.font(), self.body.toPlainText()
+        key = (font.key(), text)
+        if self._bubble_ideal is None or self._bubble_ideal[0] != key:
+            metrics = QFontMetrics(font)
+            widest = max(metrics.horizontalAdvance(line) for line in text.splitlines() or [""])
+            self._bubble_ideal = (key, widest + BUBBLE_PADDING)
+        ideal = self._bubble_ideal[1]
         room = int((self.width() - 24) * BUBBLE_SHARE)
         self.bubble.setFixedWidth(max(80, min(ideal, room)))
 
@@ -355,7 +405,7 @@ class MessageWidget(QFrame):
         for index, language in enumerate(self._renderer.code_languages):
             label = self.tr("Copy code block %d") % (index + 1) + (f" ({language})" if language else "")
             menu.addAction(label, functools.partial(self.copy_code, index))
-        for button in (self.continue_button, self.retry_button, self.change_button, self.delete_button):
+        for button in (*(self._recovery or ()), self.change_button, self.delete_button):
             if not button.isHidden() or button.parent() is self.action_bar:
                 menu.addAction(button.text(), button.click)
         return menu

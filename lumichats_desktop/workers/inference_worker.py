@@ -6,6 +6,7 @@ a queued message that would wait behind the running reply.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import weakref
@@ -50,6 +51,10 @@ class InferenceWorker(QObject):
     def engine(self) -> ChatEngine | None:
         """The loaded model, for objects on this same thread (the local API server's job runner)."""
         return self._engine
+
+    def release(self) -> None:
+        """Let go of the model (its weights and tokenizer); call only once the thread has ended."""
+        self._engine = None
 
     @Slot(str, str, str)
     def load(self, model: str, adapter: str, device: str = "auto") -> None:
@@ -162,7 +167,24 @@ class InferenceThread:
         self.thread.start()
 
     def stop(self) -> None:
-        """Cancel any reply and wait for the thread to end."""
+        """Cancel any reply, wait for the thread to end, then free the model and cut every connection.
+
+        The window connects the worker's signals to its own methods and to lambdas that hold the
+        window: a cycle through Qt's connection table that Python's garbage collector cannot see. Left
+        alone, a closed window kept its worker and the worker kept the model (weights and the 262k
+        tokenizer, ~0.5 GB for even a tiny model) for the life of the process.
+        """
         self.worker.cancel.set()
         self.thread.quit()
         self.thread.wait()
+        self.worker.release()
+        for signal in (
+            self.worker.loadProgress,
+            self.worker.loaded,
+            self.worker.loadFailed,
+            self.worker.promptReady,
+            self.worker.chunk,
+            self.worker.finished,
+        ):
+            with contextlib.suppress(RuntimeError, TypeError):  # nothing connected
+                signal.disconnect()

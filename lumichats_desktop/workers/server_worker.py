@@ -12,7 +12,7 @@ import logging
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
@@ -20,14 +20,16 @@ from lumichats_desktop.attachments.prompt import IMAGE_MARKER
 from lumichats_desktop.attachments.reading import attachment_from_bytes
 from lumichats_desktop.chat.service import StoreRunner
 from lumichats_desktop.hub.token_store import TokenStore
-from lumichats_desktop.server.api_server import ApiServer
 from lumichats_desktop.server.config import ServerConfig, served_model_id
 from lumichats_desktop.server.jobs import Job, run_job
-from lumichats_desktop.server.routes import RequestRecord
 from lumichats_desktop.settings import AppSettings
 from lumichats_desktop.storage.attachments import link_attachments
 from lumichats_desktop.storage.store import ConversationStore
 from lumichats_desktop.workers.inference_worker import InferenceThread, InferenceWorker
+
+if TYPE_CHECKING:  # aiohttp (~0.3 s to import) waits until the server is switched on; it is off by default
+    from lumichats_desktop.server.api_server import ApiServer
+    from lumichats_desktop.server.routes import RequestRecord
 
 log = logging.getLogger(__name__)
 KEY_ENTRY = "api-server-key"  # the keyring entry (service "LumiChats") holding the server's key
@@ -129,7 +131,7 @@ class ApiServerController(QObject):
         self.backend.submitted.connect(self.runner.run, Qt.ConnectionType.QueuedConnection)
         self.runner.busy.connect(self._on_busy)
         inference.worker.loaded.connect(self._on_loaded)
-        inference.worker.loadFailed.connect(lambda *_: self.backend.set_model(None))
+        inference.worker.loadFailed.connect(self._on_load_failed)  # a method: queued to this thread
         self._requestDone.connect(self._on_request)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lumichats-api-setup")
         self._keys: TokenStore | None = None  # made on the setup thread: probing the keyring takes time
@@ -167,6 +169,8 @@ class ApiServerController(QObject):
         if not settings.api_server_enabled:
             self._set_state(ServerState())
             return
+        from lumichats_desktop.server.api_server import ApiServer
+
         try:
             server = ApiServer(config, self.backend, on_request=self._requestDone.emit)
             await self._off_ui(server.start)
@@ -200,6 +204,9 @@ class ApiServerController(QObject):
     def _on_loaded(self, info: dict[str, Any]) -> None:
         self.backend.set_model(served_model_id(str(info["model_id"])))
         self._show()
+
+    def _on_load_failed(self, _message: str, _out_of_memory: bool) -> None:
+        self.backend.set_model(None)
 
     def _on_busy(self, busy: bool) -> None:
         self.busy = busy

@@ -88,6 +88,14 @@ def test_search_finds_words_in_any_script_with_a_snippet(
     assert query in hits[0].snippet.replace("[", "").replace("]", "")
 
 
+def test_search_lists_the_newest_matches_first(store: ConversationStore) -> None:
+    """The newest first for every query length, and fast: ranking by relevance scored every match."""
+    older, (older_mid,) = _chat(store, "recipe recipe recipe")  # the better match by relevance (bm25)
+    newer, (newer_mid,) = _chat(store, "a long message that mentions a recipe once, among many other words")
+    hits = [(h.conversation_id, h.message_id) for h in store.search("recipe") if h.message_id is not None]
+    assert hits == [(newer, newer_mid), (older, older_mid)]
+
+
 def test_search_ignores_deleted_conversations_and_odd_queries(store: ConversationStore) -> None:
     cid, _ = _chat(store, "secret plans")
     store.delete(cid)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections import OrderedDict
 from collections.abc import Callable, Coroutine, Iterator
 from pathlib import Path
 from typing import Any
@@ -45,6 +46,39 @@ def no_widgets_left_behind(qapp: QApplication) -> Iterator[None]:
         widget.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QApplication.processEvents()
+
+
+# by tokenizer.json's path, mtime and size; the two used last (each holds ~0.3 GB)
+_TOKENIZERS_READ: OrderedDict[tuple[Path, int, int], Any] = OrderedDict()
+
+
+@pytest.fixture(autouse=True)
+def share_tokenizers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every window opened on a model folder gets the tokenizer the first window read from it.
+
+    Reading the real 262k-token tokenizer.json took ~3.5 s of each window's ~4 s model load on the
+    2-core box: about four minutes of this folder's run, spent reading the same file again. The app
+    never changes a loaded tokenizer; reading one is tested in tests/engine, and a window test checks
+    the window. A tokenizer.json that changed (time or size) is read again.
+    """
+    from transformers import AutoTokenizer
+
+    read = AutoTokenizer.from_pretrained
+
+    def shared(path: Any, *args: Any, **kwargs: Any) -> Any:
+        file = Path(path) / "tokenizer.json" if isinstance(path, (str, Path)) else None
+        if file is None or args or kwargs or not file.is_file():
+            return read(path, *args, **kwargs)
+        stat = file.stat()
+        key = (file.resolve(), stat.st_mtime_ns, stat.st_size)
+        if key not in _TOKENIZERS_READ:
+            _TOKENIZERS_READ[key] = read(path)
+            while len(_TOKENIZERS_READ) > 2:
+                _TOKENIZERS_READ.popitem(last=False)
+        _TOKENIZERS_READ.move_to_end(key)
+        return _TOKENIZERS_READ[key]
+
+    monkeypatch.setattr(AutoTokenizer, "from_pretrained", shared)
 
 
 REPLY_TOKENS = 8  # every reply in these tests: exactly this many tokens unless a test says otherwise

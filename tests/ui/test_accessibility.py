@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 
 import pytest
@@ -97,7 +98,7 @@ def test_messages_read_as_role_and_text_and_every_button_has_a_name(qtbot: QtBot
         for button in widget.findChildren(QAbstractButton):
             assert _role(button) == QAccessible.Role.Button
             assert _name(button) and _name(button) not in ("◀", "▶"), button.text()
-    assert _name(question._prev) == "Previous alternative"
+    assert _name(question.previous_button) == "Previous alternative"
     composer = Composer()
     qtbot.addWidget(composer)
     assert _name(composer) == "Message" and _role(composer) == QAccessible.Role.EditableText
@@ -251,6 +252,13 @@ def test_replies_starting_and_ending_are_announced(windows: WindowFactory, qtbot
     window = windows.open()
     heard: list[tuple[str, bool]] = []
     window.announcer.announced.connect(lambda text, assertive: heard.append((text, assertive)))
+    say, threads = window.announcer.say, set()
+
+    def say_on(text: str, assertive: bool = False) -> None:
+        threads.add(threading.current_thread())
+        say(text, assertive)
+
+    window.announcer.say = say_on  # type: ignore[method-assign]
     window.composer.setPlainText("Hello there")
     window.composer.submit()
     windows.run(until(lambda: window.streaming is not None))
@@ -260,6 +268,7 @@ def test_replies_starting_and_ending_are_announced(windows: WindowFactory, qtbot
     assert heard[0] == ("LumiChats is writing a reply.", False)
     assert heard[-1] == (f"LumiChats replied: {reply.body.toPlainText().strip()}", False)
     assert _name(reply) == f"LumiChats: {reply.body.toPlainText().strip()}"
+    assert threads == {threading.main_thread()}, "announced from the worker's thread"
     heard.clear()
     window.composer.setPlainText("Write forever")
     window.composer.submit()

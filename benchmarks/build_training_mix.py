@@ -44,6 +44,9 @@ from trainer.evaluation.suite import load_suite
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "resources" / "sample_data" / "sample-conversations.jsonl"
 HELDOUT = REPO / "resources" / "eval" / "heldout.jsonl"
+# The tests' held-out conversations too (tests/engine/test_offline_model.py): v2's mix was built without
+# them and held 4 of heldout_sharegpt.jsonl's 24, which were then taken out of that file.
+TEST_HELDOUT = sorted((REPO / "tests" / "data").glob("heldout_*.jsonl"))
 SUITE_LANGUAGES = ("es", "fr", "de", "it", "pt", "ru", "zh", "ar", "hi")
 REPEAT_OTHER = 1  # non-English languages the suite does not ask in (ko, ja, ...)
 REPEAT_SAMPLE = 8
@@ -83,6 +86,8 @@ def as_row(messages: list[Message], source: str, language: str) -> dict[str, obj
 def main(sharegpt: Path, out: Path) -> dict[str, object]:
     rows, summary = read_conversations(sharegpt)
     heldout, _ = read_conversations(HELDOUT)
+    for extra in TEST_HELDOUT:
+        heldout += read_conversations(extra)[0]
     leak_index = TrainingIndex(heldout)
     prompts = suite_prompts()
     stats: dict[str, Counter[str]] = {

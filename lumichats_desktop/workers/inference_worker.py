@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
+import warnings
 import weakref
 from dataclasses import asdict, fields
 from pathlib import Path
@@ -186,5 +187,8 @@ class InferenceThread:
             self.worker.chunk,
             self.worker.finished,
         ):
-            with contextlib.suppress(RuntimeError, TypeError):  # nothing connected
+            # Nothing connected: PySide warns ("Failed to disconnect") instead of raising, which the
+            # packaged app's self-test printed six times; a signal left unconnected needs no cutting.
+            with contextlib.suppress(RuntimeError, TypeError), warnings.catch_warnings():
+                warnings.simplefilter("ignore", RuntimeWarning)
                 signal.disconnect()

@@ -24,3 +24,16 @@ def test_a_closed_window_lets_go_of_its_model(windows: WindowFactory) -> None:
     # Before the fix the worker kept the model for the life of the process (~0.5 GB a window even with
     # the tiny model: the UI suite grew to 22 GB in one process and was killed by the OOM killer).
     assert engine() is None, "a closed window still holds its model"
+
+
+def test_stopping_a_worker_nobody_listened_to_prints_nothing(qtbot) -> None:  # type: ignore[no-untyped-def]
+    import warnings
+
+    from lumichats_desktop.workers.inference_worker import InferenceThread
+
+    thread = InferenceThread()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        thread.stop()
+    # The packaged app's self-test printed six "Failed to disconnect" warnings here.
+    assert [str(w.message) for w in caught] == []

@@ -93,6 +93,7 @@ class ConversationStore:
         opened = open_database(path)
         self.path = path
         self.notice = opened.notice
+        self.problem = opened.problem
         self.moved_aside = opened.moved_aside  # a damaged file kept next to this one, to recover from
         self.checked = opened.checked
         self._db = opened.connection

@@ -166,8 +166,6 @@ def test_recovery_brings_files_back_with_their_messages_and_leaves_out_damaged_o
     report = recover_into(new, tmp_path / "old.sqlite3")
     # 2 questions, 1 reply and 1 reply not yet written; the picture once, the PDF left out
     assert (report.conversations, report.messages, report.files, report.files_lost) == (1, 4, 1, 1)
-    assert "1 attached file" in report.describe(tmp_path / "old.sqlite3")
-    assert "1 attachment(s) were damaged" in report.describe(tmp_path / "old.sqlite3")
     (conversation,) = new.list_conversations()
     shown = new.active_path(conversation.id)
     assert [[a.name for a in m.attachments] for m in shown] == [["cat.png"], [], ["cat.png"], []]

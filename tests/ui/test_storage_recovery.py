@@ -1,11 +1,12 @@
-"""A damaged database can be recovered at any later start (File menu), and its notice follows the UI language."""
+"""A damaged database can be recovered at any later start (File menu); its notice is in the UI language."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from lumichats_desktop.storage.store import ConversationStore
@@ -16,8 +17,8 @@ KEPT_NAME = "conversations.sqlite3.damaged-20261128-101500"  # as a start two da
 
 
 @pytest.fixture
-def translators(qapp: QApplication) -> Iterator[list]:  # type: ignore[type-arg]
-    installed: list = []  # type: ignore[type-arg]
+def translators(qapp: QApplication) -> Iterator[list[QTranslator]]:
+    installed: list[QTranslator] = []
     yield installed
     for translator in installed:
         qapp.removeTranslator(translator)
@@ -53,9 +54,10 @@ def test_a_file_kept_at_an_earlier_start_is_listed_and_recovered_from_the_file_m
     dialog.recover_button.click()
     windows.run(until(lambda: "Recovered 1 conversation" in window.view.banner.text("storage")))
     windows.run(window.idle())
-    assert [window.sidebar.list.item(i).text() for i in range(window.sidebar.list.count())] == ["Trip to Lisbon"]
+    listed = [window.sidebar.list.item(i).text() for i in range(window.sidebar.list.count())]
+    assert listed == ["Trip to Lisbon"]
 
-    _recover_action(window).trigger()  # again: the list says it was done, so nothing is added twice by mistake
+    _recover_action(window).trigger()  # again: the list says it was done, so nothing is added twice unawares
     windows.run(until(lambda: window.recovery.dialog is not dialog and window.recovery.dialog is not None))
     again = window.recovery.dialog
     assert "recovered from on" in again.files.item(0).text()
@@ -75,7 +77,7 @@ def test_with_nothing_kept_the_dialog_says_so_and_offers_another_file(windows: W
 
 
 def test_a_file_that_is_not_a_database_recovers_nothing_and_says_so(
-    windows: WindowFactory, tmp_path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    windows: WindowFactory, tmp_path: Path
 ) -> None:
     junk = tmp_path / "holiday-photo.sqlite3"
     junk.write_bytes(b"\xff\xd8\xff\xe0 not a database" * 100)
@@ -86,7 +88,7 @@ def test_a_file_that_is_not_a_database_recovers_nothing_and_says_so(
 
 
 def test_the_damaged_database_notice_is_in_the_ui_language(
-    windows: WindowFactory, qapp: QApplication, translators: list  # type: ignore[type-arg]
+    windows: WindowFactory, qapp: QApplication, translators: list[QTranslator]
 ) -> None:
     translators += install_translation(qapp, "es")
     windows.db_path.parent.mkdir(parents=True, exist_ok=True)

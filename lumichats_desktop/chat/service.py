@@ -35,6 +35,7 @@ from lumichats_desktop.storage.database import OpenProblem, StoreError
 from lumichats_desktop.storage.import_schema import MAX_FILE_BYTES
 from lumichats_desktop.storage.importer import DuplicateImportError
 from lumichats_desktop.storage.recovery import KeptFile, RecoveryReport, kept_damaged_files, recover_into
+from lumichats_desktop.storage.schema import SCHEMA_VERSION
 from lumichats_desktop.storage.store import (
     Conversation,
     ConversationStore,
@@ -45,7 +46,16 @@ from lumichats_desktop.storage.store import (
 
 T = TypeVar("T")
 
-__all__ = ["ConversationService", "DuplicateImportError", "StoreError", "StoreRunner"]
+__all__ = [
+    "SCHEMA_VERSION",
+    "ConversationService",
+    "DuplicateImportError",
+    "KeptFile",
+    "OpenProblem",
+    "RecoveryReport",
+    "StoreError",
+    "StoreRunner",
+]
 
 
 class StoreRunner(Protocol):

@@ -28,10 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lumichats_desktop.chat.service import ConversationService
-from lumichats_desktop.storage.database import OpenProblem
-from lumichats_desktop.storage.recovery import KeptFile, RecoveryReport
-from lumichats_desktop.storage.schema import SCHEMA_VERSION
+from lumichats_desktop.chat.service import (
+    SCHEMA_VERSION,
+    ConversationService,
+    KeptFile,
+    OpenProblem,
+    RecoveryReport,
+)
 from lumichats_desktop.ui.notices import NoticeArea
 from lumichats_desktop.ui.view_menu import add_action
 

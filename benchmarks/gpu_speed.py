@@ -376,11 +376,14 @@ def main() -> None:
                 model = get_peft_model(model, lora).eval()
                 for flag in [args.after_kernels, *args.lora_kernels]:
                     os.environ["LUMICHATS_FAST_KERNELS"] = flag
-                    row = decode(model, 512, 256, plain_tokens[512])
-                    name = "decode_512_lora" if flag == args.after_kernels else f"decode_512_lora[{flag}]"
-                    results[name] = row
-                    brief = {k: v for k, v in row.items() if k != "profile"}
-                    log(name, json.dumps(brief), row["profile"]["kernels_per_step"], row["profile"]["gpu_us"])
+                    for prompt_len in (512, 2048):
+                        row = decode(model, prompt_len, 256, plain_tokens[prompt_len])
+                        name = f"decode_{prompt_len}_lora"
+                        name += "" if flag == args.after_kernels else f"[{flag}]"
+                        results[name] = row
+                        brief = {k: v for k, v in row.items() if k != "profile"}
+                        kernels, gpu_us = row["profile"]["kernels_per_step"], row["profile"]["gpu_us"]
+                        log(name, json.dumps(brief), kernels, gpu_us)
                 log(json.dumps({"profile_512_lora": results["decode_512_lora"]["profile"]}, indent=1))
             del model
             torch.cuda.empty_cache()

@@ -23,6 +23,7 @@ from lumichats_desktop.engine.nf4_weights import nf4_weight
 
 log = logging.getLogger(__name__)
 DECODE_ATTENTION = "lumichats_decode"
+GIVEN_AX = "lumichats_given_ax"  # a fused PEFT layer's (x, A x partials) for its next call
 
 
 def kernels_wanted() -> bool:
@@ -36,10 +37,10 @@ def kernel_enabled(name: str, auto: bool = True) -> bool:
 
     LUMICHATS_FAST_KERNELS: unset = auto, 1 = all, 0 = none, or a comma list such as "norm,attention"
     ("nf4,norm,attention": our NF4 gemv one projection at a time).
-    Auto turns each group on where it measured faster on the H200 (docs/benchmarks.md): norms and
-    attention always; our NF4 gemv (stacked, tuned at load) only where it also fuses a LoRA (144 tok/s
-    against 109 with PEFT's LoRA on bitsandbytes' gemv), since bitsandbytes' gemv alone is still faster
-    than ours (201 tok/s against 161 without a LoRA). The caller passes that condition as `auto`.
+    Auto turns each group on where it measured faster on the H200 (docs/benchmarks.md); since the NF4
+    kernel looks its levels up in registers (issue #18, h18c) that is every group, with or without a
+    LoRA (see the H200 table there). A caller that wants a group on only under a condition passes it
+    as `auto`.
     """
     value = os.environ.get("LUMICHATS_FAST_KERNELS", "auto").strip().lower()
     if value == "auto":
@@ -249,7 +250,8 @@ def _lora_forward(module: Any, gemv: Any) -> Any:
         from lumichats_desktop.engine.kernels.nf4_gemv import lora_a
 
         a, b = module.lora_A[name].weight, module.lora_B[name].weight
-        ax = lora_a(x, a)
+        given = module.__dict__.pop(GIVEN_AX, None)  # A x computed by the kernel that made x
+        ax = given[1] if given is not None and given[0] is x else lora_a(x, a)
         y = gemv(x.to(base.compute_dtype or x.dtype), lora=(b, ax, float(module.scaling[name])))
         if base.bias is not None:
             y = y + base.bias.to(y.dtype)

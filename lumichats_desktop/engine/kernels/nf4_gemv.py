@@ -159,6 +159,9 @@ def _nf4_gemv_kernel(
     BLOCK_K: tl.constexpr,
     RANK: tl.constexpr,
     RANK_PAD: tl.constexpr,
+    AX_PARTS: tl.constexpr,
+    AX_PARTS_PAD: tl.constexpr,
+    AX_STRIDE: tl.constexpr,
     SEG1: tl.constexpr,
     SEG2: tl.constexpr,
     USE_ASM: tl.constexpr,
@@ -198,7 +201,13 @@ def _nf4_gemv_kernel(
         seg = (first_row >= SEG1).to(tl.int32) + (first_row >= SEG2).to(tl.int32)
         r = tl.arange(0, RANK_PAD)
         b = tl.load(lora_b_ptr + rows[:, None] * RANK + r[None, :], mask=(r < RANK)[None, :], other=0.0)
-        ax = tl.load(lora_ax_ptr + seg * RANK + r, mask=r < RANK, other=0.0)
+        parts = tl.arange(0, AX_PARTS_PAD)  # A x may come as partial sums over column chunks
+        ax_parts = tl.load(
+            lora_ax_ptr + parts[:, None] * AX_STRIDE + seg * RANK + r[None, :],
+            mask=(parts < AX_PARTS)[:, None] & (r < RANK)[None, :],
+            other=0.0,
+        )
+        ax = tl.sum(ax_parts.to(tl.float32), axis=0)
         y += tl.sum(b.to(tl.float32) * ax.to(tl.float32)[None, :], axis=1) * lora_scale
     tl.store(out_ptr + rows, y.to(out_ptr.dtype.element_ty))
 
@@ -280,7 +289,11 @@ class NF4Gemv:
         out: torch.Tensor | None = None,
         lora: tuple[torch.Tensor, torch.Tensor, float] | None = None,
     ) -> torch.Tensor:
-        """W x (+ scale * B ax with lora = (B (out, rank) contiguous, ax = A x (segments * rank,), scale))."""
+        """W x (+ scale * B ax with lora = (B (out, rank) contiguous, ax = A x (segments * rank,), scale)).
+
+        ax may also be (parts, segments * rank) partial sums of A x over column chunks, as the kernel
+        that produced x computed them (engine/fused_layer.py); they are summed here.
+        """
         w = self.weight
         flat = x.reshape(-1)
         if flat.numel() != w.in_features:
@@ -291,6 +304,7 @@ class NF4Gemv:
             out = torch.empty(w.out_features, dtype=x.dtype, device=x.device)
         lora_b, lora_ax, scale = lora if lora is not None else (w.code, w.code, 0.0)
         rank = lora_b.shape[1] if lora is not None else 0
+        ax_parts = lora_ax.shape[0] if lora_ax.dim() == 2 else 1
         seg1 = self.bounds[0] if self.bounds else w.out_features
         seg2 = self.bounds[1] if len(self.bounds) > 1 else w.out_features
         _nf4_gemv_kernel[(w.out_features // block_n,)](
@@ -308,6 +322,9 @@ class NF4Gemv:
             BLOCK_K=block_k,
             RANK=rank,
             RANK_PAD=max(triton.next_power_of_2(rank), 2),
+            AX_PARTS=ax_parts,
+            AX_PARTS_PAD=max(triton.next_power_of_2(ax_parts), 2),
+            AX_STRIDE=lora_ax.shape[-1],
             SEG1=seg1,
             SEG2=seg2,
             USE_ASM=self.use_asm,

@@ -87,9 +87,9 @@ def nf4_row(out_f: int, in_f: int, bounds: tuple[int, ...]) -> dict[str, Any]:
     ref = (x.float().reshape(1, -1) @ dequantize(base).T).reshape(-1)
     bnb_out = bnb.matmul_4bit(x, first.t(), quant_state=state).reshape(-1)
     t_bnb = graph_time(lambda: [bnb.matmul_4bit(x, d.t(), quant_state=state) for d in layers]) / copies
-    # bitsandbytes reads uint8 scales (+ a few fp32); ours fp32 scales: count what each reads
+    # bitsandbytes reads uint8 scales (+ a few fp32); ours fp16 scales: count what each reads
     bytes_bnb = packed_bytes + out_f * in_f // 64 + 2 * (in_f + out_f)
-    bytes_ours = packed_bytes + 4 * out_f * in_f // 64 + 2 * (in_f + out_f)
+    bytes_ours = packed_bytes + 2 * out_f * in_f // 64 + 2 * (in_f + out_f)
     kernels = [NF4Gemv(w, bounds=bounds) for w in weights]
     chosen, t_best, t_start = _search([TuneJob(k, torch.bfloat16) for k in kernels])
     t_best, t_start = t_best / copies, t_start / copies

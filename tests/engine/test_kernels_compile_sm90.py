@@ -45,7 +45,7 @@ def test_the_nf4_kernel_with_its_ptx_lookup_compiles(
     signature = {
         "x_ptr": "*bf16",
         "w_ptr": "*u8",
-        "absmax_ptr": "*fp32",
+        "absmax_ptr": "*fp16",
         "code_ptr": "*fp32",
         "out_ptr": "*bf16",
         "lora_b_ptr": "*fp32",

@@ -7,7 +7,7 @@ on an H200) was the dequantization: two lookups into the 16-level table in memor
 levels are never read from memory: a few `prmt` (byte permute) instructions look each 32-bit word's 8
 nibbles up in the table held as immediates, as fp16 (`_LEVELS_ASM`, the approach of llama.cpp's IQ4_NL
 kernels, written for NF4's 16-bit levels), then converted to fp32. Products are summed per 64-weight
-scale block and scaled once per block (scales pre-expanded to fp32 at load).
+scale block and scaled once per block (scales pre-expanded to fp16 at load).
 
 Each program owns BLOCK_N output rows and walks K in BLOCK_K-wide tiles, loaded as (rows, blocks, 8)
 int32 words. Where PTX cannot run (Triton's interpreter on the CPU) or the matrix's code table is not

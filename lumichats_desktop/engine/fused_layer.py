@@ -69,7 +69,7 @@ def _layer_forward(layer: Any) -> Any:
             qkv.give_ax(h, ax)
         h, _ = layer.self_attn(hidden_states=h, **kwargs)
         a = gate_up.lora_a_for_next_call() if gate_up is not None else None
-        residual, h, ax = norm_chain(
+        residual, mlp_in, ax = norm_chain(
             h,
             layer.post_attention_layernorm.weight,
             eps,
@@ -77,10 +77,10 @@ def _layer_forward(layer: Any) -> Any:
             w2=layer.pre_feedforward_layernorm.weight,
             lora_a=a,
         )
-        assert h is not None
+        assert mlp_in is not None  # a second norm was asked for
         if ax is not None:
-            gate_up.give_ax(h, ax)
-        h = layer.mlp(h)
+            gate_up.give_ax(mlp_in, ax)
+        h = layer.mlp(mlp_in)
         total, _, _ = norm_chain(h, layer.post_feedforward_layernorm.weight, eps, residual=residual)
         return total
 

@@ -162,7 +162,39 @@ def decode(model: Any, prompt_len: int, new: int, plain_tokens: list[int]) -> di
         "logit_scale": float(eager_logits.abs().max()),
         "greedy_tokens_agreeing_of_32": agree,
         "profile": safe_profile(fast),
+        "prefill_profile": safe_prefill_profile(fast, ids[0].tolist()),
     }
+
+
+def safe_prefill_profile(fast: Any, ids: list[int]) -> dict[str, Any]:
+    """Where a from-scratch prefill's time goes (TTFT's main part): wall time (best of 3), GPU kernel
+    time and count, the top kernels; before/after rows side by side explain a TTFT difference."""
+    from torch.profiler import ProfilerActivity, profile
+
+    try:
+        with torch.inference_mode():
+            walls = [timed(lambda: fast.prefill(ids)) for _ in range(3)]
+            with profile(activities=[ProfilerActivity.CUDA, ProfilerActivity.CPU]) as prof:
+                fast.prefill(ids)
+                torch.cuda.synchronize()
+        names: dict[str, dict[str, float]] = {}
+        for event in prof.events():
+            if event.device_type != torch.autograd.DeviceType.CUDA:
+                continue
+            us = getattr(event, "device_time", None) or getattr(event, "cuda_time", 0.0)
+            row = names.setdefault(event.name[:90], {"kernels": 0, "us": 0.0})
+            row["kernels"] += 1
+            row["us"] += us
+        return {
+            "tokens": len(ids),
+            "wall_s": min(walls),
+            "walls_s": walls,
+            "gpu_us": sum(r["us"] for r in names.values()),
+            "kernels": sum(r["kernels"] for r in names.values()),
+            "top": dict(sorted(names.items(), key=lambda kv: -kv[1]["us"])[:8]),
+        }
+    except Exception as exc:  # a profiler problem must not cost the run's other numbers
+        return {"error": repr(exc)}
 
 
 def safe_profile(fast: Any) -> dict[str, Any]:
@@ -322,6 +354,13 @@ def main() -> None:
         default="auto",
         help='LUMICHATS_FAST_KERNELS for the "after" rows: auto, 1, "norm,attention"',
     )
+    parser.add_argument(
+        "--base-kernels",
+        action="append",
+        default=[],
+        help='LUMICHATS_FAST_KERNELS for more rows without a LoRA, run before "after" (our NF4 forwards,'
+        ' once installed, stay on the layers), e.g. "norm,attention" for bitsandbytes\' gemv',
+    )
     parser.add_argument("--lora", action="store_true", help="also decode with a random r=8 LoRA")
     parser.add_argument(
         "--lora-kernels",
@@ -355,7 +394,8 @@ def main() -> None:
                 row, plain_tokens[prompt_len] = plain_decode(model, ids, 64)  # 32 are compared
                 results[f"decode_{prompt_len}"] = {"plain": row}
             # before (bitsandbytes + SDPA) first: our kernels, once installed, stay on the layers
-            for stage, flag in (("before", "0"), ("after", args.after_kernels)):
+            stages = [("before", "0")] + [(f"after[{f}]", f) for f in args.base_kernels]
+            for stage, flag in [*stages, ("after", args.after_kernels)]:  # "after" last: see above
                 os.environ["LUMICHATS_FAST_KERNELS"] = flag
                 for prompt_len in (512, 2048):
                     row = decode(model, prompt_len, 256, plain_tokens[prompt_len])
@@ -376,11 +416,14 @@ def main() -> None:
                 model = get_peft_model(model, lora).eval()
                 for flag in [args.after_kernels, *args.lora_kernels]:
                     os.environ["LUMICHATS_FAST_KERNELS"] = flag
-                    row = decode(model, 512, 256, plain_tokens[512])
-                    name = "decode_512_lora" if flag == args.after_kernels else f"decode_512_lora[{flag}]"
-                    results[name] = row
-                    brief = {k: v for k, v in row.items() if k != "profile"}
-                    log(name, json.dumps(brief), row["profile"]["kernels_per_step"], row["profile"]["gpu_us"])
+                    for prompt_len in (512, 2048):
+                        row = decode(model, prompt_len, 256, plain_tokens[prompt_len])
+                        name = f"decode_{prompt_len}_lora"
+                        name += "" if flag == args.after_kernels else f"[{flag}]"
+                        results[name] = row
+                        brief = {k: v for k, v in row.items() if k != "profile"}
+                        kernels, gpu_us = row["profile"]["kernels_per_step"], row["profile"]["gpu_us"]
+                        log(name, json.dumps(brief), kernels, gpu_us)
                 log(json.dumps({"profile_512_lora": results["decode_512_lora"]["profile"]}, indent=1))
             del model
             torch.cuda.empty_cache()

@@ -127,18 +127,22 @@ class FastDecoder:
         self.ring_mask = torch.zeros(1, 1, 1, self.ring, dtype=torch.bool, device=dev)
         self.use_graph = use_graph and dev.type == "cuda"
         self.nf4_layers, self.lora_layers, self.norm_layers, self.attention = 0, 0, 0, None
+        self.fused_layers = 0
         self.groups: list[Any] = []  # q/k/v and gate/up stacked into one NF4 launch each
         self.tuned: dict[str, Any] | None = None  # the NF4 block configurations timed before capture
         from lumichats_desktop.engine import fast_kernels
 
         if dev.type == "cuda" or fast_kernels.interpreted():  # our Triton kernels for the one-token step
-            has_lora = any(hasattr(m, "lora_A") for m in self.decoder.modules())
-            if fast_kernels.kernel_enabled("nf4", auto=has_lora):
+            if fast_kernels.kernel_enabled("nf4"):
                 self.nf4_layers = fast_kernels.use_nf4_kernel(self.decoder)
                 self.lora_layers = fast_kernels.use_lora_fusion(self.decoder)
                 self.groups = fast_kernels.use_projection_groups(self.decoder)
             if fast_kernels.kernel_enabled("norm"):
                 self.norm_layers = fast_kernels.use_norm_kernel(self.decoder)
+            if self.norm_layers:  # norms, residual adds and GELU between the projections fused
+                from lumichats_desktop.engine.fused_layer import use_fused_layers
+
+                self.fused_layers = use_fused_layers(self.decoder)
             if fast_kernels.kernel_enabled("attention"):
                 self.attention = fast_kernels.register_decode_attention()
         self.graph: Any = None

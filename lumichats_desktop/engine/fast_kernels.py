@@ -23,6 +23,7 @@ from lumichats_desktop.engine.nf4_weights import nf4_weight
 
 log = logging.getLogger(__name__)
 DECODE_ATTENTION = "lumichats_decode"
+GIVEN_AX = "lumichats_given_ax"  # a fused PEFT layer's (x, A x partials) for its next call
 
 
 def kernels_wanted() -> bool:
@@ -36,10 +37,10 @@ def kernel_enabled(name: str, auto: bool = True) -> bool:
 
     LUMICHATS_FAST_KERNELS: unset = auto, 1 = all, 0 = none, or a comma list such as "norm,attention"
     ("nf4,norm,attention": our NF4 gemv one projection at a time).
-    Auto turns each group on where it measured faster on the H200 (docs/benchmarks.md): norms and
-    attention always; our NF4 gemv (stacked, tuned at load) only where it also fuses a LoRA (144 tok/s
-    against 109 with PEFT's LoRA on bitsandbytes' gemv), since bitsandbytes' gemv alone is still faster
-    than ours (201 tok/s against 161 without a LoRA). The caller passes that condition as `auto`.
+    Auto turns each group on where it measured faster on the H200 (docs/benchmarks.md); since the NF4
+    kernel looks its levels up in registers (issue #18, h18c) that is every group, with or without a
+    LoRA (see the H200 table there). A caller that wants a group on only under a condition passes it
+    as `auto`.
     """
     value = os.environ.get("LUMICHATS_FAST_KERNELS", "auto").strip().lower()
     if value == "auto":
@@ -106,7 +107,9 @@ def use_nf4_kernel(root: torch.nn.Module) -> int:
         if hasattr(module.forward, "nf4_original"):  # a decoder built earlier for a shorter cache
             count += 1
             continue
-        weight = nf4_weight(module.weight)
+        # fp16 scales are far inside a bf16/fp16 output's rounding, not inside an fp32 one's
+        exact = module.compute_dtype == torch.float32
+        weight = nf4_weight(module.weight, scale_dtype=torch.float32 if exact else torch.float16)
         if weight is None or not _on_device(module.weight):
             continue
         module.forward = _one_token_forward(module, NF4Gemv(weight))  # type: ignore[method-assign]
@@ -244,12 +247,17 @@ def _lora_forward(module: Any, gemv: Any) -> Any:
 
     def forward(x: torch.Tensor, *args: Any, **kwargs: Any) -> torch.Tensor:
         name = plain_lora(module)
-        if name is None or args or kwargs or not one_token_step(x):
+        if name is None or args or kwargs:
             return original(x, *args, **kwargs)
+        if not one_token_step(x):
+            if torch.is_grad_enabled() or not kernels_wanted() or not _on_device(x):
+                return original(x)  # training, or our kernels ruled out: PEFT's own forward
+            return _lora_prefill(module, name, x)
         from lumichats_desktop.engine.kernels.nf4_gemv import lora_a
 
         a, b = module.lora_A[name].weight, module.lora_B[name].weight
-        ax = lora_a(x, a)
+        given = module.__dict__.pop(GIVEN_AX, None)  # A x computed by the kernel that made x
+        ax = given[1] if given is not None and given[0] is x else lora_a(x, a)
         y = gemv(x.to(base.compute_dtype or x.dtype), lora=(b, ax, float(module.scaling[name])))
         if base.bias is not None:
             y = y + base.bias.to(y.dtype)
@@ -257,6 +265,22 @@ def _lora_forward(module: Any, gemv: Any) -> Any:
 
     forward.lora_original = original  # type: ignore[attr-defined]
     return forward
+
+
+def _lora_prefill(module: Any, name: str, x: torch.Tensor) -> torch.Tensor:
+    """PEFT's LoRA forward for many tokens without its full-size temporaries: base(x) + scale B (A x).
+
+    PEFT casts x to the adapter's fp32, and makes B (A x) in fp32, cast, scaled and added as four
+    (tokens, out) tensors: ~0.3 GiB more peak for a 2,048-token prefill of the 4B (H200, h18c) and ~950
+    more kernels. Here A x is (tokens, rank) in x's dtype and B's product is accumulated into the base
+    output in place (one addmm, fp32 accumulation).
+    """
+    a, b = module.lora_A[name].weight, module.lora_B[name].weight
+    y = module.base_layer(x).contiguous()
+    ax = torch.nn.functional.linear(x, a.to(x.dtype))
+    flat = y.view(-1, y.shape[-1])
+    flat.addmm_(ax.view(-1, ax.shape[-1]), b.t().to(y.dtype), alpha=float(module.scaling[name]))
+    return y
 
 
 def use_lora_fusion(root: torch.nn.Module) -> int:

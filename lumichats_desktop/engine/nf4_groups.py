@@ -83,6 +83,7 @@ class ProjectionGroup:
         self._version = -1
         self._out: torch.Tensor | None = None
         self._served = 0
+        self._given: tuple[torch.Tensor, torch.Tensor] | None = None  # (x, A x partials) made with x
 
     @property
     def rank(self) -> int:
@@ -108,6 +109,18 @@ class ProjectionGroup:
             self.lora_b = torch.cat(b).contiguous()
         self.adapter = name
 
+    def lora_a_for_next_call(self) -> torch.Tensor | None:
+        """The stacked A the next one-token call will multiply x by (None: no LoRA branch now), so the
+        kernel that makes x can compute A x too (`give_ax`) and save the group its own A x launch."""
+        if not self.enabled or self.lora_a is None:
+            return None
+        serve, with_lora = self._lora_now()
+        return self.lora_a if serve and with_lora else None
+
+    def give_ax(self, x: torch.Tensor, ax: torch.Tensor) -> None:
+        """A x (partial sums, (parts, rank)) computed with x; used by the next call with that very x."""
+        self._given = (x, ax)
+
     def _lora_now(self) -> tuple[bool, bool]:
         """(can serve, with the LoRA stacks): what the projections' PEFT state asks for right now."""
         if not all(b.weight.data_ptr() == p for b, p in zip(self.bases, self.pointers, strict=True)):
@@ -124,6 +137,7 @@ class ProjectionGroup:
         """Projection `index` of x, or None when the caller should compute it alone."""
         if index == 0:
             self._x, self._out = None, None
+            given, self._given = self._given, None
             wanted = self.enabled and one_token_step(x)
             serve, with_lora = self._lora_now() if wanted else (False, False)
             if not serve:
@@ -135,7 +149,8 @@ class ProjectionGroup:
                 from lumichats_desktop.engine.kernels.nf4_gemv import lora_a
 
                 assert self.lora_a is not None and self.lora_b is not None
-                lora = (self.lora_b, lora_a(xc, self.lora_a), 1.0)
+                ax = given[1] if given is not None and given[0] is x else lora_a(xc, self.lora_a)
+                lora = (self.lora_b, ax, 1.0)
             self._out = self.gemv(xc, lora=lora).to(x.dtype)
             self._x, self._version, self._served = x, _version(x), 0
         elif not (

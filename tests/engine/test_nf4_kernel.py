@@ -31,11 +31,15 @@ def test_reference_dequant_equals_bitsandbytes(nested: bool, out_features: int, 
     import bitsandbytes.functional as bnbf
 
     param = _quantized(out_features, in_features, nested, seed=out_features + nested)
-    weight = nf4_weight(param)
+    weight = nf4_weight(param, scale_dtype=torch.float32)
     assert weight is not None and weight.packed.shape == (out_features, in_features // 2)
     expected = bnbf.dequantize_4bit(param.data, param.quant_state)
     assert expected.dtype == torch.bfloat16
     torch.testing.assert_close(dequantize(weight, torch.bfloat16), expected, rtol=0, atol=0)
+    # What the kernel reads: fp16 scales, within fp16's rounding of bitsandbytes' fp32 ones
+    kernel_weight = nf4_weight(param)
+    assert kernel_weight is not None and kernel_weight.absmax.dtype == torch.float16
+    torch.testing.assert_close(kernel_weight.absmax.float(), weight.absmax, rtol=2**-11, atol=0)
 
 
 @pytest.mark.skipif(importlib.util.find_spec("triton") is None, reason="Triton is not installed (CPU build)")
@@ -46,6 +50,7 @@ def test_reference_dequant_equals_bitsandbytes(nested: bool, out_features: int, 
         "stacked_gemv",
         "decode_attention",
         "norm_and_rope",
+        "fused_layer_kernels",
         "decode_step",
         "decode_step_with_lora",
         "grouped_projections",

@@ -37,7 +37,7 @@ def nf4_gemv() -> None:
         torch.testing.assert_close(got.reshape(-1), expected.reshape(-1), rtol=1e-4, atol=1e-4)
     a, b = torch.randn(8, 256), torch.randn(32, 8)  # a LoRA branch added in the kernel
     ax = a @ x.reshape(-1)
-    for config in ((4, 64, 2), (8, 128, 4, 1), (2, 64, 2, 1)):  # also x loaded whole and split
+    for config in ((4, 64, 2), (8, 128, 4), (2, 64, 2)):
         got = NF4Gemv(weight, config=config)(x, lora=(b, ax, 0.5))
         want = expected.reshape(-1) + 0.5 * b @ ax
         torch.testing.assert_close(got.reshape(-1), want, rtol=1e-4, atol=1e-4)
@@ -69,7 +69,7 @@ def stacked_gemv() -> None:
             for p, ai, bi in zip(parts, a, b, strict=True)
         ]
     )
-    for config in ((16, 128, 4), (4, 64, 2, 1), (1, 128, 2)):
+    for config in ((16, 128, 4), (4, 64, 2), (1, 128, 2)):
         got = NF4Gemv(stacked, config=config, bounds=(32, 48))(x, lora=(torch.cat(b), ax, 0.5))
         torch.testing.assert_close(got.reshape(-1), expected, rtol=1e-4, atol=1e-4)
 
@@ -107,6 +107,50 @@ def norm_and_rope() -> None:
     expected = apply_rotary_pos_emb(q, k, angles.cos(), angles.sin())
     got = (rope(q, angles.cos(), angles.sin()), rope(k, angles.cos(), angles.sin()))
     torch.testing.assert_close(got, expected)
+
+
+def fused_layer_kernels() -> None:
+    """Norm chains and GELU * up in bf16 give what transformers' modules give, and their LoRA A x
+    partial sums add up to A times their output."""
+    from transformers.models.gemma3.modeling_gemma3 import Gemma3MLP, Gemma3RMSNorm
+
+    from lumichats_desktop.engine.kernels.decode_elementwise import gelu_mul, norm_chain
+    from tests.tiny_models import tiny_text_config
+
+    torch.manual_seed(7)
+    d = 400  # no power of two, and more than one 256-column chunk
+    first, second = Gemma3RMSNorm(d, eps=1e-6), Gemma3RMSNorm(d, eps=1e-6)
+    for norm in (first, second):
+        torch.nn.init.normal_(norm.weight)
+        norm.to(torch.bfloat16)
+    h = (torch.randn(1, 1, d) * 30).to(torch.bfloat16)
+    residual = (torch.randn(1, 1, d) * 8).to(torch.bfloat16)
+    a = torch.randn(24, d)  # three stacked rank-8 A matrices, fp32 as PEFT keeps them
+    close = {"rtol": 1.6e-2, "atol": 2e-2}  # one bf16 step: a sum in another order may round otherwise
+    with torch.no_grad():
+        normed, none, ax = norm_chain(h, first.weight, 1e-6, lora_a=a)
+        assert none is None and ax is not None and ax.shape == (2, 24)
+        torch.testing.assert_close(normed, first(h), **close)
+        torch.testing.assert_close(ax.sum(0), a @ normed.float().reshape(-1), rtol=1e-4, atol=1e-3)
+        total = residual + first(h)
+        total_got, got, ax = norm_chain(h, first.weight, 1e-6, residual, second.weight, lora_a=a[:16])
+        assert got is not None and ax is not None
+        torch.testing.assert_close(total_got, total, **close)
+        torch.testing.assert_close(got, second(total), **close)
+        torch.testing.assert_close(ax.sum(0), a[:16] @ got.float().reshape(-1), rtol=1e-4, atol=1e-3)
+        only_total, none, no_ax = norm_chain(h, first.weight, 1e-6, residual)
+        assert none is None and no_ax is None
+        torch.testing.assert_close(only_total, total_got, rtol=0, atol=0)
+        mlp = Gemma3MLP(tiny_text_config())
+        gate, up = (
+            (torch.randn(1, 1, 1500) * 3).to(torch.bfloat16),
+            torch.randn(1, 1, 1500).to(torch.bfloat16),
+        )
+        a = torch.randn(8, 1500)
+        act, ax = gelu_mul(gate, up, lora_a=a, block=512)
+        assert ax is not None and ax.shape == (3, 8)
+        torch.testing.assert_close(act, mlp.act_fn(gate) * up, **close)
+        torch.testing.assert_close(ax.sum(0), a @ act.float().reshape(-1), rtol=1e-4, atol=1e-3)
 
 
 def _tiny_nf4_model(repeat: int = 1, dtype: torch.dtype = torch.float32):  # type: ignore[no-untyped-def]
@@ -154,6 +198,7 @@ def decode_step() -> None:
         expected = model(input_ids=torch.tensor([ids])).logits[0, -3:]
     fast = FastDecoder(model, max_len=128)
     assert fast.nf4_layers == 14 and fast.norm_layers == 13 and fast.attention and len(fast.groups) == 4
+    assert fast.fused_layers == 2
     got = [fast.prefill(ids[:-2]), fast.step(ids[-2]), fast.step(ids[-1])]
     torch.testing.assert_close(torch.stack(got), expected, rtol=1e-3, atol=1e-3)
     # A LoRA put on the stacked model afterwards: stacked again, with its branches, in the same memory.
@@ -190,8 +235,20 @@ def decode_step_with_lora(groups: int = 4) -> None:
     assert not torch.allclose(expected, base, atol=1e-2)  # the adapter matters to these logits
     fast = FastDecoder(model, max_len=128)
     assert fast.nf4_layers == 14 and fast.lora_layers == 14 and len(fast.groups) == groups
-    got = [fast.prefill(ids[:-1]), fast.step(ids[-1])]
+    from lumichats_desktop.engine.kernels import nf4_gemv
+
+    calls = []  # separate A x launches in the step: the fused layers compute the rest with x
+    separate = nf4_gemv.lora_a
+    nf4_gemv.lora_a = lambda x, a: calls.append(a.shape) or separate(x, a)  # type: ignore[assignment]
+    try:
+        prefill = fast.prefill(ids[:-1])
+        calls.clear()
+        got = [prefill, fast.step(ids[-1])]
+    finally:
+        nf4_gemv.lora_a = separate  # type: ignore[assignment]
     torch.testing.assert_close(torch.stack(got), expected, rtol=1e-3, atol=1e-3)
+    # only o_proj's, 2 layers; one projection at a time: o_proj's and 3 + 2 for q/k/v and gate/up
+    assert len(calls) == (2 if groups else 12), calls
     model.base_model.disable_adapter_layers()  # the app can switch the adapter off
     fast = FastDecoder(model, max_len=128)
     got = [fast.prefill(ids[:-1]), fast.step(ids[-1])]
@@ -271,6 +328,7 @@ CHECKS = {
         stacked_gemv,
         decode_attention,
         norm_and_rope,
+        fused_layer_kernels,
         decode_step,
         decode_step_with_lora,
         grouped_projections,

@@ -6,18 +6,22 @@ H200. FastDecoder calls `tune` before it captures the decode step's CUDA graph (
 which TokenGenerator.warm_up runs behind the loading progress. Each shape is timed over all the layers'
 matrices of that shape (more bytes than the L2 cache holds, as in a real step), replayed as a CUDA graph
 (as the step is). The search is staged to keep compilations few (Triton caches them on disk, so a second
-load mostly re-times): rows a program, then the K tile, then warps, then x's contiguous load.
+load mostly re-times): rows a program, then the K tile, then warps.
 Results are kept for the process, keyed by shape, rank, dtypes and GPU, and on disk
 (`nf4_tuning.json` in the app's cache folder, keyed also by the kernel's source, Triton's and CUDA's
-versions), so only the first load on a machine pays the ~16 s search (measured on an H200).
+versions and the NVIDIA driver's, since a driver update can change the fastest split), so only the
+first load on a machine pays the search (~16 s measured on an H200).
 """
 
 from __future__ import annotations
 
+import ctypes
+import functools
 import hashlib
 import json
 import logging
 import os
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,9 +32,9 @@ from lumichats_desktop.engine.kernels import nf4_gemv
 from lumichats_desktop.engine.kernels.nf4_gemv import GemvConfig, NF4Gemv, fits, pick_config
 
 log = logging.getLogger(__name__)
-BLOCK_N = (1, 2, 4, 8, 16)
-BLOCK_K = (256, 512, 1024)
-WARPS = (2, 4, 8)
+BLOCK_N = (1, 2, 4, 8, 16, 32)
+BLOCK_K = (128, 256, 512, 1024, 2048)
+WARPS = (1, 2, 4, 8)
 _TUNED: dict[tuple[object, ...], GemvConfig] = {}
 
 
@@ -57,12 +61,39 @@ def _cache_file() -> Path:
     return app_dirs().cache / "nf4_tuning.json"
 
 
+@functools.cache
+def driver_version(proc_file: Path = Path("/proc/driver/nvidia/version")) -> str:
+    """The NVIDIA driver's version: the kernel module's release where the OS shows it (Linux:
+    /proc/driver/nvidia/version, e.g. "580.95.05"), and the CUDA API level it supports (cuDriverGetVersion,
+    e.g. 13000) on every OS; "unknown" where neither can be read."""
+    parts = []
+    try:
+        text = proc_file.read_text(encoding="utf-8", errors="replace")
+        release = next((w for w in text.split() if w[:1].isdigit() and w.count(".") >= 1), None)
+        if release:
+            parts.append(release)
+    except OSError:
+        pass
+    library = "nvcuda.dll" if sys.platform == "win32" else "libcuda.so.1"
+    try:
+        version = ctypes.c_int(0)
+        if ctypes.CDLL(library).cuDriverGetVersion(ctypes.byref(version)) == 0:
+            parts.append(f"api {version.value}")
+    except (OSError, AttributeError):
+        pass
+    return " ".join(parts) or "unknown"
+
+
 def _environment() -> str:
-    """What a stored timing is only valid for: the kernel's source and the compiler and CUDA versions."""
+    """What a stored timing is only valid for: the kernel's source, the compiler, CUDA's and the driver's
+    versions."""
     import triton
 
     source = Path(nf4_gemv.__file__).read_bytes()
-    return f"{hashlib.sha256(source).hexdigest()[:16]} triton {triton.__version__} cuda {torch.version.cuda}"
+    return (
+        f"{hashlib.sha256(source).hexdigest()[:16]} triton {triton.__version__} cuda {torch.version.cuda}"
+        f" driver {driver_version()}"
+    )
 
 
 def _load_stored() -> dict[str, list[int]]:
@@ -89,7 +120,12 @@ def _store(configs: dict[str, list[int]]) -> None:
 
 
 def _stored_config(
-    stored: dict[str, list[int]], key: tuple[object, ...], n: int, k: int, bounds: tuple[int, ...]
+    stored: dict[str, list[int]],
+    key: tuple[object, ...],
+    n: int,
+    k: int,
+    bounds: tuple[int, ...],
+    blocksize: int = 64,
 ) -> GemvConfig | None:
     values = stored.get(repr(key))
     if not isinstance(values, list) or len(values) != len(GemvConfig._fields):
@@ -98,7 +134,7 @@ def _stored_config(
         config = GemvConfig(*(int(v) for v in values))
     except (TypeError, ValueError):
         return None
-    return config if fits(config, n, k, bounds) else None
+    return config if fits(config, n, k, bounds, blocksize) else None
 
 
 def _timer(jobs: Sequence[TuneJob]) -> Callable[[GemvConfig], float]:
@@ -151,7 +187,7 @@ def _search(jobs: Sequence[TuneJob]) -> tuple[GemvConfig, float, float]:
 
     def best_of(options: Sequence[GemvConfig]) -> GemvConfig:
         for option in options:
-            if option not in seen and fits(option, n, k, bounds):
+            if option not in seen and fits(option, n, k, bounds, w.blocksize):
                 seen[option] = time_config(option)
         return min(seen, key=lambda c: seen[c])
 
@@ -159,7 +195,6 @@ def _search(jobs: Sequence[TuneJob]) -> tuple[GemvConfig, float, float]:
     best = best_of([start] + [start._replace(block_n=b) for b in BLOCK_N])
     best = best_of([best._replace(block_k=b) for b in BLOCK_K])
     best = best_of([best._replace(warps=v) for v in WARPS])
-    best = best_of([best._replace(xsplit=1)])
     return best, seen[best], seen[start]
 
 
@@ -175,7 +210,7 @@ def tune(jobs: Sequence[TuneJob]) -> dict[str, dict[str, object]]:
     for key, bucket in buckets.items():
         w = bucket[0].gemv.weight
         chosen = _TUNED.get(key) or _stored_config(
-            stored, key, w.out_features, w.in_features, bucket[0].gemv.bounds
+            stored, key, w.out_features, w.in_features, bucket[0].gemv.bounds, w.blocksize
         )
         name = f"{key[1]}x{key[2]} rank {key[6]}"
         if chosen is not None:

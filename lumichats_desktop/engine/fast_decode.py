@@ -26,11 +26,16 @@ import logging
 from typing import Any
 
 import torch
+from torch.nn.attention import SDPBackend, sdpa_kernel
 
 from lumichats_desktop.engine.fast_kernels import decode_kernels
 
 log = logging.getLogger(__name__)
 FAR = -(2**40)  # the position of an empty ring slot: outside every window
+# Prefill attention without cuDNN's backend: with our masks PyTorch picked it on an H200, and it builds
+# (compiles) a kernel for every new prompt length, 1.6-2.6 s each time the driver's cache lacks it, so a
+# reply of an unseen length waited that long for its first token (benchmarks/gpu_replies.py).
+PREFILL_ATTENTION = [SDPBackend.FLASH_ATTENTION, SDPBackend.EFFICIENT_ATTENTION, SDPBackend.MATH]
 # Extra ring slots beyond the window: how far a turn may roll back (a retried reply, an edited last
 # message) and still reuse the cache. Our decode attention kernel skips masked slots, so once the ring
 # has wrapped the spare slots cost a mask read, not a key/value read (SDPA, the fallback, reads them).
@@ -196,13 +201,14 @@ class FastDecoder:
         positions = torch.arange(reuse, n, device=self.device)
         self.cache.prefilling, self.cache.start, self.cache.length = True, reuse, reuse
         try:
-            hidden = self.decoder(
-                input_ids=torch.tensor([ids[reuse:]], device=self.device),
-                attention_mask=masks,
-                position_ids=positions[None],
-                cache=self.cache,
-                use_cache=True,
-            ).last_hidden_state
+            with sdpa_kernel(PREFILL_ATTENTION):
+                hidden = self.decoder(
+                    input_ids=torch.tensor([ids[reuse:]], device=self.device),
+                    attention_mask=masks,
+                    position_ids=positions[None],
+                    cache=self.cache,
+                    use_cache=True,
+                ).last_hidden_state
         finally:
             self.cache.prefilling = False
         kept = positions[max(0, len(positions) - self.ring) :]

@@ -86,9 +86,11 @@ def search(db: sqlite3.Connection, query: str, limit: int = 50) -> list[SearchHi
 
 def _attachment_matches(db: sqlite3.Connection, query: str, like: str, limit: int) -> list[Found]:
     """(message id, conversation id, title, snippet, file name) for files whose name or text match."""
+    # CROSS JOIN keeps the (small) list of attached files as the outer loop: with a plain JOIN SQLite
+    # chose to walk all messages newest first to skip the sort, 23 ms at 100,000 messages (~0.05 ms now).
     visible = (
-        "JOIN messages m ON m.id = ma.message_id JOIN conversations c ON c.id = m.conversation_id "
-        "WHERE c.deleted_at IS NULL AND "
+        "CROSS JOIN messages m ON m.id = ma.message_id "
+        "CROSS JOIN conversations c ON c.id = m.conversation_id WHERE c.deleted_at IS NULL AND "
     )
     found = db.execute(
         "SELECT m.id, m.conversation_id, c.title, '' AS snip, ma.name FROM message_attachments ma "
@@ -101,7 +103,8 @@ def _attachment_matches(db: sqlite3.Connection, query: str, like: str, limit: in
         found += db.execute(
             "SELECT m.id, m.conversation_id, c.title, "
             "snippet(attachment_search, 1, '[', ']', '…', 12) AS snip, ma.name "
-            "FROM attachment_search JOIN message_attachments ma ON ma.sha256 = attachment_search.sha256 "
+            "FROM attachment_search "
+            "CROSS JOIN message_attachments ma ON ma.sha256 = attachment_search.sha256 "
             + visible
             + "attachment_search MATCH ? ORDER BY m.id DESC LIMIT ?",
             (phrase, limit),

@@ -10,11 +10,13 @@ and reads to a screen reader as its role and its whole text.
 from __future__ import annotations
 
 import functools
+import itertools
 
 from PySide6.QtCore import QEvent, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QDesktopServices,
+    QFocusEvent,
     QFontMetrics,
     QGuiApplication,
     QResizeEvent,
@@ -42,6 +44,26 @@ from lumichats_desktop.ui.markdown_render import ReplyRenderer
 
 BUBBLE_SHARE = 0.8  # a user's bubble is at most this share of the page's width
 BUBBLE_PADDING = 40  # the bubble's inner margins, the document's margins and a little slack
+
+
+_ROW_HEIGHTS: dict[tuple[str, int], int] = {}
+
+
+def action_row_height() -> int:
+    """The height of a row of message actions in the current font and style sheet (measured once each).
+
+    A message reserves it before its action buttons exist, so that they appear without moving anything.
+    """
+    app = QApplication.instance()
+    sheet = app.styleSheet() if isinstance(app, QApplication) else ""
+    key = (QApplication.font().key(), hash(sheet))
+    if key not in _ROW_HEIGHTS:
+        probe = QToolButton()
+        probe.setObjectName("messageAction")
+        probe.setText("Copy")
+        probe.ensurePolished()
+        _ROW_HEIGHTS[key] = probe.sizeHint().height()
+    return _ROW_HEIGHTS[key]
 
 
 class AutoHeightBrowser(QTextBrowser):
@@ -136,38 +158,25 @@ class MessageWidget(QFrame):
         self.set_message(message)
 
     def _footer(self) -> QHBoxLayout:
-        """The actions shown on hover/focus; the alternatives (◀ 2/3 ▶) and Continue/Retry join them
-        only when a message has them: most messages never do, and every widget in a message costs
-        time when a long chat opens (60 messages are built at once)."""
+        """The row under the text. Copy/Edit/Regenerate/Delete are made the first time the message is
+        hovered or focused (or its menu opens), not with the message: a long chat opens on 60 messages,
+        and their 180 buttons were a fifth of the time to open it. The row keeps their height from the
+        start, so nothing moves when they appear. The alternatives (◀ 2/3 ▶) and Continue/Retry are made
+        only when a message has them, for the same reason."""
         footer = QHBoxLayout()
         footer.setSpacing(4)
         self._footer_row = footer
+        self._actions: tuple[QToolButton, QToolButton, QToolButton] | None = None
         self._alternatives: tuple[QToolButton, QLabel, QToolButton] | None = None
         self._recovery: tuple[QToolButton, QToolButton] | None = None
         self.action_bar = QWidget(self)
-        row = QHBoxLayout(self.action_bar)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(2)
-        self.copy_button = self._button(self.tr("Copy"), self.tr("Copy this message"), self.copy_text)
-        row.addWidget(self.copy_button)
-        if self.is_user:
-            self.change_button = self._button(
-                self.tr("Edit"), self.tr("Edit and resend"), lambda: self.edit.emit(self.message.id)
-            )
-        else:
-            self.change_button = self._button(
-                self.tr("Regenerate"),
-                self.tr("Write another reply"),
-                lambda: self.regenerate.emit(self.message.id),
-            )
-        row.addWidget(self.change_button)
-        self.delete_button = self._button(
-            self.tr("Delete"), self.tr("Delete this message"), lambda: self.delete.emit(self.message.id)
-        )
-        row.addWidget(self.delete_button)
+        self._action_row = QHBoxLayout(self.action_bar)
+        self._action_row.setContentsMargins(0, 0, 0, 0)
+        self._action_row.setSpacing(2)
         policy = self.action_bar.sizePolicy()
         policy.setRetainSizeWhenHidden(True)  # showing them on hover must not move the text
         self.action_bar.setSizePolicy(policy)
+        self.action_bar.setMinimumHeight(action_row_height())
         self.action_bar.hide()
         if self.is_user:
             footer.addStretch(1)
@@ -175,6 +184,45 @@ class MessageWidget(QFrame):
         if not self.is_user:
             footer.addStretch(1)
         return footer
+
+    def action_buttons(self) -> tuple[QToolButton, QToolButton, QToolButton]:
+        """Copy, Edit (or Regenerate) and Delete, made on first use and put in the Tab order after the
+        message (and its ◀ ▶), so Tab goes from a focused message into its actions."""
+        if self._actions is None:
+            copy = self._button(self.tr("Copy"), self.tr("Copy this message"), self.copy_text)
+            if self.is_user:
+                change = self._button(
+                    self.tr("Edit"), self.tr("Edit and resend"), lambda: self.edit.emit(self.message.id)
+                )
+            else:
+                change = self._button(
+                    self.tr("Regenerate"),
+                    self.tr("Write another reply"),
+                    lambda: self.regenerate.emit(self.message.id),
+                )
+            delete = self._button(
+                self.tr("Delete"), self.tr("Delete this message"), lambda: self.delete.emit(self.message.id)
+            )
+            self._actions = (copy, change, delete)
+            for button in self._actions:
+                self._action_row.addWidget(button)
+            after: QWidget = self._alternatives[2] if self._alternatives else self
+            for first, second in itertools.pairwise((after, *self._actions)):
+                QWidget.setTabOrder(first, second)
+        return self._actions
+
+    @property
+    def copy_button(self) -> QToolButton:
+        return self.action_buttons()[0]
+
+    @property
+    def change_button(self) -> QToolButton:
+        """Edit on the user's messages, Regenerate on replies."""
+        return self.action_buttons()[1]
+
+    @property
+    def delete_button(self) -> QToolButton:
+        return self.action_buttons()[2]
 
     def _alternative_controls(self) -> tuple[QToolButton, QLabel, QToolButton]:
         """◀ 2/3 ▶ before the actions, made the first time a message has alternatives (hidden until shown)."""
@@ -343,8 +391,7 @@ class MessageWidget(QFrame):
     def focus_order(self) -> list[QWidget]:
         """The message, then its controls, as Tab should visit them."""
         alternatives = [self._alternatives[0], self._alternatives[2]] if self._alternatives else []
-        recovery = list(self._recovery or ())
-        return [self, *alternatives, self.copy_button, self.change_button, self.delete_button, *recovery]
+        return [self, *alternatives, *(self._actions or ()), *(self._recovery or ())]
 
     @property
     def is_rtl(self) -> bool:
@@ -376,6 +423,8 @@ class MessageWidget(QFrame):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # Ctrl+plus: the bubble grows with its text
             self._fit_bubble()
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.action_bar.setMinimumHeight(action_row_height())
 
     def enterEvent(self, event: QEvent) -> None:
         super().enterEvent(event)  # type: ignore[arg-type]
@@ -392,9 +441,16 @@ class MessageWidget(QFrame):
         focused = QApplication.focusWidget()
         return focused is not None and (focused is self or self.isAncestorOf(focused))
 
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.reveal()  # makes the actions now, so the next Tab goes into them
+
     def reveal(self) -> None:
-        """Show the actions while hovered or focused, hide them otherwise."""
-        self.action_bar.setVisible(self._hovered or self.has_focus_within())
+        """Show the actions while hovered or focused (making them the first time), hide them otherwise."""
+        shown = self._hovered or self.has_focus_within()
+        if shown:
+            self.action_buttons()
+        self.action_bar.setVisible(shown)
 
     # actions -----------------------------------------------------------------------------------
 

@@ -44,6 +44,7 @@ from lumichats_desktop.ui.markdown_render import ReplyRenderer
 
 BUBBLE_SHARE = 0.8  # a user's bubble is at most this share of the page's width
 BUBBLE_PADDING = 40  # the bubble's inner margins, the document's margins and a little slack
+STREAM_BLOCK = 2000  # characters: a streaming paragraph longer than this has its wrapped lines closed off
 
 
 _ROW_HEIGHTS: dict[tuple[str, int], int] = {}
@@ -86,7 +87,10 @@ class AutoHeightBrowser(QTextBrowser):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.document().setTextWidth(self.viewport().width())
+        # setTextWidth lays out the whole document again even at the same width, and the height changes
+        # with every new line of a streaming reply: that re-laid out a long reply on each repaint.
+        if self.document().textWidth() != self.viewport().width():
+            self.document().setTextWidth(self.viewport().width())
         self._fit()
 
     def loadResource(self, kind: int, url: QUrl | str) -> object:
@@ -132,6 +136,8 @@ class MessageWidget(QFrame):
         layout.addLayout(header)
         self.title.setVisible(not self.is_user)  # the bubble says who wrote it; screen readers hear "You"
         self._streamed = ""  # the plain text shown while streaming, to append only the new part
+        self._stream_end = QTextCursor()  # where new text goes while streaming
+        self._stream_width = -1  # the text width the streamed lines were wrapped at
         if message.attachments:  # the files sent with it, as chips (thumbnails for pictures)
             strip_row = QHBoxLayout()
             if self.is_user:
@@ -341,18 +347,44 @@ class MessageWidget(QFrame):
         self._describe()
 
     def set_streaming_text(self, text: str) -> None:
-        """Fast path while a reply streams: append only what is new, as plain text."""
+        """Fast path while a reply streams: append only what is new, as plain text.
+
+        Qt lays out a whole paragraph again whenever text is added to it, so a long reply without line
+        breaks cost more each update (~5 ms of each 30 Hz repaint at 29,000 characters on a 2-core box).
+        Once the paragraph being written is longer than STREAM_BLOCK, the lines that have wrapped are
+        closed off as a paragraph of their own, split exactly where Qt wrapped them: they look the same
+        (a line's breaks do not depend on what follows it) and are never laid out again. If the width
+        changes meanwhile the text is laid out afresh, so the splits always sit on real line ends; the
+        finished reply is rendered from its source, splits gone.
+        """
         shown = self._streamed
-        if shown and text.startswith(shown) and is_rtl(text) == is_rtl(shown):
-            cursor = QTextCursor(self.body.document())
-            cursor.movePosition(QTextCursor.MoveOperation.End)
-            cursor.insertText(text[len(shown) :])
+        width = self.body.viewport().width()
+        if shown and text.startswith(shown) and is_rtl(text) == is_rtl(shown) and width == self._stream_width:
+            self._stream_end.insertText(text[len(shown) :])
         else:
             self.body.setPlainText(text)
             self._apply_direction(text)
+            self._stream_end = QTextCursor(self.body.document())
+            self._stream_end.movePosition(QTextCursor.MoveOperation.End)
+            self._stream_width = width
         self._streamed = text
+        self._close_wrapped_lines()
         if self.bubble is not None:
             self._fit_bubble()
+
+    def _close_wrapped_lines(self) -> None:
+        """Split the last paragraph before its last line once it is longer than STREAM_BLOCK."""
+        document = self.body.document()
+        block = document.lastBlock()
+        if block.length() < STREAM_BLOCK:
+            return
+        document.documentLayout().blockBoundingRect(block)  # lays it out at the current width now
+        layout = block.layout()
+        if layout is None or layout.lineCount() < 2:
+            return
+        cursor = QTextCursor(document)
+        cursor.setPosition(block.position() + layout.lineAt(layout.lineCount() - 1).textStart())
+        cursor.insertBlock()
 
     def _show_html(self, html_text: str, source: str) -> None:
         self._streamed = ""

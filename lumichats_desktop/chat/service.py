@@ -31,10 +31,11 @@ from lumichats_desktop.chat.replies import (
 )
 from lumichats_desktop.engine.sampling import SamplingParams
 from lumichats_desktop.settings import AppSettings, sampling_from
-from lumichats_desktop.storage.database import StoreError
+from lumichats_desktop.storage.database import OpenProblem, StoreError
 from lumichats_desktop.storage.import_schema import MAX_FILE_BYTES
 from lumichats_desktop.storage.importer import DuplicateImportError
-from lumichats_desktop.storage.recovery import recover_into
+from lumichats_desktop.storage.recovery import KeptFile, RecoveryReport, kept_damaged_files, recover_into
+from lumichats_desktop.storage.schema import SCHEMA_VERSION
 from lumichats_desktop.storage.store import (
     Conversation,
     ConversationStore,
@@ -45,7 +46,16 @@ from lumichats_desktop.storage.store import (
 
 T = TypeVar("T")
 
-__all__ = ["ConversationService", "DuplicateImportError", "StoreError", "StoreRunner"]
+__all__ = [
+    "SCHEMA_VERSION",
+    "ConversationService",
+    "DuplicateImportError",
+    "KeptFile",
+    "OpenProblem",
+    "RecoveryReport",
+    "StoreError",
+    "StoreRunner",
+]
 
 
 class StoreRunner(Protocol):
@@ -145,14 +155,17 @@ class ConversationService:
 
     # conversations --------------------------------------------------------------------------------
 
-    async def startup(self) -> tuple[str | None, Path | None]:
-        """What the database said when it opened (a notice) and where a damaged file was moved."""
-        return await self.db.run(lambda s: (s.notice, s.moved_aside))
+    async def startup(self) -> OpenProblem | None:
+        """Why the database file was set aside when it opened (damaged, or newer), if it was."""
+        return await self.db.run(lambda s: s.problem)
 
-    async def recover(self, source: Path) -> str:
-        """Copy what is readable from a damaged database file; the sentence to show."""
-        report = await self.db.run(lambda s: recover_into(s, source))
-        return report.describe(source)
+    async def kept_damaged_files(self) -> tuple[Path, list[KeptFile]]:
+        """The database's folder, and the damaged copies kept there at earlier starts, newest first."""
+        return await self.db.run(lambda s: (s.path.parent, kept_damaged_files(s.path)))
+
+    async def recover(self, source: Path) -> RecoveryReport:
+        """Copy what is readable from a damaged database file into this one."""
+        return await self.db.run(lambda s: recover_into(s, source))
 
     async def conversations(self) -> list[ConversationSummary]:
         return await self.db.run(lambda s: s.list_conversations())

@@ -31,11 +31,21 @@ class DamagedFileError(sqlite3.DatabaseError):
 
 
 @dataclass(frozen=True)
+class OpenProblem:
+    """Why the database file was set aside, in parts a window can put into the user's language."""
+
+    kind: str  # "damaged" (failed its checks) or "newer" (written by a newer LumiChats)
+    reason: str  # SQLite's own finding, or the schema version found
+    kept: Path  # where the file now is, unchanged
+
+
+@dataclass(frozen=True)
 class OpenResult:
     """A ready connection, and what the user should be told about how it was opened."""
 
     connection: sqlite3.Connection
-    notice: str | None = None
+    notice: str | None = None  # the English sentence (logs, the command line)
+    problem: OpenProblem | None = None
     moved_aside: Path | None = None  # the damaged file kept for recovery, when there was one
     checked: str = "quick_check"  # which check ran: quick_check, or integrity_check after a crash
 
@@ -152,6 +162,7 @@ def open_database(path: Path) -> OpenResult:
     except OSError as exc:
         raise StoreError(f"Cannot create the data folder {path.parent}: {exc.strerror}.") from exc
     notice: str | None = None
+    problem: OpenProblem | None = None
     moved: Path | None = None
     crashed = in_use_marker(path).exists()
     checked = "integrity_check" if crashed else "quick_check"
@@ -171,6 +182,7 @@ def open_database(path: Path) -> OpenResult:
             ) from exc
         moved = _move_aside(path, "damaged")
         notice = _damaged_notice(str(exc), moved)
+        problem = OpenProblem("damaged", str(exc), moved)
         connection = _connect(path)
         version = 0
     if version > SCHEMA_VERSION:
@@ -181,13 +193,14 @@ def open_database(path: Path) -> OpenResult:
             f"version knows {SCHEMA_VERSION}). It was kept as {moved_newer.name}; update LumiChats to see "
             "those conversations again. A new database was started."
         )
+        problem = OpenProblem("newer", str(version), moved_newer)
         connection = _connect(path)
     try:
         migrate(connection, path)
     except sqlite3.OperationalError as exc:
         raise StoreError(f"Cannot update {path}: {exc}. Check free disk space and permissions.") from exc
     _mark_in_use(path)
-    return OpenResult(connection, notice, moved, checked)
+    return OpenResult(connection, notice, problem, moved, checked)
 
 
 def _mark_in_use(path: Path) -> None:

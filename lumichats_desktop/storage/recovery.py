@@ -10,13 +10,16 @@ damaged is left out, and counted). Everything is written in one transaction.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import itertools
 import json
 import logging
+import re
 import shutil
 import sqlite3
 import tempfile
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +30,18 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 MAX_SKIP = 1 << 20  # after this many unreadable row ids in a row, a table is taken as read
+RECOVERED_SUFFIX = ".recovered"  # the note written beside a kept file once it was recovered from
+_KEPT_NAME = re.compile(r"\.damaged-(\d{8}-\d{6})(?:-\d+)?")  # how database.py names a file it sets aside
+
+
+@dataclass(frozen=True)
+class KeptFile:
+    """A damaged database file set aside at some start, which a recovery can still read."""
+
+    path: Path
+    size: int  # bytes
+    kept_at: float  # when it was set aside (from its name)
+    recovered_at: float | None  # when it was last recovered from, if it was
 
 
 @dataclass(frozen=True)
@@ -38,15 +53,6 @@ class RecoveryReport:
     unreadable: int  # message ids skipped over damaged parts (an upper bound: deleted ids count too)
     files: int = 0  # attached files brought back (each stored once)
     files_lost: int = 0  # links to files whose bytes could not be read or no longer match their hash
-
-    def describe(self, source: Path) -> str:
-        lost = f"; up to {self.unreadable} message(s) could not be read" if self.unreadable else ""
-        files = f", with {self.files} attached file(s)" if self.files else ""
-        files_lost = f"; {self.files_lost} attachment(s) were damaged and left out" if self.files_lost else ""
-        return (
-            f"Recovered {self.conversations} conversation(s) and {self.messages} message(s){files} from "
-            f"{source.name}{lost}{files_lost}. The damaged file was not changed."
-        )
 
 
 @dataclass
@@ -280,4 +286,32 @@ def recover_into(store: ConversationStore, damaged: Path) -> RecoveryReport:
                 leaf = max(new_ids.values())  # the shown branch was lost: show the newest message
             db.execute("UPDATE conversations SET leaf_id = ? WHERE id = ?", (leaf, new_cid))
         files, files_lost = _relink(store, found, all_new_ids)
+    _mark_recovered(damaged)
     return RecoveryReport(added_c, added_m, found.unreadable, files, files_lost)
+
+
+def _mark_recovered(damaged: Path) -> None:
+    # A note beside the kept file (never in it), so the list can warn before a second recovery
+    # adds the same conversations again. Failing to write it only loses that warning.
+    with contextlib.suppress(OSError):
+        Path(str(damaged) + RECOVERED_SUFFIX).write_text(str(time.time()), encoding="utf-8")
+
+
+def kept_damaged_files(database: Path) -> list[KeptFile]:
+    """The damaged copies of this database kept beside it, newest first."""
+    kept: list[KeptFile] = []
+    for path in database.parent.glob(database.name + ".damaged-*"):
+        match = _KEPT_NAME.fullmatch(path.name[len(database.name) :])
+        if match is None or not path.is_file():
+            continue  # its -wal/-shm companions and the .recovered notes
+        try:
+            kept_at = time.mktime(time.strptime(match.group(1), "%Y%m%d-%H%M%S"))
+            size = path.stat().st_size
+        except (OSError, ValueError):
+            continue
+        marker = Path(str(path) + RECOVERED_SUFFIX)
+        recovered_at: float | None = None
+        with contextlib.suppress(OSError, ValueError):
+            recovered_at = float(marker.read_text(encoding="utf-8").strip() or 0) or marker.stat().st_mtime
+        kept.append(KeptFile(path, size, kept_at, recovered_at))
+    return sorted(kept, key=lambda f: (f.kept_at, f.path.name), reverse=True)

@@ -92,5 +92,18 @@ MIGRATIONS: dict[int, str] = {
             AND NOT EXISTS (SELECT 1 FROM message_attachments WHERE sha256 = old.sha256);
     END;
     """,
+    # Search finds words in attached documents too. The index keeps its own copy of the text, keyed by
+    # the file's hash: an external-content index would point at attachments' rowids, which VACUUM may
+    # renumber (the table has no INTEGER PRIMARY KEY). Files are never changed, only added and removed.
+    5: """
+    CREATE VIRTUAL TABLE attachment_search USING fts5(sha256 UNINDEXED, text, tokenize='trigram');
+    INSERT INTO attachment_search(sha256, text) SELECT sha256, text FROM attachments WHERE text != '';
+    CREATE TRIGGER attachments_ai AFTER INSERT ON attachments WHEN new.text != '' BEGIN
+        INSERT INTO attachment_search(sha256, text) VALUES (new.sha256, new.text);
+    END;
+    CREATE TRIGGER attachments_ad AFTER DELETE ON attachments BEGIN
+        DELETE FROM attachment_search WHERE sha256 = old.sha256;
+    END;
+    """,
 }
 SCHEMA_VERSION = max(MIGRATIONS)

@@ -19,9 +19,10 @@ from lumichats_desktop.attachments.model import Attachment
 from lumichats_desktop.storage.attachments import attachments_of, export_files, markdown_attachments
 from lumichats_desktop.storage.database import StoreError, mark_clean_exit, open_database
 from lumichats_desktop.storage.import_schema import EXPORT_FORMAT, EXPORT_VERSION, STATUSES
+from lumichats_desktop.storage.search import SearchHit, search
 
 log = logging.getLogger(__name__)
-__all__ = ["EXPORT_FORMAT", "EXPORT_VERSION", "ConversationStore"]
+__all__ = ["EXPORT_FORMAT", "EXPORT_VERSION", "ConversationStore", "SearchHit"]
 
 
 @dataclass(frozen=True)
@@ -62,30 +63,6 @@ class StoredMessage:
     attachments: tuple[Attachment, ...] = ()  # files attached to it, in order
 
 
-@dataclass(frozen=True)
-class SearchHit:
-    """A search result: where it is and the matched words in context."""
-
-    conversation_id: int
-    title: str
-    message_id: int | None
-    snippet: str
-
-
-def _snippet(text: str, query: str, context: int = 24) -> str:
-    """The match in brackets with a few characters around it, as FTS5's snippet() marks longer queries."""
-    at = text.casefold().find(query.casefold())
-    if at < 0 or len(text.casefold()) != len(text):  # casefold changed lengths: positions would not match
-        at = text.find(query)
-    if at < 0:
-        return text[: 2 * context]
-    end = at + len(query)
-    start, stop = max(0, at - context), min(len(text), end + context)
-    before = ("…" if start else "") + text[start:at]
-    after = text[end:stop] + ("…" if stop < len(text) else "")
-    return " ".join(f"{before}[{text[at:end]}]{after}".split())
-
-
 class ConversationStore:
     """All reads and writes of conversations. Call from one thread only."""
 
@@ -93,6 +70,7 @@ class ConversationStore:
         opened = open_database(path)
         self.path = path
         self.notice = opened.notice
+        self.problem = opened.problem
         self.moved_aside = opened.moved_aside  # a damaged file kept next to this one, to recover from
         self.checked = opened.checked
         self._db = opened.connection
@@ -351,43 +329,8 @@ class ConversationStore:
     # search ------------------------------------------------------------------------------------
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
-        """Titles and messages containing query, newest first (any script; 3+ characters use the index)."""
-        query = query.strip()
-        if not query:
-            return []
-        like = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        hits = [
-            SearchHit(r["id"], r["title"], None, r["title"])
-            for r in self._db.execute(
-                "SELECT id, title FROM conversations WHERE deleted_at IS NULL AND title LIKE ? ESCAPE '\\' "
-                "ORDER BY updated_at DESC LIMIT ?",
-                (like, limit),
-            )
-        ]
-        if len(query) >= 3:
-            phrase = '"' + query.replace('"', '""') + '"'
-            rows = self._db.execute(
-                "SELECT m.id, m.conversation_id, c.title, "
-                "snippet(message_search, 0, '[', ']', '…', 12) AS snip "
-                "FROM message_search JOIN messages m ON m.id = message_search.rowid "
-                "JOIN conversations c ON c.id = m.conversation_id "
-                # Newest first, as for short queries. Ranking by relevance (bm25) scored every match
-                # before keeping 50: 100-200 ms for a word in a third of 100,000 messages, ~1 ms this way.
-                "WHERE message_search MATCH ? AND c.deleted_at IS NULL "
-                "ORDER BY message_search.rowid DESC LIMIT ?",
-                (phrase, limit),
-            )
-        else:
-            rows = self._db.execute(
-                "SELECT m.id, m.conversation_id, c.title, m.content AS snip FROM messages m "
-                "JOIN conversations c ON c.id = m.conversation_id "
-                "WHERE m.content LIKE ? ESCAPE '\\' AND c.deleted_at IS NULL ORDER BY m.id DESC LIMIT ?",
-                (like, limit),
-            )
-        for r in rows:  # short queries have no FTS snippet: cut one around the match
-            snip = r["snip"] if len(query) >= 3 else _snippet(r["snip"], query)
-            hits.append(SearchHit(r["conversation_id"], r["title"], r["id"], snip[:160]))
-        return hits[:limit]
+        """Titles, messages and attached files (name or text) containing query, newest first."""
+        return search(self._db, query, limit)
 
     # export / import ---------------------------------------------------------------------------
 

@@ -37,6 +37,7 @@ from lumichats_desktop.ui.server_settings import install_api_server
 from lumichats_desktop.ui.settings_dialog import SettingsDialog
 from lumichats_desktop.ui.sidebar import Sidebar
 from lumichats_desktop.ui.status_bar import ChatStatusBar
+from lumichats_desktop.ui.storage_recovery import StorageRecovery
 from lumichats_desktop.ui.theme import apply_theme
 from lumichats_desktop.ui.tool_windows import ToolWindows
 from lumichats_desktop.ui.transfer_actions import TransferActions
@@ -124,8 +125,11 @@ class MainWindow(ReplyFlow, ModelLoading, QMainWindow):
         self.announcer = Announcer(self, self.status.speed_label)
         self.reply_announcer = ReplyAnnouncer(self.announcer, lambda: self.streaming)
         self.api_server = install_api_server(self.status, inference, conversations.db)
-        self._build_menu()
         self.transfer = TransferActions(self, conversations, self.refresh_sidebar)
+        self.recovery = StorageRecovery(
+            self, conversations, self.view.banner, self.spawn, self.refresh_sidebar
+        )
+        self._build_menu()
         self._flush_timer = QTimer(self, interval=REPAINT_MS)
         self._flush_timer.timeout.connect(self._flush)
         self._connect()
@@ -158,6 +162,7 @@ class MainWindow(ReplyFlow, ModelLoading, QMainWindow):
             None,
             lambda: self.spawn(self.transfer.export_all()),
         )
+        self.recovery.add_to(file_menu)
         add_action(self, file_menu, self.tr("Models…"), QKeySequence("Ctrl+M"), self.tools.show_models)
         add_action(
             self, file_menu, self.tr("Fine-tune…"), QKeySequence("Ctrl+Shift+T"), self.tools.show_finetune
@@ -274,10 +279,7 @@ class MainWindow(ReplyFlow, ModelLoading, QMainWindow):
         """Show history right away and load the model in the background."""
         self.load(self.model_spec, "")
         self.spawn(self.api_server.apply(self.settings))
-        notice, moved = await self.conversations.startup()
-        if notice:
-            actions = [(self.tr("Recover"), lambda: self.spawn(self.recover(moved)))] if moved else []
-            self.view.banner.show_notice("storage", notice, actions)
+        await self.recovery.show_startup_notice()
         if self.settings.problems:
             self.view.banner.show_notice("settings", "\n".join(self.settings.problems))
         items = await self.refresh_sidebar()
@@ -295,12 +297,6 @@ class MainWindow(ReplyFlow, ModelLoading, QMainWindow):
         # A method, not a lambda: PySide calls a lambda connected to the worker on the worker's thread,
         # and a widget touched from there can crash Qt. A window method is queued to the UI thread.
         self.status.reply_ended(stats)
-
-    async def recover(self, source: Path) -> None:
-        """Copy what is readable from the damaged database (kept aside) into the new one."""
-        self.view.banner.show_notice("storage", self.tr("Recovering conversations from %s…") % source.name)
-        self.view.banner.show_notice("storage", await self.conversations.recover(source))
-        await self.refresh_sidebar()
 
     # conversations -------------------------------------------------------------------------------
 

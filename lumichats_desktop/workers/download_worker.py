@@ -70,20 +70,37 @@ class DownloadWorker(QObject):
         self.hardwareReady.emit(summary(hw), free, where, small_model_precision(hw))
 
 
+_FINISHING: set[DownloadThread] = set()  # stopped while a job ran: kept alive until their thread ends
+
+
+def _forget_finished() -> None:
+    # Called on the UI thread only: a QThread must not be destroyed from its own thread or while it runs.
+    _FINISHING.difference_update({t for t in _FINISHING if t.thread.isFinished()})
+
+
 class DownloadThread:
     """Owns the QThread the DownloadWorker lives on."""
 
     def __init__(self) -> None:
+        _forget_finished()
         self.thread = QThread()
         self.thread.setObjectName("downloads")
         self.worker = DownloadWorker()
         self.worker.moveToThread(self.thread)
         self.thread.start()
 
-    def stop(self, timeout_ms: int = 10_000) -> None:
+    def stop(self) -> None:
+        """Pause a download at its next chunk and let the thread end on its own; the caller never waits.
+
+        A stalled connection or a GGUF import (which cannot stop midway) may take minutes to return,
+        and closing the Models window must not freeze the app meanwhile. The thread is kept alive
+        until it has finished; at quit the process ends without waiting for it (app.exit_without_teardown).
+        """
         self.worker.cancel.set()
         self.thread.quit()
-        self.thread.wait(timeout_ms)
+        _forget_finished()
+        if not self.thread.isFinished():
+            _FINISHING.add(self)
 
     def connect(self, **slots: Any) -> None:
         for name, slot in slots.items():

@@ -164,22 +164,22 @@
         <translation><numerusform>عرض %n من الرسائل السابقة</numerusform><numerusform>عرض %n من الرسائل السابقة</numerusform><numerusform>عرض %n من الرسائل السابقة</numerusform><numerusform>عرض %n من الرسائل السابقة</numerusform><numerusform>عرض %n من الرسائل السابقة</numerusform><numerusform>عرض %n من الرسائل السابقة</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="235" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="241" />
         <source>Copy message</source>
         <translation>نسخ الرسالة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="237" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="243" />
         <source>Edit message</source>
         <translation>تعديل الرسالة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="242" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="248" />
         <source>Regenerate reply</source>
         <translation>إعادة توليد الرد</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="247" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="253" />
         <source>Delete message</source>
         <translation>حذف الرسالة</translation>
     </message>
@@ -455,148 +455,143 @@ The adapter is in %3.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="88" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="90" />
         <location filename="../../lumichats_desktop/ui/reply_flow.py" line="179" />
         <source>Send</source>
         <translation>إرسال</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="91" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="93" />
         <source>Sends the message; while a reply is written, stops it.</source>
         <translation>يرسل الرسالة؛ وأثناء كتابة الرد يوقفه.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="143" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="150" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="144" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="151" />
         <source>New chat</source>
         <translation>محادثة جديدة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="146" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="155" />
         <source>Import conversations…</source>
         <translation>استيراد المحادثات…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="150" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="162" />
         <source>Export all conversations…</source>
         <translation>تصدير كل المحادثات…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="154" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="167" />
         <source>Models…</source>
         <translation>النماذج…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="155" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="169" />
         <source>Fine-tune…</source>
         <translation>ضبط دقيق…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="156" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="171" />
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="157" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="172" />
         <source>&amp;Conversation</source>
         <translation>&amp;المحادثة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="160" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="176" />
         <source>Settings…</source>
         <translation>الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="164" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="180" />
         <source>Stop reply</source>
         <translation>إيقاف الرد</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="166" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="182" />
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="173" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="49" />
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="175" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="52" />
         <source>Larger text</source>
         <translation>نص أكبر</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="178" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="57" />
         <source>Smaller text</source>
         <translation>نص أصغر</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="179" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="62" />
         <source>Actual text size</source>
         <translation>حجم النص الأصلي</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="182" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="68" />
         <source>Previous message</source>
         <translation>الرسالة السابقة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="184" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="73" />
         <source>Next message</source>
         <translation>الرسالة التالية</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="185" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="78" />
         <source>Go to the message box</source>
         <translation>الانتقال إلى مربع الرسالة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="188" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="83" />
         <source>Go to the conversation list</source>
         <translation>الانتقال إلى قائمة المحادثات</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="267" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="101" />
         <source>Text size %d%%</source>
         <translation>حجم النص %d%%</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="277" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="121" />
         <source>LumiChats is writing a reply.</source>
         <translation>يكتب LumiChats ردًا.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="286" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="131" />
         <source>The reply failed: %s</source>
         <translation>فشل الرد: %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="288" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="135" />
         <source>Reply stopped.</source>
         <translation>توقف الرد.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="290" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="138" />
         <source>LumiChats replied: %s</source>
         <translation>ردّ LumiChats: %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="308" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="277" />
         <source>Something went wrong: %s</source>
         <translation>حدث خطأ: %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="316" />
-        <source>Recover</source>
-        <translation>استعادة</translation>
-    </message>
-    <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="344" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="310" />
         <source>%1 cannot see images; LumiChats 4B can: load it in Models (Ctrl+M).</source>
         <translation>لا يرى %1 الصور؛ أما LumiChats 4B فيراها: حمّله من النماذج (Ctrl+M).</translation>
     </message>
@@ -606,43 +601,38 @@ The adapter is in %3.</source>
         <translation>محادثة مع %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="353" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="319" />
         <source>You are chatting with LumiChats 270M, a small model that works offline. It handles simple questions and often gets facts wrong. LumiChats 4B is the real assistant: get it in Models (Ctrl+M).</source>
         <translation>أنت تتحدث مع LumiChats 270M، وهو نموذج صغير يعمل دون اتصال. يجيب عن الأسئلة البسيطة ويخطئ كثيرًا في الحقائق. المساعد الحقيقي هو LumiChats 4B: احصل عليه من النماذج (Ctrl+M).</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="360" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="331" />
         <location filename="../../lumichats_desktop/ui/reply_flow.py" line="208" />
         <source>Retry</source>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="362" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="333" />
         <source>Load on the CPU</source>
         <translation>التحميل على المعالج</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="364" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="335" />
         <source>Use LumiChats 270M</source>
         <translation>استخدام LumiChats 270M</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="382" />
-        <source>Recovering conversations from %s…</source>
-        <translation>جارٍ استعادة المحادثات من %s…</translation>
-    </message>
-    <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="430" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="395" />
         <source>Rename</source>
         <translation>إعادة التسمية</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="430" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="395" />
         <source>Title:</source>
         <translation>العنوان:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="440" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="405" />
         <source>Conversation deleted.</source>
         <translation>تم حذف المحادثة.</translation>
     </message>
@@ -662,12 +652,12 @@ The adapter is in %3.</source>
         <translation>أنهى النموذج رده دون أن يكتب شيئًا.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="506" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="471" />
         <source>Edit message</source>
         <translation>تعديل الرسالة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="506" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="471" />
         <source>Message:</source>
         <translation>الرسالة:</translation>
     </message>
@@ -691,117 +681,117 @@ The adapter is in %3.</source>
     <name>MessageWidget</name>
     <message>
         <location filename="../../lumichats_desktop/ui/message_widget.py" line="99" />
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="284" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="336" />
         <source>You</source>
         <translation>أنت</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="143" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="185" />
         <source>Previous alternative</source>
         <translation>البديل السابق</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="144" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="187" />
         <source>Next alternative</source>
         <translation>البديل التالي</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="149" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="151" />
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="149" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="151" />
         <source>Copy this message</source>
         <translation>نسخ هذه الرسالة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="172" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="204" />
         <source>Continue</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="173" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="205" />
         <source>Go on writing this reply</source>
         <translation>متابعة كتابة هذا الرد</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="178" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="210" />
         <source>Retry</source>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="179" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="211" />
         <source>Write this reply again</source>
         <translation>كتابة هذا الرد من جديد</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="288" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="340" />
         <source>Alt+Up and Alt+Down move between messages; Tab reaches this message's actions.</source>
         <translation>ينتقل Alt+أعلى وAlt+أسفل بين الرسائل؛ ويصل Tab إلى إجراءات هذه الرسالة.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="354" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="404" />
         <source>Copy message</source>
         <translation>نسخ الرسالة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="356" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="406" />
         <source>Copy code block %d</source>
         <translation>نسخ كتلة الشفرة %d</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="157" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="159" />
         <source>Regenerate</source>
         <translation>إعادة التوليد</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="158" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="160" />
         <source>Write another reply</source>
         <translation>كتابة رد آخر</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="153" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="155" />
         <source>Edit</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="153" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="155" />
         <source>Edit and resend</source>
         <translation>تعديل وإعادة الإرسال</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="163" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="165" />
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="163" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="165" />
         <source>Delete this message</source>
         <translation>حذف هذه الرسالة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="222" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="270" />
         <source>Alternative %d of %d</source>
         <translation>البديل %d من %d</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="225" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="273" />
         <source>stopped</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="226" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="274" />
         <source>error</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="227" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="275" />
         <source>writing…</source>
         <translation>يكتب…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="228" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="276" />
         <source>interrupted</source>
         <translation>مقطوع</translation>
     </message>
@@ -1054,12 +1044,12 @@ The adapter is in %3.</source>
 <context>
     <name>ReplyRenderer</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/markdown_render.py" line="51" />
+        <location filename="../../lumichats_desktop/ui/markdown_render.py" line="65" />
         <source>code</source>
         <translation>شفرة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/markdown_render.py" line="53" />
+        <location filename="../../lumichats_desktop/ui/markdown_render.py" line="67" />
         <source>Copy code</source>
         <translation>نسخ الشيفرة</translation>
     </message>
@@ -1533,6 +1523,116 @@ The adapter is in %3.</source>
         <location filename="../../lumichats_desktop/ui/sidebar.py" line="175" />
         <source>Export as JSON…</source>
         <translation>تصدير بصيغة JSON…</translation>
+    </message>
+</context>
+<context>
+    <name>StorageRecovery</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="44" />
+        <source>The conversation database was written by a newer LumiChats (schema %1; this version knows %2). It was kept as %3; update LumiChats to see those conversations again. A new database was started.</source>
+        <translation>كُتبت قاعدة بيانات المحادثات بإصدار أحدث من LumiChats (المخطط %1؛ هذا الإصدار يعرف %2). حُفظت باسم %3؛ حدّث LumiChats لترى تلك المحادثات مجددًا. بدأت قاعدة بيانات جديدة.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="55" />
+        <source>The conversation database was damaged (%1). It was kept unchanged as %2 in %3 and a new, empty database was started. Press Recover to copy every conversation that can still be read into the new database, now or later from File &gt; Recover conversations from a damaged file…</source>
+        <translation>كانت قاعدة بيانات المحادثات تالفة (%1). حُفظت دون تغيير باسم %2 في %3 وبدأت قاعدة بيانات جديدة فارغة. اضغط استعادة لنسخ كل محادثة ما زالت قابلة للقراءة إلى قاعدة البيانات الجديدة، الآن أو لاحقًا من ملف &gt; استعادة المحادثات من ملف تالف…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="70" />
+        <source>Nothing could be read from %1: it may not be a LumiChats conversation database. The file was not changed.</source>
+        <translation>تعذّرت قراءة أي شيء من %1: قد لا يكون قاعدة بيانات محادثات LumiChats. لم يتغير الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="76" />
+        <source>Recovered %1 conversation(s) and %2 message(s) from %3.</source>
+        <translation>استُعيدت %1 محادثة و%2 رسالة من %3.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="85" />
+        <source>%1 attached file(s) came back with them.</source>
+        <translation>عاد معها %1 ملف مرفق.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="91" />
+        <source>Up to %1 message(s) could not be read.</source>
+        <translation>تعذّرت قراءة ما يصل إلى %1 رسالة.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="97" />
+        <source>%1 attachment(s) were damaged and left out.</source>
+        <translation>كان %1 مرفقًا تالفًا فاستُبعد.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="101" />
+        <source>The damaged file was not changed.</source>
+        <translation>لم يتغير الملف التالف.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="113" />
+        <source>%1, set aside %2, %3</source>
+        <translation>%1، نُحّي جانبًا في %2، %3</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="119" />
+        <source> (recovered from on %1)</source>
+        <translation> (استُعيد منه في %1)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="130" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="202" />
+        <source>Recover conversations</source>
+        <translation>استعادة المحادثات</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="134" />
+        <source>Damaged copies of the conversation database kept in %1:</source>
+        <translation>نسخ تالفة من قاعدة بيانات المحادثات محفوظة في %1:</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="138" />
+        <source>No damaged conversation database is kept in %1. LumiChats sets a damaged database aside there when it finds one at start; to recover from a copy kept elsewhere, choose the file.</source>
+        <translation>لا توجد قاعدة بيانات محادثات تالفة محفوظة في %1. ينحّي LumiChats قاعدة البيانات التالفة هناك عندما يجدها عند البدء؛ للاستعادة من نسخة محفوظة في مكان آخر، اختر الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="148" />
+        <source>Damaged database files</source>
+        <translation>ملفات قواعد البيانات التالفة</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="160" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="242" />
+        <source>Recover</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="163" />
+        <source>Choose another file…</source>
+        <translation>اختيار ملف آخر…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="183" />
+        <source>Conversations from this file were already recovered on %1. Recovering again adds them a second time.</source>
+        <translation>سبق أن استُعيدت محادثات هذا الملف في %1. الاستعادة مرة أخرى تضيفها مرة ثانية.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="204" />
+        <source>Conversation databases (*.sqlite3*);;All files (*)</source>
+        <translation>قواعد بيانات المحادثات (*.sqlite3*);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="230" />
+        <source>Recover conversations from a damaged file…</source>
+        <translation>استعادة المحادثات من ملف تالف…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="264" />
+        <source>Recovering conversations from %s…</source>
+        <translation>جارٍ استعادة المحادثات من %s…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="273" />
+        <source>Could not recover from %1: %2. The file was not changed.</source>
+        <translation>تعذّرت الاستعادة من %1: %2. لم يتغير الملف.</translation>
     </message>
 </context>
 <context>

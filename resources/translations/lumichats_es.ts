@@ -164,22 +164,22 @@
         <translation><numerusform>Mostrar %n mensajes anteriores</numerusform><numerusform>Mostrar %n mensajes anteriores</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="235" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="241" />
         <source>Copy message</source>
         <translation>Copiar el mensaje</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="237" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="243" />
         <source>Edit message</source>
         <translation>Editar mensaje</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="242" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="248" />
         <source>Regenerate reply</source>
         <translation>Regenerar la respuesta</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="247" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="253" />
         <source>Delete message</source>
         <translation>Eliminar el mensaje</translation>
     </message>
@@ -455,148 +455,143 @@ El adaptador está en %3.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="88" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="90" />
         <location filename="../../lumichats_desktop/ui/reply_flow.py" line="179" />
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="91" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="93" />
         <source>Sends the message; while a reply is written, stops it.</source>
         <translation>Envía el mensaje; mientras se escribe una respuesta, la detiene.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="143" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="150" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="144" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="151" />
         <source>New chat</source>
         <translation>Nueva conversación</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="146" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="155" />
         <source>Import conversations…</source>
         <translation>Importar conversaciones…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="150" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="162" />
         <source>Export all conversations…</source>
         <translation>Exportar todas las conversaciones…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="154" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="167" />
         <source>Models…</source>
         <translation>Modelos…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="155" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="169" />
         <source>Fine-tune…</source>
         <translation>Ajuste fino…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="156" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="171" />
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="157" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="172" />
         <source>&amp;Conversation</source>
         <translation>&amp;Conversación</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="160" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="176" />
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="164" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="180" />
         <source>Stop reply</source>
         <translation>Detener respuesta</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="166" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="182" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="173" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="49" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="175" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="52" />
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="178" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="57" />
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="179" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="62" />
         <source>Actual text size</source>
         <translation>Tamaño de texto normal</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="182" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="68" />
         <source>Previous message</source>
         <translation>Mensaje anterior</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="184" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="73" />
         <source>Next message</source>
         <translation>Mensaje siguiente</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="185" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="78" />
         <source>Go to the message box</source>
         <translation>Ir al cuadro de mensaje</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="188" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="83" />
         <source>Go to the conversation list</source>
         <translation>Ir a la lista de conversaciones</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="267" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="101" />
         <source>Text size %d%%</source>
         <translation>Tamaño del texto %d %%</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="277" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="121" />
         <source>LumiChats is writing a reply.</source>
         <translation>LumiChats está escribiendo una respuesta.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="286" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="131" />
         <source>The reply failed: %s</source>
         <translation>La respuesta falló: %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="288" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="135" />
         <source>Reply stopped.</source>
         <translation>Respuesta detenida.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="290" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="138" />
         <source>LumiChats replied: %s</source>
         <translation>LumiChats respondió: %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="308" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="277" />
         <source>Something went wrong: %s</source>
         <translation>Algo salió mal: %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="316" />
-        <source>Recover</source>
-        <translation>Recuperar</translation>
-    </message>
-    <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="344" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="310" />
         <source>%1 cannot see images; LumiChats 4B can: load it in Models (Ctrl+M).</source>
         <translation>%1 no ve imágenes; LumiChats 4B sí: cárgalo en Modelos (Ctrl+M).</translation>
     </message>
@@ -606,43 +601,38 @@ El adaptador está en %3.</translation>
         <translation>Conversar con %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="353" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="319" />
         <source>You are chatting with LumiChats 270M, a small model that works offline. It handles simple questions and often gets facts wrong. LumiChats 4B is the real assistant: get it in Models (Ctrl+M).</source>
         <translation>Estás conversando con LumiChats 270M, un modelo pequeño que funciona sin conexión. Responde preguntas sencillas y a menudo se equivoca en los datos. LumiChats 4B es el asistente de verdad: consíguelo en Modelos (Ctrl+M).</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="360" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="331" />
         <location filename="../../lumichats_desktop/ui/reply_flow.py" line="208" />
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="362" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="333" />
         <source>Load on the CPU</source>
         <translation>Cargar en la CPU</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="364" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="335" />
         <source>Use LumiChats 270M</source>
         <translation>Usar LumiChats 270M</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="382" />
-        <source>Recovering conversations from %s…</source>
-        <translation>Recuperando conversaciones de %s…</translation>
-    </message>
-    <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="430" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="395" />
         <source>Rename</source>
         <translation>Cambiar nombre</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="430" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="395" />
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="440" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="405" />
         <source>Conversation deleted.</source>
         <translation>Conversación eliminada.</translation>
     </message>
@@ -662,12 +652,12 @@ El adaptador está en %3.</translation>
         <translation>El modelo terminó su respuesta sin escribir nada.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="506" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="471" />
         <source>Edit message</source>
         <translation>Editar mensaje</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="506" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="471" />
         <source>Message:</source>
         <translation>Mensaje:</translation>
     </message>
@@ -691,117 +681,117 @@ El adaptador está en %3.</translation>
     <name>MessageWidget</name>
     <message>
         <location filename="../../lumichats_desktop/ui/message_widget.py" line="99" />
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="284" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="336" />
         <source>You</source>
         <translation>Tú</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="143" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="185" />
         <source>Previous alternative</source>
         <translation>Alternativa anterior</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="144" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="187" />
         <source>Next alternative</source>
         <translation>Alternativa siguiente</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="149" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="151" />
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="149" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="151" />
         <source>Copy this message</source>
         <translation>Copiar este mensaje</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="172" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="204" />
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="173" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="205" />
         <source>Go on writing this reply</source>
         <translation>Seguir escribiendo esta respuesta</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="178" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="210" />
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="179" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="211" />
         <source>Write this reply again</source>
         <translation>Escribir esta respuesta de nuevo</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="288" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="340" />
         <source>Alt+Up and Alt+Down move between messages; Tab reaches this message's actions.</source>
         <translation>Alt+Arriba y Alt+Abajo pasan de un mensaje a otro; Tab llega a las acciones de este mensaje.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="354" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="404" />
         <source>Copy message</source>
         <translation>Copiar el mensaje</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="356" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="406" />
         <source>Copy code block %d</source>
         <translation>Copiar el bloque de código %d</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="157" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="159" />
         <source>Regenerate</source>
         <translation>Regenerar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="158" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="160" />
         <source>Write another reply</source>
         <translation>Escribir otra respuesta</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="153" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="155" />
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="153" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="155" />
         <source>Edit and resend</source>
         <translation>Editar y reenviar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="163" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="165" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="163" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="165" />
         <source>Delete this message</source>
         <translation>Eliminar este mensaje</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="222" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="270" />
         <source>Alternative %d of %d</source>
         <translation>Alternativa %d de %d</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="225" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="273" />
         <source>stopped</source>
         <translation>detenida</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="226" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="274" />
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="227" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="275" />
         <source>writing…</source>
         <translation>escribiendo…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="228" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="276" />
         <source>interrupted</source>
         <translation>interrumpida</translation>
     </message>
@@ -1054,12 +1044,12 @@ El adaptador está en %3.</translation>
 <context>
     <name>ReplyRenderer</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/markdown_render.py" line="51" />
+        <location filename="../../lumichats_desktop/ui/markdown_render.py" line="65" />
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/markdown_render.py" line="53" />
+        <location filename="../../lumichats_desktop/ui/markdown_render.py" line="67" />
         <source>Copy code</source>
         <translation>Copiar código</translation>
     </message>
@@ -1533,6 +1523,116 @@ El adaptador está en %3.</translation>
         <location filename="../../lumichats_desktop/ui/sidebar.py" line="175" />
         <source>Export as JSON…</source>
         <translation>Exportar como JSON…</translation>
+    </message>
+</context>
+<context>
+    <name>StorageRecovery</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="44" />
+        <source>The conversation database was written by a newer LumiChats (schema %1; this version knows %2). It was kept as %3; update LumiChats to see those conversations again. A new database was started.</source>
+        <translation>La base de datos de conversaciones fue escrita por un LumiChats más reciente (esquema %1; esta versión conoce el %2). Se guardó como %3; actualice LumiChats para volver a ver esas conversaciones. Se empezó una base de datos nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="55" />
+        <source>The conversation database was damaged (%1). It was kept unchanged as %2 in %3 and a new, empty database was started. Press Recover to copy every conversation that can still be read into the new database, now or later from File &gt; Recover conversations from a damaged file…</source>
+        <translation>La base de datos de conversaciones estaba dañada (%1). Se guardó sin cambios como %2 en %3 y se empezó una base de datos nueva y vacía. Pulse Recuperar para copiar en la nueva base de datos todas las conversaciones que aún se puedan leer, ahora o más tarde desde Archivo &gt; Recuperar conversaciones de un archivo dañado…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="70" />
+        <source>Nothing could be read from %1: it may not be a LumiChats conversation database. The file was not changed.</source>
+        <translation>No se pudo leer nada de %1: puede que no sea una base de datos de conversaciones de LumiChats. El archivo no se modificó.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="76" />
+        <source>Recovered %1 conversation(s) and %2 message(s) from %3.</source>
+        <translation>Se recuperaron %1 conversación(es) y %2 mensaje(s) de %3.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="85" />
+        <source>%1 attached file(s) came back with them.</source>
+        <translation>Con ellos volvieron %1 archivo(s) adjunto(s).</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="91" />
+        <source>Up to %1 message(s) could not be read.</source>
+        <translation>Hasta %1 mensaje(s) no se pudieron leer.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="97" />
+        <source>%1 attachment(s) were damaged and left out.</source>
+        <translation>%1 adjunto(s) estaban dañados y se dejaron fuera.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="101" />
+        <source>The damaged file was not changed.</source>
+        <translation>El archivo dañado no se modificó.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="113" />
+        <source>%1, set aside %2, %3</source>
+        <translation>%1, apartado el %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="119" />
+        <source> (recovered from on %1)</source>
+        <translation> (recuperado el %1)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="130" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="202" />
+        <source>Recover conversations</source>
+        <translation>Recuperar conversaciones</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="134" />
+        <source>Damaged copies of the conversation database kept in %1:</source>
+        <translation>Copias dañadas de la base de datos de conversaciones guardadas en %1:</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="138" />
+        <source>No damaged conversation database is kept in %1. LumiChats sets a damaged database aside there when it finds one at start; to recover from a copy kept elsewhere, choose the file.</source>
+        <translation>No hay ninguna base de datos de conversaciones dañada guardada en %1. LumiChats aparta allí una base de datos dañada cuando la encuentra al iniciar; para recuperar desde una copia guardada en otro lugar, elija el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="148" />
+        <source>Damaged database files</source>
+        <translation>Archivos de base de datos dañados</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="160" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="242" />
+        <source>Recover</source>
+        <translation>Recuperar</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="163" />
+        <source>Choose another file…</source>
+        <translation>Elegir otro archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="183" />
+        <source>Conversations from this file were already recovered on %1. Recovering again adds them a second time.</source>
+        <translation>Las conversaciones de este archivo ya se recuperaron el %1. Recuperarlas de nuevo las añade por segunda vez.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="204" />
+        <source>Conversation databases (*.sqlite3*);;All files (*)</source>
+        <translation>Bases de datos de conversaciones (*.sqlite3*);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="230" />
+        <source>Recover conversations from a damaged file…</source>
+        <translation>Recuperar conversaciones de un archivo dañado…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="264" />
+        <source>Recovering conversations from %s…</source>
+        <translation>Recuperando conversaciones de %s…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="273" />
+        <source>Could not recover from %1: %2. The file was not changed.</source>
+        <translation>No se pudo recuperar desde %1: %2. El archivo no se modificó.</translation>
     </message>
 </context>
 <context>

@@ -164,22 +164,22 @@
         <translation><numerusform>Afficher %n message précédent</numerusform><numerusform>Afficher %n messages précédents</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="235" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="241" />
         <source>Copy message</source>
         <translation>Copier le message</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="237" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="243" />
         <source>Edit message</source>
         <translation>Modifier le message</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="242" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="248" />
         <source>Regenerate reply</source>
         <translation>Régénérer la réponse</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="247" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="253" />
         <source>Delete message</source>
         <translation>Supprimer le message</translation>
     </message>
@@ -470,199 +470,189 @@ L’adaptateur est dans %3.</translation>
         <translation>À propos de LumiChats</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="88" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="90" />
         <location filename="../../lumichats_desktop/ui/reply_flow.py" line="179" />
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="91" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="93" />
         <source>Sends the message; while a reply is written, stops it.</source>
         <translation>Envoie le message ; pendant la rédaction d’une réponse, l’arrête.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="143" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="150" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="144" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="151" />
         <source>New chat</source>
         <translation>Nouvelle conversation</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="146" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="155" />
         <source>Import conversations…</source>
         <translation>Importer des conversations…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="150" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="162" />
         <source>Export all conversations…</source>
         <translation>Exporter toutes les conversations…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="154" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="167" />
         <source>Models…</source>
         <translation>Modèles…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="155" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="169" />
         <source>Fine-tune…</source>
         <translation>Affiner…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="156" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="171" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="157" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="172" />
         <source>&amp;Conversation</source>
         <translation>&amp;Conversation</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="160" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="176" />
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="164" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="180" />
         <source>Stop reply</source>
         <translation>Arrêter la réponse</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="166" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="182" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="173" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="49" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="175" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="52" />
         <source>Larger text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="178" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="57" />
         <source>Smaller text</source>
         <translation>Texte plus petit</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="179" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="62" />
         <source>Actual text size</source>
         <translation>Taille de texte réelle</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="182" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="68" />
         <source>Previous message</source>
         <translation>Message précédent</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="184" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="73" />
         <source>Next message</source>
         <translation>Message suivant</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="185" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="78" />
         <source>Go to the message box</source>
         <translation>Aller à la zone de message</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="188" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="83" />
         <source>Go to the conversation list</source>
         <translation>Aller à la liste des conversations</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="267" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="101" />
         <source>Text size %d%%</source>
         <translation>Taille du texte %d %%</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="277" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="121" />
         <source>LumiChats is writing a reply.</source>
         <translation>LumiChats rédige une réponse.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="286" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="131" />
         <source>The reply failed: %s</source>
         <translation>La réponse a échoué : %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="288" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="135" />
         <source>Reply stopped.</source>
         <translation>Réponse arrêtée.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="290" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="138" />
         <source>LumiChats replied: %s</source>
         <translation>LumiChats a répondu : %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="308" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="277" />
         <source>Something went wrong: %s</source>
         <translation>Un problème est survenu : %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="316" />
-        <source>Recover</source>
-        <translation>Récupérer</translation>
-    </message>
-    <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="344" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="310" />
         <source>%1 cannot see images; LumiChats 4B can: load it in Models (Ctrl+M).</source>
         <translation>%1 ne peut pas voir les images ; LumiChats 4B le peut : chargez-le dans Modèles (Ctrl+M).</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="353" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="319" />
         <source>You are chatting with LumiChats 270M, a small model that works offline. It handles simple questions and often gets facts wrong. LumiChats 4B is the real assistant: get it in Models (Ctrl+M).</source>
         <translation>Vous discutez avec LumiChats 270M, un petit modèle qui fonctionne hors ligne. Il gère les questions simples et se trompe souvent sur les faits. LumiChats 4B est le véritable assistant : obtenez-le dans Modèles (Ctrl+M).</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="360" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="331" />
         <location filename="../../lumichats_desktop/ui/reply_flow.py" line="208" />
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="362" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="333" />
         <source>Load on the CPU</source>
         <translation>Charger sur le CPU</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="364" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="335" />
         <source>Use LumiChats 270M</source>
         <translation>Utiliser LumiChats 270M</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="382" />
-        <source>Recovering conversations from %s…</source>
-        <translation>Récupération des conversations depuis %s…</translation>
-    </message>
-    <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="430" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="395" />
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="430" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="395" />
         <source>Title:</source>
         <translation>Titre :</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="440" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="405" />
         <source>Conversation deleted.</source>
         <translation>Conversation supprimée.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="506" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="471" />
         <source>Edit message</source>
         <translation>Modifier le message</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="506" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="471" />
         <source>Message:</source>
         <translation>Message :</translation>
     </message>
@@ -691,117 +681,117 @@ L’adaptateur est dans %3.</translation>
     <name>MessageWidget</name>
     <message>
         <location filename="../../lumichats_desktop/ui/message_widget.py" line="99" />
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="284" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="336" />
         <source>You</source>
         <translation>Vous</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="143" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="185" />
         <source>Previous alternative</source>
         <translation>Variante précédente</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="144" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="187" />
         <source>Next alternative</source>
         <translation>Variante suivante</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="149" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="151" />
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="149" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="151" />
         <source>Copy this message</source>
         <translation>Copier ce message</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="153" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="155" />
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="153" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="155" />
         <source>Edit and resend</source>
         <translation>Modifier et renvoyer</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="157" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="159" />
         <source>Regenerate</source>
         <translation>Régénérer</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="158" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="160" />
         <source>Write another reply</source>
         <translation>Écrire une autre réponse</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="163" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="165" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="163" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="165" />
         <source>Delete this message</source>
         <translation>Supprimer ce message</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="172" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="204" />
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="173" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="205" />
         <source>Go on writing this reply</source>
         <translation>Poursuivre cette réponse</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="178" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="210" />
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="179" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="211" />
         <source>Write this reply again</source>
         <translation>Réécrire cette réponse</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="222" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="270" />
         <source>Alternative %d of %d</source>
         <translation>Variante %d sur %d</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="225" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="273" />
         <source>stopped</source>
         <translation>arrêtée</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="226" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="274" />
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="227" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="275" />
         <source>writing…</source>
         <translation>rédaction…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="228" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="276" />
         <source>interrupted</source>
         <translation>interrompue</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="288" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="340" />
         <source>Alt+Up and Alt+Down move between messages; Tab reaches this message's actions.</source>
         <translation>Alt+Haut et Alt+Bas passent d’un message à l’autre ; Tab atteint les actions de ce message.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="354" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="404" />
         <source>Copy message</source>
         <translation>Copier le message</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="356" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="406" />
         <source>Copy code block %d</source>
         <translation>Copier le bloc de code %d</translation>
     </message>
@@ -1054,12 +1044,12 @@ L’adaptateur est dans %3.</translation>
 <context>
     <name>ReplyRenderer</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/markdown_render.py" line="51" />
+        <location filename="../../lumichats_desktop/ui/markdown_render.py" line="65" />
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/markdown_render.py" line="53" />
+        <location filename="../../lumichats_desktop/ui/markdown_render.py" line="67" />
         <source>Copy code</source>
         <translation>Copier le code</translation>
     </message>
@@ -1533,6 +1523,116 @@ L’adaptateur est dans %3.</translation>
         <location filename="../../lumichats_desktop/ui/sidebar.py" line="175" />
         <source>Export as JSON…</source>
         <translation>Exporter en JSON…</translation>
+    </message>
+</context>
+<context>
+    <name>StorageRecovery</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="44" />
+        <source>The conversation database was written by a newer LumiChats (schema %1; this version knows %2). It was kept as %3; update LumiChats to see those conversations again. A new database was started.</source>
+        <translation>La base de conversations a été écrite par une version plus récente de LumiChats (schéma %1 ; cette version connaît le %2). Elle a été conservée sous le nom %3 ; mettez LumiChats à jour pour retrouver ces conversations. Une nouvelle base a été créée.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="55" />
+        <source>The conversation database was damaged (%1). It was kept unchanged as %2 in %3 and a new, empty database was started. Press Recover to copy every conversation that can still be read into the new database, now or later from File &gt; Recover conversations from a damaged file…</source>
+        <translation>La base de conversations était endommagée (%1). Elle a été conservée telle quelle sous le nom %2 dans %3 et une nouvelle base vide a été créée. Appuyez sur Récupérer pour copier dans la nouvelle base toutes les conversations encore lisibles, maintenant ou plus tard depuis Fichier &gt; Récupérer des conversations depuis un fichier endommagé…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="70" />
+        <source>Nothing could be read from %1: it may not be a LumiChats conversation database. The file was not changed.</source>
+        <translation>Rien n'a pu être lu dans %1 : ce n'est peut-être pas une base de conversations LumiChats. Le fichier n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="76" />
+        <source>Recovered %1 conversation(s) and %2 message(s) from %3.</source>
+        <translation>%1 conversation(s) et %2 message(s) récupérés depuis %3.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="85" />
+        <source>%1 attached file(s) came back with them.</source>
+        <translation>%1 pièce(s) jointe(s) sont revenues avec eux.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="91" />
+        <source>Up to %1 message(s) could not be read.</source>
+        <translation>Jusqu'à %1 message(s) n'ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="97" />
+        <source>%1 attachment(s) were damaged and left out.</source>
+        <translation>%1 pièce(s) jointe(s) étaient endommagées et ont été laissées de côté.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="101" />
+        <source>The damaged file was not changed.</source>
+        <translation>Le fichier endommagé n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="113" />
+        <source>%1, set aside %2, %3</source>
+        <translation>%1, mis de côté le %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="119" />
+        <source> (recovered from on %1)</source>
+        <translation> (récupéré le %1)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="130" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="202" />
+        <source>Recover conversations</source>
+        <translation>Récupérer des conversations</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="134" />
+        <source>Damaged copies of the conversation database kept in %1:</source>
+        <translation>Copies endommagées de la base de conversations conservées dans %1 :</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="138" />
+        <source>No damaged conversation database is kept in %1. LumiChats sets a damaged database aside there when it finds one at start; to recover from a copy kept elsewhere, choose the file.</source>
+        <translation>Aucune base de conversations endommagée n'est conservée dans %1. LumiChats y met de côté une base endommagée quand il en trouve une au démarrage ; pour récupérer depuis une copie conservée ailleurs, choisissez le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="148" />
+        <source>Damaged database files</source>
+        <translation>Fichiers de base endommagés</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="160" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="242" />
+        <source>Recover</source>
+        <translation>Récupérer</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="163" />
+        <source>Choose another file…</source>
+        <translation>Choisir un autre fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="183" />
+        <source>Conversations from this file were already recovered on %1. Recovering again adds them a second time.</source>
+        <translation>Les conversations de ce fichier ont déjà été récupérées le %1. Les récupérer à nouveau les ajoute une seconde fois.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="204" />
+        <source>Conversation databases (*.sqlite3*);;All files (*)</source>
+        <translation>Bases de conversations (*.sqlite3*);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="230" />
+        <source>Recover conversations from a damaged file…</source>
+        <translation>Récupérer des conversations depuis un fichier endommagé…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="264" />
+        <source>Recovering conversations from %s…</source>
+        <translation>Récupération des conversations depuis %s…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="273" />
+        <source>Could not recover from %1: %2. The file was not changed.</source>
+        <translation>Impossible de récupérer depuis %1 : %2. Le fichier n'a pas été modifié.</translation>
     </message>
 </context>
 <context>

@@ -164,22 +164,22 @@
         <translation><numerusform>以前のメッセージを %n 件表示</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="235" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="241" />
         <source>Copy message</source>
         <translation>メッセージをコピー</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="237" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="243" />
         <source>Edit message</source>
         <translation>メッセージを編集</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="242" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="248" />
         <source>Regenerate reply</source>
         <translation>返信を再生成</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="247" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="253" />
         <source>Delete message</source>
         <translation>メッセージを削除</translation>
     </message>
@@ -470,199 +470,189 @@ The adapter is in %3.</source>
         <translation>LumiChats について</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="88" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="90" />
         <location filename="../../lumichats_desktop/ui/reply_flow.py" line="179" />
         <source>Send</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="91" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="93" />
         <source>Sends the message; while a reply is written, stops it.</source>
         <translation>メッセージを送信します。返信の生成中は、それを停止します。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="143" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="150" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="144" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="151" />
         <source>New chat</source>
         <translation>新しいチャット</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="146" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="155" />
         <source>Import conversations…</source>
         <translation>会話をインポート…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="150" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="162" />
         <source>Export all conversations…</source>
         <translation>すべての会話をエクスポート…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="154" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="167" />
         <source>Models…</source>
         <translation>モデル…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="155" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="169" />
         <source>Fine-tune…</source>
         <translation>ファインチューニング…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="156" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="171" />
         <source>Quit</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="157" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="172" />
         <source>&amp;Conversation</source>
         <translation>会話(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="160" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="176" />
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="164" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="180" />
         <source>Stop reply</source>
         <translation>返信を停止</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="166" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="182" />
         <source>Search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="173" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="49" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="175" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="52" />
         <source>Larger text</source>
         <translation>文字を大きく</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="178" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="57" />
         <source>Smaller text</source>
         <translation>文字を小さく</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="179" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="62" />
         <source>Actual text size</source>
         <translation>標準の文字サイズ</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="182" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="68" />
         <source>Previous message</source>
         <translation>前のメッセージ</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="184" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="73" />
         <source>Next message</source>
         <translation>次のメッセージ</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="185" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="78" />
         <source>Go to the message box</source>
         <translation>メッセージ欄へ移動</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="188" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="83" />
         <source>Go to the conversation list</source>
         <translation>会話リストへ移動</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="267" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="101" />
         <source>Text size %d%%</source>
         <translation>文字サイズ %d%%</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="277" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="121" />
         <source>LumiChats is writing a reply.</source>
         <translation>LumiChats が返信を書いています。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="286" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="131" />
         <source>The reply failed: %s</source>
         <translation>返信に失敗しました: %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="288" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="135" />
         <source>Reply stopped.</source>
         <translation>返信を停止しました。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="290" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="138" />
         <source>LumiChats replied: %s</source>
         <translation>LumiChats の返信: %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="308" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="277" />
         <source>Something went wrong: %s</source>
         <translation>問題が発生しました: %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="316" />
-        <source>Recover</source>
-        <translation>復元</translation>
-    </message>
-    <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="344" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="310" />
         <source>%1 cannot see images; LumiChats 4B can: load it in Models (Ctrl+M).</source>
         <translation>%1 は画像を認識できません。LumiChats 4B なら可能です。「モデル」で読み込んでください (Ctrl+M)。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="353" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="319" />
         <source>You are chatting with LumiChats 270M, a small model that works offline. It handles simple questions and often gets facts wrong. LumiChats 4B is the real assistant: get it in Models (Ctrl+M).</source>
         <translation>オフラインで動く小さなモデル LumiChats 270M とチャットしています。簡単な質問には答えられますが、事実をよく間違えます。本来のアシスタントは LumiChats 4B です。「モデル」から入手してください (Ctrl+M)。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="360" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="331" />
         <location filename="../../lumichats_desktop/ui/reply_flow.py" line="208" />
         <source>Retry</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="362" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="333" />
         <source>Load on the CPU</source>
         <translation>CPU で読み込む</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="364" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="335" />
         <source>Use LumiChats 270M</source>
         <translation>LumiChats 270M を使う</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="382" />
-        <source>Recovering conversations from %s…</source>
-        <translation>%s から会話を復元中…</translation>
-    </message>
-    <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="430" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="395" />
         <source>Rename</source>
         <translation>名前を変更</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="430" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="395" />
         <source>Title:</source>
         <translation>タイトル:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="440" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="405" />
         <source>Conversation deleted.</source>
         <translation>会話を削除しました。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="506" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="471" />
         <source>Edit message</source>
         <translation>メッセージを編集</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="506" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="471" />
         <source>Message:</source>
         <translation>メッセージ:</translation>
     </message>
@@ -691,117 +681,117 @@ The adapter is in %3.</source>
     <name>MessageWidget</name>
     <message>
         <location filename="../../lumichats_desktop/ui/message_widget.py" line="99" />
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="284" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="336" />
         <source>You</source>
         <translation>あなた</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="143" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="185" />
         <source>Previous alternative</source>
         <translation>前の候補</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="144" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="187" />
         <source>Next alternative</source>
         <translation>次の候補</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="149" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="151" />
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="149" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="151" />
         <source>Copy this message</source>
         <translation>このメッセージをコピー</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="153" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="155" />
         <source>Edit</source>
         <translation>編集</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="153" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="155" />
         <source>Edit and resend</source>
         <translation>編集して再送信</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="157" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="159" />
         <source>Regenerate</source>
         <translation>再生成</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="158" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="160" />
         <source>Write another reply</source>
         <translation>別の返信を書く</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="163" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="165" />
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="163" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="165" />
         <source>Delete this message</source>
         <translation>このメッセージを削除</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="172" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="204" />
         <source>Continue</source>
         <translation>続ける</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="173" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="205" />
         <source>Go on writing this reply</source>
         <translation>この返信の続きを書く</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="178" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="210" />
         <source>Retry</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="179" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="211" />
         <source>Write this reply again</source>
         <translation>この返信を書き直す</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="222" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="270" />
         <source>Alternative %d of %d</source>
         <translation>候補 %d / %d</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="225" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="273" />
         <source>stopped</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="226" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="274" />
         <source>error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="227" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="275" />
         <source>writing…</source>
         <translation>書いています…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="228" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="276" />
         <source>interrupted</source>
         <translation>中断</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="288" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="340" />
         <source>Alt+Up and Alt+Down move between messages; Tab reaches this message's actions.</source>
         <translation>Alt+↑ と Alt+↓ でメッセージ間を移動し、Tab でこのメッセージの操作に移動します。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="354" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="404" />
         <source>Copy message</source>
         <translation>メッセージをコピー</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="356" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="406" />
         <source>Copy code block %d</source>
         <translation>コードブロック %d をコピー</translation>
     </message>
@@ -1054,12 +1044,12 @@ The adapter is in %3.</source>
 <context>
     <name>ReplyRenderer</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/markdown_render.py" line="51" />
+        <location filename="../../lumichats_desktop/ui/markdown_render.py" line="65" />
         <source>code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/markdown_render.py" line="53" />
+        <location filename="../../lumichats_desktop/ui/markdown_render.py" line="67" />
         <source>Copy code</source>
         <translation>コードをコピー</translation>
     </message>
@@ -1533,6 +1523,116 @@ The adapter is in %3.</source>
         <location filename="../../lumichats_desktop/ui/sidebar.py" line="175" />
         <source>Export as JSON…</source>
         <translation>JSON としてエクスポート…</translation>
+    </message>
+</context>
+<context>
+    <name>StorageRecovery</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="44" />
+        <source>The conversation database was written by a newer LumiChats (schema %1; this version knows %2). It was kept as %3; update LumiChats to see those conversations again. A new database was started.</source>
+        <translation>会話データベースは新しいバージョンの LumiChats で書き込まれています（スキーマ %1、このバージョンが扱えるのは %2）。%3 として保管しました。これらの会話を再び表示するには LumiChats を更新してください。新しいデータベースを作成しました。</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="55" />
+        <source>The conversation database was damaged (%1). It was kept unchanged as %2 in %3 and a new, empty database was started. Press Recover to copy every conversation that can still be read into the new database, now or later from File &gt; Recover conversations from a damaged file…</source>
+        <translation>会話データベースが破損していました（%1）。%3 に %2 として変更せずに保管し、新しい空のデータベースを作成しました。「復元」を押すと、まだ読み取れるすべての会話を新しいデータベースにコピーします。後から「ファイル &gt; 破損したファイルから会話を復元…」でも行えます。</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="70" />
+        <source>Nothing could be read from %1: it may not be a LumiChats conversation database. The file was not changed.</source>
+        <translation>%1 から何も読み取れませんでした。LumiChats の会話データベースではない可能性があります。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="76" />
+        <source>Recovered %1 conversation(s) and %2 message(s) from %3.</source>
+        <translation>%3 から %1 件の会話と %2 件のメッセージを復元しました。</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="85" />
+        <source>%1 attached file(s) came back with them.</source>
+        <translation>添付ファイル %1 件も一緒に戻りました。</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="91" />
+        <source>Up to %1 message(s) could not be read.</source>
+        <translation>最大 %1 件のメッセージを読み取れませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="97" />
+        <source>%1 attachment(s) were damaged and left out.</source>
+        <translation>%1 件の添付ファイルが破損していたため除外しました。</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="101" />
+        <source>The damaged file was not changed.</source>
+        <translation>破損したファイルは変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="113" />
+        <source>%1, set aside %2, %3</source>
+        <translation>%1、%2 に退避、%3</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="119" />
+        <source> (recovered from on %1)</source>
+        <translation>（%1 に復元済み）</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="130" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="202" />
+        <source>Recover conversations</source>
+        <translation>会話を復元</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="134" />
+        <source>Damaged copies of the conversation database kept in %1:</source>
+        <translation>%1 に保管されている会話データベースの破損したコピー:</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="138" />
+        <source>No damaged conversation database is kept in %1. LumiChats sets a damaged database aside there when it finds one at start; to recover from a copy kept elsewhere, choose the file.</source>
+        <translation>%1 に破損した会話データベースは保管されていません。LumiChats は起動時に破損したデータベースを見つけるとそこに退避します。別の場所にあるコピーから復元するには、ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="148" />
+        <source>Damaged database files</source>
+        <translation>破損したデータベースファイル</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="160" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="242" />
+        <source>Recover</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="163" />
+        <source>Choose another file…</source>
+        <translation>別のファイルを選ぶ…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="183" />
+        <source>Conversations from this file were already recovered on %1. Recovering again adds them a second time.</source>
+        <translation>このファイルの会話は %1 に復元済みです。もう一度復元すると、同じ会話がもう一組追加されます。</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="204" />
+        <source>Conversation databases (*.sqlite3*);;All files (*)</source>
+        <translation>会話データベース (*.sqlite3*);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="230" />
+        <source>Recover conversations from a damaged file…</source>
+        <translation>破損したファイルから会話を復元…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="264" />
+        <source>Recovering conversations from %s…</source>
+        <translation>%s から会話を復元中…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="273" />
+        <source>Could not recover from %1: %2. The file was not changed.</source>
+        <translation>%1 から復元できませんでした: %2。ファイルは変更していません。</translation>
     </message>
 </context>
 <context>

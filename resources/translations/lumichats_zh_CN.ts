@@ -164,22 +164,22 @@
         <translation><numerusform>显示之前的 %n 条消息</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="235" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="241" />
         <source>Copy message</source>
         <translation>复制消息</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="237" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="243" />
         <source>Edit message</source>
         <translation>编辑消息</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="242" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="248" />
         <source>Regenerate reply</source>
         <translation>重新生成回复</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="247" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="253" />
         <source>Delete message</source>
         <translation>删除消息</translation>
     </message>
@@ -470,199 +470,189 @@ The adapter is in %3.</source>
         <translation>关于 LumiChats</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="88" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="90" />
         <location filename="../../lumichats_desktop/ui/reply_flow.py" line="179" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="91" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="93" />
         <source>Sends the message; while a reply is written, stops it.</source>
         <translation>发送消息；正在生成回复时则停止回复。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="143" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="150" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="144" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="151" />
         <source>New chat</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="146" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="155" />
         <source>Import conversations…</source>
         <translation>导入对话…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="150" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="162" />
         <source>Export all conversations…</source>
         <translation>导出全部对话…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="154" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="167" />
         <source>Models…</source>
         <translation>模型…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="155" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="169" />
         <source>Fine-tune…</source>
         <translation>微调…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="156" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="171" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="157" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="172" />
         <source>&amp;Conversation</source>
         <translation>对话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="160" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="176" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="164" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="180" />
         <source>Stop reply</source>
         <translation>停止回复</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="166" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="182" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="173" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="49" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="175" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="52" />
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="178" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="57" />
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="179" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="62" />
         <source>Actual text size</source>
         <translation>实际文字大小</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="182" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="68" />
         <source>Previous message</source>
         <translation>上一条消息</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="184" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="73" />
         <source>Next message</source>
         <translation>下一条消息</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="185" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="78" />
         <source>Go to the message box</source>
         <translation>转到消息框</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="188" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="83" />
         <source>Go to the conversation list</source>
         <translation>转到对话列表</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="267" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="101" />
         <source>Text size %d%%</source>
         <translation>文字大小 %d%%</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="277" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="121" />
         <source>LumiChats is writing a reply.</source>
         <translation>LumiChats 正在撰写回复。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="286" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="131" />
         <source>The reply failed: %s</source>
         <translation>回复失败：%s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="288" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="135" />
         <source>Reply stopped.</source>
         <translation>回复已停止。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="290" />
+        <location filename="../../lumichats_desktop/ui/view_menu.py" line="138" />
         <source>LumiChats replied: %s</source>
         <translation>LumiChats 回复：%s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="308" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="277" />
         <source>Something went wrong: %s</source>
         <translation>出错了：%s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="316" />
-        <source>Recover</source>
-        <translation>恢复</translation>
-    </message>
-    <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="344" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="310" />
         <source>%1 cannot see images; LumiChats 4B can: load it in Models (Ctrl+M).</source>
         <translation>%1 无法识别图片；LumiChats 4B 可以：请在“模型”中加载它 (Ctrl+M)。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="353" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="319" />
         <source>You are chatting with LumiChats 270M, a small model that works offline. It handles simple questions and often gets facts wrong. LumiChats 4B is the real assistant: get it in Models (Ctrl+M).</source>
         <translation>你正在与 LumiChats 270M 聊天，这是一个可离线运行的小模型。它能处理简单问题，但经常弄错事实。LumiChats 4B 才是真正的助手：请在“模型”中获取 (Ctrl+M)。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="360" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="331" />
         <location filename="../../lumichats_desktop/ui/reply_flow.py" line="208" />
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="362" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="333" />
         <source>Load on the CPU</source>
         <translation>在 CPU 上加载</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="364" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="335" />
         <source>Use LumiChats 270M</source>
         <translation>使用 LumiChats 270M</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="382" />
-        <source>Recovering conversations from %s…</source>
-        <translation>正在从 %s 恢复对话…</translation>
-    </message>
-    <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="430" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="395" />
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="430" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="395" />
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="440" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="405" />
         <source>Conversation deleted.</source>
         <translation>对话已删除。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="506" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="471" />
         <source>Edit message</source>
         <translation>编辑消息</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="506" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="471" />
         <source>Message:</source>
         <translation>消息：</translation>
     </message>
@@ -691,117 +681,117 @@ The adapter is in %3.</source>
     <name>MessageWidget</name>
     <message>
         <location filename="../../lumichats_desktop/ui/message_widget.py" line="99" />
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="284" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="336" />
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="143" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="185" />
         <source>Previous alternative</source>
         <translation>上一个备选</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="144" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="187" />
         <source>Next alternative</source>
         <translation>下一个备选</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="149" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="151" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="149" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="151" />
         <source>Copy this message</source>
         <translation>复制这条消息</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="153" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="155" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="153" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="155" />
         <source>Edit and resend</source>
         <translation>编辑并重新发送</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="157" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="159" />
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="158" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="160" />
         <source>Write another reply</source>
         <translation>再写一条回复</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="163" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="165" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="163" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="165" />
         <source>Delete this message</source>
         <translation>删除这条消息</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="172" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="204" />
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="173" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="205" />
         <source>Go on writing this reply</source>
         <translation>继续写这条回复</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="178" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="210" />
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="179" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="211" />
         <source>Write this reply again</source>
         <translation>重写这条回复</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="222" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="270" />
         <source>Alternative %d of %d</source>
         <translation>备选 %d / %d</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="225" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="273" />
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="226" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="274" />
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="227" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="275" />
         <source>writing…</source>
         <translation>正在撰写…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="228" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="276" />
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="288" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="340" />
         <source>Alt+Up and Alt+Down move between messages; Tab reaches this message's actions.</source>
         <translation>Alt+↑ 和 Alt+↓ 在消息之间移动；Tab 可到达这条消息的操作。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="354" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="404" />
         <source>Copy message</source>
         <translation>复制消息</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="356" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="406" />
         <source>Copy code block %d</source>
         <translation>复制代码块 %d</translation>
     </message>
@@ -1054,12 +1044,12 @@ The adapter is in %3.</source>
 <context>
     <name>ReplyRenderer</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/markdown_render.py" line="51" />
+        <location filename="../../lumichats_desktop/ui/markdown_render.py" line="65" />
         <source>code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/markdown_render.py" line="53" />
+        <location filename="../../lumichats_desktop/ui/markdown_render.py" line="67" />
         <source>Copy code</source>
         <translation>复制代码</translation>
     </message>
@@ -1533,6 +1523,116 @@ The adapter is in %3.</source>
         <location filename="../../lumichats_desktop/ui/sidebar.py" line="175" />
         <source>Export as JSON…</source>
         <translation>导出为 JSON…</translation>
+    </message>
+</context>
+<context>
+    <name>StorageRecovery</name>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="44" />
+        <source>The conversation database was written by a newer LumiChats (schema %1; this version knows %2). It was kept as %3; update LumiChats to see those conversations again. A new database was started.</source>
+        <translation>对话数据库由更新版本的 LumiChats 写入（架构 %1；此版本支持 %2）。它已保留为 %3；请更新 LumiChats 以重新查看这些对话。已新建一个数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="55" />
+        <source>The conversation database was damaged (%1). It was kept unchanged as %2 in %3 and a new, empty database was started. Press Recover to copy every conversation that can still be read into the new database, now or later from File &gt; Recover conversations from a damaged file…</source>
+        <translation>对话数据库已损坏（%1）。它已原样保留为 %3 中的 %2，并新建了一个空数据库。按“恢复”可将仍可读取的所有对话复制到新数据库中，现在或稍后通过“文件 &gt; 从损坏的文件恢复对话…”进行。</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="70" />
+        <source>Nothing could be read from %1: it may not be a LumiChats conversation database. The file was not changed.</source>
+        <translation>无法从 %1 读取任何内容：它可能不是 LumiChats 对话数据库。文件未被更改。</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="76" />
+        <source>Recovered %1 conversation(s) and %2 message(s) from %3.</source>
+        <translation>已从 %3 恢复 %1 个对话和 %2 条消息。</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="85" />
+        <source>%1 attached file(s) came back with them.</source>
+        <translation>%1 个附件随之恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="91" />
+        <source>Up to %1 message(s) could not be read.</source>
+        <translation>最多 %1 条消息无法读取。</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="97" />
+        <source>%1 attachment(s) were damaged and left out.</source>
+        <translation>%1 个附件已损坏，未予恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="101" />
+        <source>The damaged file was not changed.</source>
+        <translation>损坏的文件未被更改。</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="113" />
+        <source>%1, set aside %2, %3</source>
+        <translation>%1，于 %2 移出，%3</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="119" />
+        <source> (recovered from on %1)</source>
+        <translation>（已于 %1 从中恢复）</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="130" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="202" />
+        <source>Recover conversations</source>
+        <translation>恢复对话</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="134" />
+        <source>Damaged copies of the conversation database kept in %1:</source>
+        <translation>保留在 %1 中的对话数据库损坏副本：</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="138" />
+        <source>No damaged conversation database is kept in %1. LumiChats sets a damaged database aside there when it finds one at start; to recover from a copy kept elsewhere, choose the file.</source>
+        <translation>%1 中没有保留损坏的对话数据库。LumiChats 在启动时发现损坏的数据库会将其移到那里；要从保存在别处的副本恢复，请选择该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="148" />
+        <source>Damaged database files</source>
+        <translation>损坏的数据库文件</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="160" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="242" />
+        <source>Recover</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="163" />
+        <source>Choose another file…</source>
+        <translation>选择其他文件…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="183" />
+        <source>Conversations from this file were already recovered on %1. Recovering again adds them a second time.</source>
+        <translation>此文件中的对话已于 %1 恢复过。再次恢复会再添加一份。</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="204" />
+        <source>Conversation databases (*.sqlite3*);;All files (*)</source>
+        <translation>对话数据库 (*.sqlite3*);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="230" />
+        <source>Recover conversations from a damaged file…</source>
+        <translation>从损坏的文件恢复对话…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="264" />
+        <source>Recovering conversations from %s…</source>
+        <translation>正在从 %s 恢复对话…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="273" />
+        <source>Could not recover from %1: %2. The file was not changed.</source>
+        <translation>无法从 %1 恢复：%2。文件未被更改。</translation>
     </message>
 </context>
 <context>

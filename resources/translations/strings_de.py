@@ -382,4 +382,23 @@ DE = {
         "Passt nicht: etwa %1 GB nötig, %2 GB frei auf %3. Verringern Sie die maximale Länge oder die "
         "Batchgröße, schalten Sie 4 Bit ein oder wählen Sie ein kleineres Basismodell."
     ),
+    "The conversation database was written by a newer LumiChats (schema %1; this version knows %2). It was kept as %3; update LumiChats to see those conversations again. A new database was started.": "Die Unterhaltungsdatenbank wurde von einem neueren LumiChats geschrieben (Schema %1; diese Version kennt %2). Sie wurde als %3 aufbewahrt; aktualisieren Sie LumiChats, um diese Unterhaltungen wieder zu sehen. Eine neue Datenbank wurde angelegt.",
+    "The conversation database was damaged (%1). It was kept unchanged as %2 in %3 and a new, empty database was started. Press Recover to copy every conversation that can still be read into the new database, now or later from File > Recover conversations from a damaged file…": "Die Unterhaltungsdatenbank war beschädigt (%1). Sie wurde unverändert als %2 in %3 aufbewahrt und eine neue, leere Datenbank wurde angelegt. Klicken Sie auf Wiederherstellen, um jede noch lesbare Unterhaltung in die neue Datenbank zu kopieren, jetzt oder später über Datei > Unterhaltungen aus einer beschädigten Datei wiederherstellen…",
+    "Nothing could be read from %1: it may not be a LumiChats conversation database. The file was not changed.": "Aus %1 konnte nichts gelesen werden: Es ist womöglich keine LumiChats-Unterhaltungsdatenbank. Die Datei wurde nicht verändert.",
+    "Recovered %1 conversation(s) and %2 message(s) from %3.": "%1 Unterhaltung(en) und %2 Nachricht(en) aus %3 wiederhergestellt.",
+    "%1 attached file(s) came back with them.": "%1 angehängte Datei(en) kamen mit ihnen zurück.",
+    "Up to %1 message(s) could not be read.": "Bis zu %1 Nachricht(en) konnten nicht gelesen werden.",
+    "%1 attachment(s) were damaged and left out.": "%1 Anhang/Anhänge waren beschädigt und wurden ausgelassen.",
+    "The damaged file was not changed.": "Die beschädigte Datei wurde nicht verändert.",
+    "%1, set aside %2, %3": "%1, beiseitegelegt am %2, %3",
+    " (recovered from on %1)": " (wiederhergestellt am %1)",
+    "Recover conversations": "Unterhaltungen wiederherstellen",
+    "Damaged copies of the conversation database kept in %1:": "Beschädigte Kopien der Unterhaltungsdatenbank in %1:",
+    "No damaged conversation database is kept in %1. LumiChats sets a damaged database aside there when it finds one at start; to recover from a copy kept elsewhere, choose the file.": "In %1 wird keine beschädigte Unterhaltungsdatenbank aufbewahrt. LumiChats legt eine beschädigte Datenbank dort beiseite, wenn es beim Start eine findet; um aus einer anderswo aufbewahrten Kopie wiederherzustellen, wählen Sie die Datei.",
+    "Damaged database files": "Beschädigte Datenbankdateien",
+    "Choose another file…": "Andere Datei wählen…",
+    "Conversations from this file were already recovered on %1. Recovering again adds them a second time.": "Die Unterhaltungen dieser Datei wurden bereits am %1 wiederhergestellt. Erneutes Wiederherstellen fügt sie ein zweites Mal hinzu.",
+    "Conversation databases (*.sqlite3*);;All files (*)": "Unterhaltungsdatenbanken (*.sqlite3*);;Alle Dateien (*)",
+    "Recover conversations from a damaged file…": "Unterhaltungen aus einer beschädigten Datei wiederherstellen…",
+    "Could not recover from %1: %2. The file was not changed.": "Wiederherstellen aus %1 nicht möglich: %2. Die Datei wurde nicht verändert.",
 }

@@ -386,4 +386,23 @@ FR = {
         "Ça ne tiendra pas : environ %1 Go nécessaires, %2 Go libres sur %3. Réduisez la longueur maximale ou "
         "la taille de lot, activez le 4 bits ou choisissez un modèle de base plus petit."
     ),
+    "The conversation database was written by a newer LumiChats (schema %1; this version knows %2). It was kept as %3; update LumiChats to see those conversations again. A new database was started.": "La base de conversations a été écrite par une version plus récente de LumiChats (schéma %1 ; cette version connaît le %2). Elle a été conservée sous le nom %3 ; mettez LumiChats à jour pour retrouver ces conversations. Une nouvelle base a été créée.",
+    "The conversation database was damaged (%1). It was kept unchanged as %2 in %3 and a new, empty database was started. Press Recover to copy every conversation that can still be read into the new database, now or later from File > Recover conversations from a damaged file…": "La base de conversations était endommagée (%1). Elle a été conservée telle quelle sous le nom %2 dans %3 et une nouvelle base vide a été créée. Appuyez sur Récupérer pour copier dans la nouvelle base toutes les conversations encore lisibles, maintenant ou plus tard depuis Fichier > Récupérer des conversations depuis un fichier endommagé…",
+    "Nothing could be read from %1: it may not be a LumiChats conversation database. The file was not changed.": "Rien n'a pu être lu dans %1 : ce n'est peut-être pas une base de conversations LumiChats. Le fichier n'a pas été modifié.",
+    "Recovered %1 conversation(s) and %2 message(s) from %3.": "%1 conversation(s) et %2 message(s) récupérés depuis %3.",
+    "%1 attached file(s) came back with them.": "%1 pièce(s) jointe(s) sont revenues avec eux.",
+    "Up to %1 message(s) could not be read.": "Jusqu'à %1 message(s) n'ont pas pu être lus.",
+    "%1 attachment(s) were damaged and left out.": "%1 pièce(s) jointe(s) étaient endommagées et ont été laissées de côté.",
+    "The damaged file was not changed.": "Le fichier endommagé n'a pas été modifié.",
+    "%1, set aside %2, %3": "%1, mis de côté le %2, %3",
+    " (recovered from on %1)": " (récupéré le %1)",
+    "Recover conversations": "Récupérer des conversations",
+    "Damaged copies of the conversation database kept in %1:": "Copies endommagées de la base de conversations conservées dans %1 :",
+    "No damaged conversation database is kept in %1. LumiChats sets a damaged database aside there when it finds one at start; to recover from a copy kept elsewhere, choose the file.": "Aucune base de conversations endommagée n'est conservée dans %1. LumiChats y met de côté une base endommagée quand il en trouve une au démarrage ; pour récupérer depuis une copie conservée ailleurs, choisissez le fichier.",
+    "Damaged database files": "Fichiers de base endommagés",
+    "Choose another file…": "Choisir un autre fichier…",
+    "Conversations from this file were already recovered on %1. Recovering again adds them a second time.": "Les conversations de ce fichier ont déjà été récupérées le %1. Les récupérer à nouveau les ajoute une seconde fois.",
+    "Conversation databases (*.sqlite3*);;All files (*)": "Bases de conversations (*.sqlite3*);;Tous les fichiers (*)",
+    "Recover conversations from a damaged file…": "Récupérer des conversations depuis un fichier endommagé…",
+    "Could not recover from %1: %2. The file was not changed.": "Impossible de récupérer depuis %1 : %2. Le fichier n'a pas été modifié.",
 }

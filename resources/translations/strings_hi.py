@@ -304,4 +304,23 @@ HI = {
         "नहीं समाएगा: लगभग %1 GB चाहिए, %3 पर %2 GB खाली है। अधिकतम लंबाई या बैच आकार घटाएँ, 4-बिट चालू करें, "
         "या कोई छोटा आधार मॉडल चुनें।"
     ),
+    "The conversation database was written by a newer LumiChats (schema %1; this version knows %2). It was kept as %3; update LumiChats to see those conversations again. A new database was started.": "बातचीत का डेटाबेस LumiChats के नए संस्करण ने लिखा था (स्कीमा %1; यह संस्करण %2 जानता है)। इसे %3 के रूप में रखा गया है; उन बातचीतों को फिर से देखने के लिए LumiChats अपडेट करें। एक नया डेटाबेस शुरू किया गया।",
+    "The conversation database was damaged (%1). It was kept unchanged as %2 in %3 and a new, empty database was started. Press Recover to copy every conversation that can still be read into the new database, now or later from File > Recover conversations from a damaged file…": "बातचीत का डेटाबेस खराब था (%1)। इसे बिना बदले %3 में %2 के रूप में रखा गया है और एक नया, खाली डेटाबेस शुरू किया गया। जो भी बातचीत अब भी पढ़ी जा सकती है उसे नए डेटाबेस में कॉपी करने के लिए पुनर्प्राप्त करें दबाएँ, अभी या बाद में फ़ाइल > खराब फ़ाइल से बातचीत पुनर्प्राप्त करें… से।",
+    "Nothing could be read from %1: it may not be a LumiChats conversation database. The file was not changed.": "%1 से कुछ भी नहीं पढ़ा जा सका: हो सकता है यह LumiChats का बातचीत डेटाबेस न हो। फ़ाइल बदली नहीं गई।",
+    "Recovered %1 conversation(s) and %2 message(s) from %3.": "%3 से %1 बातचीत और %2 संदेश पुनर्प्राप्त किए गए।",
+    "%1 attached file(s) came back with them.": "उनके साथ %1 संलग्न फ़ाइलें भी वापस आईं।",
+    "Up to %1 message(s) could not be read.": "अधिकतम %1 संदेश पढ़े नहीं जा सके।",
+    "%1 attachment(s) were damaged and left out.": "%1 अनुलग्नक खराब थे और छोड़ दिए गए।",
+    "The damaged file was not changed.": "खराब फ़ाइल बदली नहीं गई।",
+    "%1, set aside %2, %3": "%1, %2 को अलग रखा गया, %3",
+    " (recovered from on %1)": " (%1 को इससे पुनर्प्राप्त किया गया)",
+    "Recover conversations": "बातचीत पुनर्प्राप्त करें",
+    "Damaged copies of the conversation database kept in %1:": "%1 में रखी बातचीत डेटाबेस की खराब प्रतियाँ:",
+    "No damaged conversation database is kept in %1. LumiChats sets a damaged database aside there when it finds one at start; to recover from a copy kept elsewhere, choose the file.": "%1 में कोई खराब बातचीत डेटाबेस नहीं रखा है। शुरू होते समय खराब डेटाबेस मिलने पर LumiChats उसे वहीं अलग रख देता है; कहीं और रखी प्रति से पुनर्प्राप्त करने के लिए फ़ाइल चुनें।",
+    "Damaged database files": "खराब डेटाबेस फ़ाइलें",
+    "Choose another file…": "दूसरी फ़ाइल चुनें…",
+    "Conversations from this file were already recovered on %1. Recovering again adds them a second time.": "इस फ़ाइल की बातचीत %1 को पहले ही पुनर्प्राप्त की जा चुकी है। फिर से पुनर्प्राप्त करने पर वे दूसरी बार जुड़ जाएँगी।",
+    "Conversation databases (*.sqlite3*);;All files (*)": "बातचीत डेटाबेस (*.sqlite3*);;सभी फ़ाइलें (*)",
+    "Recover conversations from a damaged file…": "खराब फ़ाइल से बातचीत पुनर्प्राप्त करें…",
+    "Could not recover from %1: %2. The file was not changed.": "%1 से पुनर्प्राप्त नहीं किया जा सका: %2। फ़ाइल बदली नहीं गई।",
 }

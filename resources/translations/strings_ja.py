@@ -305,4 +305,23 @@ JA = {
         "収まりません: 約 %1 GB 必要ですが、%3 の空きは %2 GB です。最大長かバッチサイズを下げる、"
         "4 ビットをオンにする、またはより小さいベースモデルを選んでください。"
     ),
+    "The conversation database was written by a newer LumiChats (schema %1; this version knows %2). It was kept as %3; update LumiChats to see those conversations again. A new database was started.": "会話データベースは新しいバージョンの LumiChats で書き込まれています（スキーマ %1、このバージョンが扱えるのは %2）。%3 として保管しました。これらの会話を再び表示するには LumiChats を更新してください。新しいデータベースを作成しました。",
+    "The conversation database was damaged (%1). It was kept unchanged as %2 in %3 and a new, empty database was started. Press Recover to copy every conversation that can still be read into the new database, now or later from File > Recover conversations from a damaged file…": "会話データベースが破損していました（%1）。%3 に %2 として変更せずに保管し、新しい空のデータベースを作成しました。「復元」を押すと、まだ読み取れるすべての会話を新しいデータベースにコピーします。後から「ファイル > 破損したファイルから会話を復元…」でも行えます。",
+    "Nothing could be read from %1: it may not be a LumiChats conversation database. The file was not changed.": "%1 から何も読み取れませんでした。LumiChats の会話データベースではない可能性があります。ファイルは変更していません。",
+    "Recovered %1 conversation(s) and %2 message(s) from %3.": "%3 から %1 件の会話と %2 件のメッセージを復元しました。",
+    "%1 attached file(s) came back with them.": "添付ファイル %1 件も一緒に戻りました。",
+    "Up to %1 message(s) could not be read.": "最大 %1 件のメッセージを読み取れませんでした。",
+    "%1 attachment(s) were damaged and left out.": "%1 件の添付ファイルが破損していたため除外しました。",
+    "The damaged file was not changed.": "破損したファイルは変更していません。",
+    "%1, set aside %2, %3": "%1、%2 に退避、%3",
+    " (recovered from on %1)": "（%1 に復元済み）",
+    "Recover conversations": "会話を復元",
+    "Damaged copies of the conversation database kept in %1:": "%1 に保管されている会話データベースの破損したコピー:",
+    "No damaged conversation database is kept in %1. LumiChats sets a damaged database aside there when it finds one at start; to recover from a copy kept elsewhere, choose the file.": "%1 に破損した会話データベースは保管されていません。LumiChats は起動時に破損したデータベースを見つけるとそこに退避します。別の場所にあるコピーから復元するには、ファイルを選んでください。",
+    "Damaged database files": "破損したデータベースファイル",
+    "Choose another file…": "別のファイルを選ぶ…",
+    "Conversations from this file were already recovered on %1. Recovering again adds them a second time.": "このファイルの会話は %1 に復元済みです。もう一度復元すると、同じ会話がもう一組追加されます。",
+    "Conversation databases (*.sqlite3*);;All files (*)": "会話データベース (*.sqlite3*);;すべてのファイル (*)",
+    "Recover conversations from a damaged file…": "破損したファイルから会話を復元…",
+    "Could not recover from %1: %2. The file was not changed.": "%1 から復元できませんでした: %2。ファイルは変更していません。",
 }

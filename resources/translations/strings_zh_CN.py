@@ -302,4 +302,23 @@ ZH_CN = {
     "Will not fit: about %1 GB needed, %2 GB free on %3. Lower the maximum length or the batch size, turn on 4-bit, or pick a smaller base model.": (
         "放不下：约需 %1 GB，%3 上仅有 %2 GB 可用。请降低最大长度或批大小、开启 4 位，或选择更小的基础模型。"
     ),
+    "The conversation database was written by a newer LumiChats (schema %1; this version knows %2). It was kept as %3; update LumiChats to see those conversations again. A new database was started.": "对话数据库由更新版本的 LumiChats 写入（架构 %1；此版本支持 %2）。它已保留为 %3；请更新 LumiChats 以重新查看这些对话。已新建一个数据库。",
+    "The conversation database was damaged (%1). It was kept unchanged as %2 in %3 and a new, empty database was started. Press Recover to copy every conversation that can still be read into the new database, now or later from File > Recover conversations from a damaged file…": "对话数据库已损坏（%1）。它已原样保留为 %3 中的 %2，并新建了一个空数据库。按“恢复”可将仍可读取的所有对话复制到新数据库中，现在或稍后通过“文件 > 从损坏的文件恢复对话…”进行。",
+    "Nothing could be read from %1: it may not be a LumiChats conversation database. The file was not changed.": "无法从 %1 读取任何内容：它可能不是 LumiChats 对话数据库。文件未被更改。",
+    "Recovered %1 conversation(s) and %2 message(s) from %3.": "已从 %3 恢复 %1 个对话和 %2 条消息。",
+    "%1 attached file(s) came back with them.": "%1 个附件随之恢复。",
+    "Up to %1 message(s) could not be read.": "最多 %1 条消息无法读取。",
+    "%1 attachment(s) were damaged and left out.": "%1 个附件已损坏，未予恢复。",
+    "The damaged file was not changed.": "损坏的文件未被更改。",
+    "%1, set aside %2, %3": "%1，于 %2 移出，%3",
+    " (recovered from on %1)": "（已于 %1 从中恢复）",
+    "Recover conversations": "恢复对话",
+    "Damaged copies of the conversation database kept in %1:": "保留在 %1 中的对话数据库损坏副本：",
+    "No damaged conversation database is kept in %1. LumiChats sets a damaged database aside there when it finds one at start; to recover from a copy kept elsewhere, choose the file.": "%1 中没有保留损坏的对话数据库。LumiChats 在启动时发现损坏的数据库会将其移到那里；要从保存在别处的副本恢复，请选择该文件。",
+    "Damaged database files": "损坏的数据库文件",
+    "Choose another file…": "选择其他文件…",
+    "Conversations from this file were already recovered on %1. Recovering again adds them a second time.": "此文件中的对话已于 %1 恢复过。再次恢复会再添加一份。",
+    "Conversation databases (*.sqlite3*);;All files (*)": "对话数据库 (*.sqlite3*);;所有文件 (*)",
+    "Recover conversations from a damaged file…": "从损坏的文件恢复对话…",
+    "Could not recover from %1: %2. The file was not changed.": "无法从 %1 恢复：%2。文件未被更改。",
 }

@@ -75,16 +75,48 @@ def test_a_chat_started_with_only_a_file_is_named_after_it(store: ConversationSt
     assert store.conversation(plan.conversation_id).title == "report.pdf"
 
 
+def test_search_finds_words_inside_an_attached_document_and_its_name(store: ConversationStore) -> None:
+    pdf, image = _files()
+    plan = plan_send(store, None, "Summarise", 32, [pdf, image])
+    finish_reply(store, plan.message_id, "It is about money.", {"stop_reason": "eos"})
+    other = plan_send(store, None, "Hello", 32, [])
+    for query in ("rose 12 perc", "12"):  # the trigram index, and the scan below three characters
+        (hit,) = [h for h in store.search(query) if h.message_id is not None]
+        assert (hit.conversation_id, hit.message_id) == (plan.conversation_id, plan.parent_id)
+        assert hit.snippet.startswith("report.pdf: ") and "[" in hit.snippet
+    (by_name,) = [h for h in store.search("cat.p") if h.message_id is not None]
+    assert by_name.message_id == plan.parent_id and by_name.snippet == "[cat.p]ng"
+    assert not [h for h in store.search("Costs fell") if h.conversation_id == other.conversation_id]
+    store.delete(plan.conversation_id)
+    assert store.search("rose 12 perc") == [] and store.search("cat.p") == []
+    store.undelete(plan.conversation_id)
+    store.delete_message(plan.conversation_id, plan.parent_id)  # the files go with their last message
+    assert store.search("Costs fell") == [] and attachment_count(store) == 0
+
+
+def test_documents_attached_before_the_search_index_existed_are_found_after_update(tmp_path: Path) -> None:
+    path = tmp_path / "c.sqlite3"
+    store = ConversationStore(path)
+    plan = plan_send(store, None, "Summarise", 32, [_files()[0]])
+    store._db.executescript(  # the database as schema 4 left it: no index of the files' text
+        "DROP TRIGGER attachments_ai; DROP TRIGGER attachments_ad; DROP TABLE attachment_search; "
+        "PRAGMA user_version = 4;"
+    )
+    store.close()
+    store = ConversationStore(path)
+    assert [h.message_id for h in store.search("Revenue rose")] == [plan.parent_id]
+
+
 def test_a_v3_database_gains_attachments_and_keeps_its_conversations(tmp_path: Path) -> None:
     path = tmp_path / "conversations.sqlite3"
     shutil.copy(FIXTURES / "conversations-v3.sqlite3", path)
     assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 3
     store = ConversationStore(path)
-    assert SCHEMA_VERSION == 4 and store.notice is None
+    assert SCHEMA_VERSION == 5 and store.notice is None
     (conv,) = store.list_conversations()
     assert conv.title == "Recipes (v3)"
     assert [m.content for m in store.active_path(conv.id)][1] == "About nine minutes for a hard-boiled egg."
-    assert (tmp_path / "conversations.sqlite3.before-v4.bak").is_file()
+    assert (tmp_path / "conversations.sqlite3.before-v5.bak").is_file()
     plan = plan_send(store, conv.id, "And this photo?", 32, [_files()[1]])
     assert store.active_path(conv.id)[-2].attachments[0].name == "cat.png"
     assert plan.images
@@ -166,8 +198,6 @@ def test_recovery_brings_files_back_with_their_messages_and_leaves_out_damaged_o
     report = recover_into(new, tmp_path / "old.sqlite3")
     # 2 questions, 1 reply and 1 reply not yet written; the picture once, the PDF left out
     assert (report.conversations, report.messages, report.files, report.files_lost) == (1, 4, 1, 1)
-    assert "1 attached file" in report.describe(tmp_path / "old.sqlite3")
-    assert "1 attachment(s) were damaged" in report.describe(tmp_path / "old.sqlite3")
     (conversation,) = new.list_conversations()
     shown = new.active_path(conversation.id)
     assert [[a.name for a in m.attachments] for m in shown] == [["cat.png"], [], ["cat.png"], []]

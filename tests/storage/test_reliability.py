@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from lumichats_desktop.storage.database import StoreError, in_use_marker
-from lumichats_desktop.storage.recovery import recover_into
+from lumichats_desktop.storage.recovery import kept_damaged_files, recover_into
 from lumichats_desktop.storage.store import ConversationStore
 
 
@@ -84,9 +84,12 @@ def test_a_database_damaged_past_its_first_page_is_moved_aside_and_what_is_reada
     assert store.moved_aside is not None and store.moved_aside.read_bytes() == damaged
     assert store.list_conversations() == []
     assert store.purge_deleted() == 0  # the fresh file works (this call aborted the app before)
+    (kept,) = kept_damaged_files(path)  # listed for File > Recover at any later start
+    assert kept.path == store.moved_aside and kept.size == len(damaged) and kept.recovered_at is None
     report = recover_into(store, store.moved_aside)
     assert report.conversations >= 10 and report.messages >= 60
-    assert "Recovered" in report.describe(store.moved_aside)
+    (kept,) = kept_damaged_files(path)  # the -wal/-shm companions and the note are not listed
+    assert kept.recovered_at is not None  # the list warns before the same file is recovered twice
     assert store.moved_aside.read_bytes() == damaged  # recovery read a copy
     assert store.integrity() == ["ok"]
     first = store.list_conversations()[-1]

@@ -163,7 +163,7 @@ def test_a_damaged_database_notice_stays_until_dismissed_and_offers_recovery(win
     assert "damaged" in notice.label.text() and notice.label.textFormat() == Qt.TextFormat.PlainText
     assert [b.text() for b in notice.buttons] == ["Recover"]
     notice.buttons[0].click()
-    windows.run(until(lambda: "Recovered" in window.view.banner.text("storage")))
+    windows.run(until(lambda: "Nothing could be read" in window.view.banner.text("storage")))
     window.view.banner.notices["storage"].close_button.click()
     assert "storage" not in window.view.banner.notices and not window.view.banner.isVisibleTo(window)
 

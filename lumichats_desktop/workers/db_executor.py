@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -21,14 +20,6 @@ class DbExecutor:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lumichats-db")
         self._store: ConversationStore | None = None
         self._path = path
-        # Open the file now, on the DB thread, while the window is still being built: the history a
-        # person waits for first then waits for the query only, not also for the open (~150 ms with
-        # 100,000 messages on a 2-core box; docs/benchmarks.md).
-        self._executor.submit(self._open_early)
-
-    def _open_early(self) -> None:
-        with contextlib.suppress(Exception):  # the first job opens it again and reports what went wrong
-            self._store_or_open()
 
     def _store_or_open(self) -> ConversationStore:
         if self._store is None:

@@ -132,8 +132,7 @@ def main() -> None:
     window.show()
     app.processEvents()
 
-    # How much of the open is waiting for the database: its first use opens and checks the file
-    # (the app does that at start, before any chat opens; here it is part of the first open), then the query.
+    # How much of the open is waiting for the database (the query for the chat's messages).
     waited: list[float] = []
     path_of = window.conversations.path
 
@@ -147,6 +146,13 @@ def main() -> None:
     window.conversations.path = timed_path  # type: ignore[method-assign]
 
     async def run() -> None:
+        # The database's first use opens and checks the file (quick_check: ~100 ms at 100,000 messages).
+        # The app does that at start (MainWindow.start shows what the check found) before any chat
+        # opens, so it is timed on its own here, not as part of opening a chat.
+        started = time.perf_counter()
+        await window.conversations.startup()
+        checked = (time.perf_counter() - started) * 1000
+        print(f"database opened and checked (at start, before any chat): {checked:.0f} ms")
         started = time.perf_counter()
         await window.open_conversation(long_chat)
         app.processEvents()

@@ -122,19 +122,20 @@ class MessageWidget(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 0)
         layout.setSpacing(2)
-        self.title = QLabel(self.tr("You") if self.is_user else "LumiChats")
-        self.title.setObjectName("messageRole")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.note = QLabel()
-        self.note.setObjectName("messageNote")
-        self.note.setTextFormat(Qt.TextFormat.PlainText)
-        header = QHBoxLayout()
-        header.setSpacing(8)
-        header.addWidget(self.title)
-        header.addWidget(self.note)
-        header.addStretch(1)
-        layout.addLayout(header)
-        self.title.setVisible(not self.is_user)  # the bubble says who wrote it; screen readers hear "You"
+        # A reply's name above it; a user's bubble says who wrote it (screen readers hear "You").
+        # The state note ("stopped") is made when a message first has one: most never do.
+        self._header = QHBoxLayout()
+        self._header.setSpacing(8)
+        self.title: QLabel | None = None
+        if not self.is_user:
+            self.title = QLabel("LumiChats")
+            self.title.setObjectName("messageRole")
+            self.title.setTextFormat(Qt.TextFormat.PlainText)
+            self._header.addWidget(self.title)
+        self._header.addStretch(1)
+        layout.addLayout(self._header)
+        self._note: QLabel | None = None
+        self._state = ""  # the note's text: "" for a finished message
         self._streamed = ""  # the plain text shown while streaming, to append only the new part
         self._stream_end = QTextCursor()  # where new text goes while streaming
         self._stream_width = -1  # the text width the streamed lines were wrapped at
@@ -275,6 +276,16 @@ class MessageWidget(QFrame):
         return self._recovery
 
     @property
+    def note(self) -> QLabel:
+        """The message's state ("stopped", "writing…") beside its name, made the first time it has one."""
+        if self._note is None:
+            self._note = QLabel(self)
+            self._note.setObjectName("messageNote")
+            self._note.setTextFormat(Qt.TextFormat.PlainText)
+            self._header.insertWidget(0 if self.title is None else 1, self._note)
+        return self._note
+
+    @property
     def siblings(self) -> QLabel:
         """ "2/3": which alternative of the message this is."""
         return self._alternative_controls()[1]
@@ -329,8 +340,10 @@ class MessageWidget(QFrame):
             "streaming": self.tr("writing…"),
             "interrupted": self.tr("interrupted"),
         }
-        self.note.setText(notes.get(message.status, ""))
-        self.note.setVisible(bool(self.note.text()))
+        self._state = notes.get(message.status, "")
+        if self._state or self._note is not None:
+            self.note.setText(self._state)
+            self.note.setVisible(bool(self._state))
         reply = not self.is_user
         can_continue = (
             reply and message.status in ("interrupted", "stopped", "error") and bool(message.content.strip())
@@ -414,7 +427,7 @@ class MessageWidget(QFrame):
     def _describe(self) -> None:
         """What a screen reader says on reaching this message: who, its state, and the whole text."""
         who = self.tr("You") if self.is_user else "LumiChats"
-        state = f", {self.note.text()}" if self.note.text() else ""
+        state = f", {self._state}" if self._state else ""
         self.setAccessibleName(f"{who}{state}: {self.body.toPlainText().strip()}")
         self.setAccessibleDescription(
             self.tr("Alt+Up and Alt+Down move between messages; Tab reaches this message's actions.")

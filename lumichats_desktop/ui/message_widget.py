@@ -234,6 +234,7 @@ class MessageWidget(QFrame):
     def _alternative_controls(self) -> tuple[QToolButton, QLabel, QToolButton]:
         """◀ 2/3 ▶ before the actions, made the first time a message has alternatives (hidden until shown)."""
         if self._alternatives is None:
+            self.action_buttons()  # their room keeps ◀ ▶ from moving when they first show (user bubbles)
             siblings = QLabel(self)
             siblings.setObjectName("siblings")
             controls = (
@@ -254,6 +255,7 @@ class MessageWidget(QFrame):
         A reply cut off by a crash (or stopped) can be continued from its text, or written again.
         """
         if self._recovery is None:
+            self.action_buttons()  # their room keeps Continue and Retry from moving when they first show
             controls = (
                 self._button(
                     self.tr("Continue"),

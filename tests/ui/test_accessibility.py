@@ -140,6 +140,8 @@ def test_actions_show_on_hover_and_keyboard_focus_only(qtbot: QtBot) -> None:
     assert _shown_actions(view.widgets[3]) == ["Continue"]  # a stopped reply's Continue is always offered
     qtbot.wait(50)  # laid out
     below = view.widgets[2].geometry()
+    stopped = view.widgets[3]
+    continue_at = next(b for b in stopped.findChildren(QAbstractButton) if b.isVisible()).geometry()
     reply.setFocus()
     qtbot.waitUntil(lambda: _shown_actions(reply) == ["Copy", "Regenerate", "Delete"], timeout=2000)
     qtbot.wait(50)
@@ -152,6 +154,10 @@ def test_actions_show_on_hover_and_keyboard_focus_only(qtbot: QtBot) -> None:
     assert _shown_actions(view.widgets[0]) == ["Copy", "Edit", "Delete"]
     qtbot.mouseMove(view.widgets[2])
     qtbot.waitUntil(lambda: _shown_actions(view.widgets[2]) == ["Copy", "Edit", "Delete"], timeout=2000)
+    stopped.setFocus()
+    qtbot.waitUntil(lambda: _shown_actions(stopped) == ["Copy", "Regenerate", "Delete", "Continue"], timeout=2000)
+    qtbot.wait(50)
+    assert next(b for b in stopped.findChildren(QAbstractButton) if _name(b) == "Continue").geometry() == continue_at
 
 
 def test_code_blocks_have_a_header_with_language_and_copy(qtbot: QtBot) -> None:

@@ -9,6 +9,7 @@ database is started, and the caller gets a notice (and the moved file, to offer 
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import shutil
 import sqlite3
@@ -17,6 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lumichats_desktop.storage.schema import MIGRATIONS, SCHEMA_VERSION
+
+log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 IN_USE_SUFFIX = ".in-use"  # exists while the file is open; left behind by a crash or a kill
@@ -126,13 +129,24 @@ def _check_header(path: Path) -> None:
         raise DamagedFileError("the file is not an SQLite database")
 
 
+def _path_of(connection: sqlite3.Connection) -> str:
+    """The file behind a connection (for the log)."""
+    row = connection.execute("PRAGMA database_list").fetchone()
+    return str(row[2]) if row else "?"
+
+
 def check_connection(connection: sqlite3.Connection, *, full: bool) -> None:
     """Run quick_check (or the full integrity_check); raise DamagedFileError with SQLite's first finding."""
     pragma = "integrity_check" if full else "quick_check"
     rows = connection.execute(f"PRAGMA {pragma}(20)").fetchall()
     findings = [str(r[0]) for r in rows]
     if findings != ["ok"]:
-        raise DamagedFileError(f"{pragma} found: {findings[0]}")
+        # One row may hold many lines ("*** in database main ***", then a line per bad page): the
+        # notice names the first problem and counts the rest; the log keeps them all.
+        lines = [ln.strip() for f in findings for ln in f.splitlines() if ln.strip() and "***" not in ln]
+        log.warning("%s of %s: %s", pragma, _path_of(connection), "; ".join(lines))
+        more = f" and {len(lines) - 1} more" if len(lines) > 1 else ""
+        raise DamagedFileError(f"{pragma} found: {(lines or findings)[0][:200]}{more}")
     if full and _has_search_index(connection):
         try:
             connection.execute("INSERT INTO message_search(message_search) VALUES ('integrity-check')")

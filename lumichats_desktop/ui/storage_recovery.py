@@ -148,6 +148,8 @@ class RecoverDialog(QDialog):
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.intro)
         self.files = QListWidget()
+        self.files.setWordWrap(True)  # a kept file's name and details are long: no sideways scrolling
+        self.files.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.files.setAccessibleName(QCoreApplication.translate("StorageRecovery", "Damaged database files"))
         for item in kept:
             row = QListWidgetItem(kept_file_text(item))

@@ -40,6 +40,16 @@ QListWidget#conversationList::item {{ padding: 7px 8px; border-radius: 6px; colo
 QListWidget#conversationList::item:hover {{ background: {c.hover}; }}
 QListWidget#conversationList::item:selected {{ background: {c.user_bubble}; color: {c.text}; }}
 QListWidget#conversationList:focus {{ border: 2px solid {c.accent}; border-radius: 8px; }}
+/* A transparent list draws its scroll bar from this sheet: without these rules the track is black. */
+QListWidget#conversationList QScrollBar:vertical {{ background: transparent; width: 10px; margin: 0; }}
+QListWidget#conversationList QScrollBar::handle:vertical {{
+    background: {c.border}; border-radius: 4px; min-height: 28px; margin: 1px 2px;
+}}
+QListWidget#conversationList QScrollBar::handle:vertical:hover {{ background: {c.muted}; }}
+QListWidget#conversationList QScrollBar::add-page:vertical,
+QListWidget#conversationList QScrollBar::sub-page:vertical {{ background: none; }}
+QListWidget#conversationList QScrollBar::add-line:vertical,
+QListWidget#conversationList QScrollBar::sub-line:vertical {{ height: 0; border: none; background: none; }}
 
 QSplitter#mainSplitter::handle {{ background: {c.border}; width: 1px; }}
 QWidget#chatArea, QWidget#chatColumn, QScrollArea#chatView, QWidget#chatPage, QWidget#composerBox {{

@@ -319,7 +319,10 @@ T = {
     "interrupted": ("interrumpida", "مقطوع"),
     "Dismiss": ("Cerrar aviso", "إغلاق التنبيه"),
     "Recover": ("Recuperar", "استعادة"),
-    "Recovering conversations from %s…": ("Recuperando conversaciones de %s…", "جارٍ استعادة المحادثات من %s…"),
+    "Recovering conversations from %s…": (
+        "Recuperando conversaciones de %s…",
+        "جارٍ استعادة المحادثات من %s…",
+    ),
     "The reply could not start: %s": ("No se pudo empezar la respuesta: %s", "تعذّر بدء الرد: %s"),
     "Import its conversations again, as copies?": (
         "¿Importar sus conversaciones otra vez, como copias?",
@@ -357,7 +360,10 @@ T = {
         "El servidor de API local no se inició: %s",
         "لم يبدأ خادم API المحلي: %s",
     ),
-    "API: %1 · requests served: %2": ("API: %1 · solicitudes atendidas: %2", "API: %1 · الطلبات المخدومة: %2"),
+    "API: %1 · requests served: %2": (
+        "API: %1 · solicitudes atendidas: %2",
+        "API: %1 · الطلبات المخدومة: %2",
+    ),
     " · generating for another program…": (
         " · generando para otro programa…",
         " · يولّد ردًا لبرنامج آخر…",
@@ -564,25 +570,64 @@ T = {
         "اكتب إلى LumiChats. ينتقل Alt+أعلى إلى أحدث رسالة.",
     ),
     "code": ("código", "شفرة"),
-    "The conversation database was written by a newer LumiChats (schema %1; this version knows %2). It was kept as %3; update LumiChats to see those conversations again. A new database was started.": ("La base de datos de conversaciones fue escrita por un LumiChats más reciente (esquema %1; esta versión conoce el %2). Se guardó como %3; actualice LumiChats para volver a ver esas conversaciones. Se empezó una base de datos nueva.", "كُتبت قاعدة بيانات المحادثات بإصدار أحدث من LumiChats (المخطط %1؛ هذا الإصدار يعرف %2). حُفظت باسم %3؛ حدّث LumiChats لترى تلك المحادثات مجددًا. بدأت قاعدة بيانات جديدة."),
-    "The conversation database was damaged (%1). It was kept unchanged as %2 in %3 and a new, empty database was started. Press Recover to copy every conversation that can still be read into the new database, now or later from File > Recover conversations from a damaged file…": ("La base de datos de conversaciones estaba dañada (%1). Se guardó sin cambios como %2 en %3 y se empezó una base de datos nueva y vacía. Pulse Recuperar para copiar en la nueva base de datos todas las conversaciones que aún se puedan leer, ahora o más tarde desde Archivo > Recuperar conversaciones de un archivo dañado…", "كانت قاعدة بيانات المحادثات تالفة (%1). حُفظت دون تغيير باسم %2 في %3 وبدأت قاعدة بيانات جديدة فارغة. اضغط استعادة لنسخ كل محادثة ما زالت قابلة للقراءة إلى قاعدة البيانات الجديدة، الآن أو لاحقًا من ملف > استعادة المحادثات من ملف تالف…"),
-    "Nothing could be read from %1: it may not be a LumiChats conversation database. The file was not changed.": ("No se pudo leer nada de %1: puede que no sea una base de datos de conversaciones de LumiChats. El archivo no se modificó.", "تعذّرت قراءة أي شيء من %1: قد لا يكون قاعدة بيانات محادثات LumiChats. لم يتغير الملف."),
-    "Recovered %1 conversation(s) and %2 message(s) from %3.": ("Se recuperaron %1 conversación(es) y %2 mensaje(s) de %3.", "استُعيدت %1 محادثة و%2 رسالة من %3."),
-    "%1 attached file(s) came back with them.": ("Con ellos volvieron %1 archivo(s) adjunto(s).", "عاد معها %1 ملف مرفق."),
-    "Up to %1 message(s) could not be read.": ("Hasta %1 mensaje(s) no se pudieron leer.", "تعذّرت قراءة ما يصل إلى %1 رسالة."),
-    "%1 attachment(s) were damaged and left out.": ("%1 adjunto(s) estaban dañados y se dejaron fuera.", "كان %1 مرفقًا تالفًا فاستُبعد."),
+    "The conversation database was written by a newer LumiChats (schema %1; this version knows %2). It was kept as %3; update LumiChats to see those conversations again. A new database was started.": (
+        "La base de datos de conversaciones fue escrita por un LumiChats más reciente (esquema %1; esta versión conoce el %2). Se guardó como %3; actualice LumiChats para volver a ver esas conversaciones. Se empezó una base de datos nueva.",
+        "كُتبت قاعدة بيانات المحادثات بإصدار أحدث من LumiChats (المخطط %1؛ هذا الإصدار يعرف %2). حُفظت باسم %3؛ حدّث LumiChats لترى تلك المحادثات مجددًا. بدأت قاعدة بيانات جديدة.",
+    ),
+    "The conversation database was damaged (%1). It was kept unchanged as %2 in %3 and a new, empty database was started. Press Recover to copy every conversation that can still be read into the new database, now or later from File > Recover conversations from a damaged file…": (
+        "La base de datos de conversaciones estaba dañada (%1). Se guardó sin cambios como %2 en %3 y se empezó una base de datos nueva y vacía. Pulse Recuperar para copiar en la nueva base de datos todas las conversaciones que aún se puedan leer, ahora o más tarde desde Archivo > Recuperar conversaciones de un archivo dañado…",
+        "كانت قاعدة بيانات المحادثات تالفة (%1). حُفظت دون تغيير باسم %2 في %3 وبدأت قاعدة بيانات جديدة فارغة. اضغط استعادة لنسخ كل محادثة ما زالت قابلة للقراءة إلى قاعدة البيانات الجديدة، الآن أو لاحقًا من ملف > استعادة المحادثات من ملف تالف…",
+    ),
+    "Nothing could be read from %1: it may not be a LumiChats conversation database. The file was not changed.": (
+        "No se pudo leer nada de %1: puede que no sea una base de datos de conversaciones de LumiChats. El archivo no se modificó.",
+        "تعذّرت قراءة أي شيء من %1: قد لا يكون قاعدة بيانات محادثات LumiChats. لم يتغير الملف.",
+    ),
+    "Recovered %1 conversation(s) and %2 message(s) from %3.": (
+        "Se recuperaron %1 conversación(es) y %2 mensaje(s) de %3.",
+        "استُعيدت %1 محادثة و%2 رسالة من %3.",
+    ),
+    "%1 attached file(s) came back with them.": (
+        "Con ellos volvieron %1 archivo(s) adjunto(s).",
+        "عاد معها %1 ملف مرفق.",
+    ),
+    "Up to %1 message(s) could not be read.": (
+        "Hasta %1 mensaje(s) no se pudieron leer.",
+        "تعذّرت قراءة ما يصل إلى %1 رسالة.",
+    ),
+    "%1 attachment(s) were damaged and left out.": (
+        "%1 adjunto(s) estaban dañados y se dejaron fuera.",
+        "كان %1 مرفقًا تالفًا فاستُبعد.",
+    ),
     "The damaged file was not changed.": ("El archivo dañado no se modificó.", "لم يتغير الملف التالف."),
     "%1, set aside %2, %3": ("%1, apartado el %2, %3", "%1، نُحّي جانبًا في %2، %3"),
     " (recovered from on %1)": (" (recuperado el %1)", " (استُعيد منه في %1)"),
     "Recover conversations": ("Recuperar conversaciones", "استعادة المحادثات"),
-    "Damaged copies of the conversation database kept in %1:": ("Copias dañadas de la base de datos de conversaciones guardadas en %1:", "نسخ تالفة من قاعدة بيانات المحادثات محفوظة في %1:"),
-    "No damaged conversation database is kept in %1. LumiChats sets a damaged database aside there when it finds one at start; to recover from a copy kept elsewhere, choose the file.": ("No hay ninguna base de datos de conversaciones dañada guardada en %1. LumiChats aparta allí una base de datos dañada cuando la encuentra al iniciar; para recuperar desde una copia guardada en otro lugar, elija el archivo.", "لا توجد قاعدة بيانات محادثات تالفة محفوظة في %1. ينحّي LumiChats قاعدة البيانات التالفة هناك عندما يجدها عند البدء؛ للاستعادة من نسخة محفوظة في مكان آخر، اختر الملف."),
+    "Damaged copies of the conversation database kept in %1:": (
+        "Copias dañadas de la base de datos de conversaciones guardadas en %1:",
+        "نسخ تالفة من قاعدة بيانات المحادثات محفوظة في %1:",
+    ),
+    "No damaged conversation database is kept in %1. LumiChats sets a damaged database aside there when it finds one at start; to recover from a copy kept elsewhere, choose the file.": (
+        "No hay ninguna base de datos de conversaciones dañada guardada en %1. LumiChats aparta allí una base de datos dañada cuando la encuentra al iniciar; para recuperar desde una copia guardada en otro lugar, elija el archivo.",
+        "لا توجد قاعدة بيانات محادثات تالفة محفوظة في %1. ينحّي LumiChats قاعدة البيانات التالفة هناك عندما يجدها عند البدء؛ للاستعادة من نسخة محفوظة في مكان آخر، اختر الملف.",
+    ),
     "Damaged database files": ("Archivos de base de datos dañados", "ملفات قواعد البيانات التالفة"),
     "Choose another file…": ("Elegir otro archivo…", "اختيار ملف آخر…"),
-    "Conversations from this file were already recovered on %1. Recovering again adds them a second time.": ("Las conversaciones de este archivo ya se recuperaron el %1. Recuperarlas de nuevo las añade por segunda vez.", "سبق أن استُعيدت محادثات هذا الملف في %1. الاستعادة مرة أخرى تضيفها مرة ثانية."),
-    "Conversation databases (*.sqlite3*);;All files (*)": ("Bases de datos de conversaciones (*.sqlite3*);;Todos los archivos (*)", "قواعد بيانات المحادثات (*.sqlite3*);;كل الملفات (*)"),
-    "Recover conversations from a damaged file…": ("Recuperar conversaciones de un archivo dañado…", "استعادة المحادثات من ملف تالف…"),
-    "Could not recover from %1: %2. The file was not changed.": ("No se pudo recuperar desde %1: %2. El archivo no se modificó.", "تعذّرت الاستعادة من %1: %2. لم يتغير الملف."),
+    "Conversations from this file were already recovered on %1. Recovering again adds them a second time.": (
+        "Las conversaciones de este archivo ya se recuperaron el %1. Recuperarlas de nuevo las añade por segunda vez.",
+        "سبق أن استُعيدت محادثات هذا الملف في %1. الاستعادة مرة أخرى تضيفها مرة ثانية.",
+    ),
+    "Conversation databases (*.sqlite3*);;All files (*)": (
+        "Bases de datos de conversaciones (*.sqlite3*);;Todos los archivos (*)",
+        "قواعد بيانات المحادثات (*.sqlite3*);;كل الملفات (*)",
+    ),
+    "Recover conversations from a damaged file…": (
+        "Recuperar conversaciones de un archivo dañado…",
+        "استعادة المحادثات من ملف تالف…",
+    ),
+    "Could not recover from %1: %2. The file was not changed.": (
+        "No se pudo recuperar desde %1: %2. El archivo no se modificó.",
+        "تعذّرت الاستعادة من %1: %2. لم يتغير الملف.",
+    ),
 }
 PLURAL_FORMS = {"es": 2, "ar": 6, "fr": 2, "de": 2, "hi": 2, "zh_CN": 1, "ja": 1}
 # language: the module (next to this file) and its dict; es and ar come from T

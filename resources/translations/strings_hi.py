@@ -79,7 +79,7 @@ HI = {
     "The check stopped unexpectedly (exit code %s).": "जाँच अचानक रुक गई (निकास कोड %s)।",
     "Dropped rows (%1 in all):": "छोड़ी गई पंक्तियाँ (कुल %1):",
     "%1 conversations for training, %2 held out.": "प्रशिक्षण के लिए %1 बातचीत, %2 अलग रखी गईं।",
-    "Stop training? A checkpoint is saved and Resume continues from it.": "प्रशिक्षण रोकें? एक चेकपॉइंट सहेजा जाता है और \"फिर से शुरू करें\" वहीं से आगे बढ़ता है।",
+    "Stop training? A checkpoint is saved and Resume continues from it.": 'प्रशिक्षण रोकें? एक चेकपॉइंट सहेजा जाता है और "फिर से शुरू करें" वहीं से आगे बढ़ता है।',
     "Training is running. Stop it (keeping a checkpoint) and close?": "प्रशिक्षण चल रहा है। इसे रोककर (चेकपॉइंट रखते हुए) बंद करें?",
     "Done": "हो गया",
     "Chat with it": "इससे चैट करें",

@@ -42,7 +42,9 @@ def test_unpadded_fp16_gives_the_padded_packings_outputs(
 
 
 def test_the_lean_tokenizer_gives_the_same_ids_offsets_and_text(
-    embedded_dir: Path, gemma_tokenizer, multilingual_texts: list[str]  # type: ignore[no-untyped-def]
+    embedded_dir: Path,
+    gemma_tokenizer,
+    multilingual_texts: list[str],  # type: ignore[no-untyped-def]
 ) -> None:
     lean = load_tokenizer(embedded_dir, lean=True)
     assert type(lean) is not type(gemma_tokenizer)  # really the other loader

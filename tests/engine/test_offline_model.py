@@ -48,7 +48,10 @@ def offline_model(embedded_dir: Path):  # type: ignore[no-untyped-def]
     ],
 )
 def test_adapter_loss_on_unseen_conversations_is_clearly_below_the_base(
-    offline_model, held_out: str, count: int | None, margin: float  # type: ignore[no-untyped-def]
+    offline_model,
+    held_out: str,
+    count: int | None,
+    margin: float,  # type: ignore[no-untyped-def]
 ) -> None:
     from trainer.loss import heldout_loss
 

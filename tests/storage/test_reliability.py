@@ -139,3 +139,24 @@ def test_a_store_error_never_leaves_a_transaction_open(tmp_path: Path) -> None:
         store.create_conversation("rolled back")
         raise StoreError("boom")
     assert not store._db.in_transaction and store.list_conversations() == []
+
+
+def test_a_file_with_many_bad_pages_gets_a_notice_of_one_line_not_a_page_list(tmp_path: Path) -> None:
+    path = tmp_path / "conversations.sqlite3"
+    store = ConversationStore(path)
+    for i in range(30):
+        cid = store.create_conversation(f"Trip plan {i}")
+        user = store.add_message(cid, None, "user", f"Where should I go on day {i}? " + "lorem ipsum " * 200)
+        store.add_message(cid, user, "assistant", "Go to the museum. " * 200)
+    store.close()
+    data, page = bytearray(path.read_bytes()), 4096
+    pages = len(data) // page
+    for n in range(pages // 2, pages // 2 + pages // 5):
+        data[n * page : (n + 1) * page] = b"\xde\xad\xbe\xef" * (page // 4)
+    path.write_bytes(bytes(data))
+    store = ConversationStore(path)
+    # quick_check lists every bad page (one of its rows held 20 lines, and the notice filled the window):
+    # the notice names the first problem and counts the rest.
+    assert store.problem is not None and "\n" not in store.problem.reason, store.problem.reason
+    assert "Page " in store.problem.reason and " more" in store.problem.reason
+    assert store.notice is not None and len(store.notice) < 600, store.notice

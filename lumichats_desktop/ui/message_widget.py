@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import itertools
 
-from PySide6.QtCore import QEvent, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QDesktopServices,
@@ -30,8 +30,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QSizePolicy,
-    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -41,10 +39,10 @@ from lumichats_desktop.storage.store import StoredMessage
 from lumichats_desktop.ui.attachment_bar import AttachmentStrip
 from lumichats_desktop.ui.direction import is_rtl
 from lumichats_desktop.ui.markdown_render import ReplyRenderer
+from lumichats_desktop.ui.message_text import AutoHeightBrowser, close_wrapped_lines
 
 BUBBLE_SHARE = 0.8  # a user's bubble is at most this share of the page's width
 BUBBLE_PADDING = 40  # the bubble's inner margins, the document's margins and a little slack
-STREAM_BLOCK = 2000  # characters: a streaming paragraph longer than this has its wrapped lines closed off
 
 
 _ROW_HEIGHTS: dict[tuple[str, int], int] = {}
@@ -65,40 +63,6 @@ def action_row_height() -> int:
         probe.ensurePolished()
         _ROW_HEIGHTS[key] = probe.sizeHint().height()
     return _ROW_HEIGHTS[key]
-
-
-class AutoHeightBrowser(QTextBrowser):
-    """A read-only rich text view as tall as its content; links open only when clicked."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setOpenLinks(False)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        # The mouse selects text; Tab moves between messages, not into every text view.
-        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.document().setDocumentMargin(2)
-        self.document().documentLayout().documentSizeChanged.connect(self._fit)
-
-    def _fit(self) -> None:
-        self.setFixedHeight(int(self.document().size().height()) + 4)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        # setTextWidth lays out the whole document again even at the same width, and the height changes
-        # with every new line of a streaming reply: that re-laid out a long reply on each repaint.
-        if self.document().textWidth() != self.viewport().width():
-            self.document().setTextWidth(self.viewport().width())
-        self._fit()
-
-    def loadResource(self, kind: int, url: QUrl | str) -> object:
-        """Never fetch anything a reply points at (images, style sheets)."""
-        return None
-
-    def sizeHint(self) -> QSize:
-        return QSize(400, self.height())
 
 
 class MessageWidget(QFrame):
@@ -364,13 +328,10 @@ class MessageWidget(QFrame):
     def set_streaming_text(self, text: str) -> None:
         """Fast path while a reply streams: append only what is new, as plain text.
 
-        Qt lays out a whole paragraph again whenever text is added to it, so a long reply without line
-        breaks cost more each update (~5 ms of each 30 Hz repaint at 29,000 characters on a 2-core box).
-        Once the paragraph being written is longer than STREAM_BLOCK, the lines that have wrapped are
-        closed off as a paragraph of their own, split exactly where Qt wrapped them: they look the same
-        (a line's breaks do not depend on what follows it) and are never laid out again. If the width
-        changes meanwhile the text is laid out afresh, so the splits always sit on real line ends; the
-        finished reply is rendered from its source, splits gone.
+        Appending re-lays out the paragraph written to, so long paragraphs have their wrapped lines
+        closed off as they grow (message_text.close_wrapped_lines). Those splits sit where the lines
+        wrapped at the width they were made at: a new width lays the text out afresh. The finished reply
+        is rendered from its source, splits gone.
         """
         shown = self._streamed
         width = self.body.viewport().width()
@@ -383,23 +344,9 @@ class MessageWidget(QFrame):
             self._stream_end.movePosition(QTextCursor.MoveOperation.End)
             self._stream_width = width
         self._streamed = text
-        self._close_wrapped_lines()
+        close_wrapped_lines(self.body.document())
         if self.bubble is not None:
             self._fit_bubble()
-
-    def _close_wrapped_lines(self) -> None:
-        """Split the last paragraph before its last line once it is longer than STREAM_BLOCK."""
-        document = self.body.document()
-        block = document.lastBlock()
-        if block.length() < STREAM_BLOCK:
-            return
-        document.documentLayout().blockBoundingRect(block)  # lays it out at the current width now
-        layout = block.layout()
-        if layout is None or layout.lineCount() < 2:
-            return
-        cursor = QTextCursor(document)
-        cursor.setPosition(block.position() + layout.lineAt(layout.lineCount() - 1).textStart())
-        cursor.insertBlock()
 
     def _show_html(self, html_text: str, source: str) -> None:
         self._streamed = ""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import functools
 import itertools
 import logging
 from collections.abc import Coroutine
@@ -31,6 +30,7 @@ from lumichats_desktop.ui.attachment_bar import AttachmentBar
 from lumichats_desktop.ui.chat_view import ChatView
 from lumichats_desktop.ui.composer import Composer
 from lumichats_desktop.ui.help_menu import HelpMenu
+from lumichats_desktop.ui.model_loading import ModelLoading
 from lumichats_desktop.ui.reply_flow import ReplyFlow
 from lumichats_desktop.ui.reply_state import Streaming
 from lumichats_desktop.ui.server_settings import install_api_server
@@ -43,13 +43,12 @@ from lumichats_desktop.ui.tool_windows import ToolWindows
 from lumichats_desktop.ui.transfer_actions import TransferActions
 from lumichats_desktop.ui.view_menu import ReplyAnnouncer, ViewMenu, add_action
 from lumichats_desktop.workers.inference_worker import InferenceThread
-from trainer.common.catalog import OFFLINE_ID
 
 log = logging.getLogger(__name__)
 REPAINT_MS = 33  # at most ~30 repaints a second while a reply streams
 
 
-class MainWindow(ReplyFlow, QMainWindow):
+class MainWindow(ReplyFlow, ModelLoading, QMainWindow):
     """Owns no data: the store answers through `db`, the model through the inference thread."""
 
     requestLoad = Signal(str, str, str)
@@ -292,61 +291,12 @@ class MainWindow(ReplyFlow, QMainWindow):
         while self._tasks:
             await asyncio.gather(*list(self._tasks), return_exceptions=True)
 
-    # model ---------------------------------------------------------------------------------------
-
-    def load(self, model: str, adapter: str, device: str = "auto") -> None:
-        """Ask the worker for a model (and adapter); replies queued after this use it."""
-        self.loading = (model, adapter)
-        self.model_ready = False
-        self.status.loading(model)
-        self.requestLoad.emit(model, adapter, device)
-
-    def _on_loaded(self, info: dict[str, Any]) -> None:
-        self.model_ready = True
-        self.status.loaded(info)
-        self.context_length = int(info["context_length"])
-        self.attachment_bar.set_images_allowed(
-            bool(info.get("sees_images")),
-            self.tr("%1 cannot see images; LumiChats 4B can: load it in Models (Ctrl+M).").replace(
-                "%1", str(info.get("title") or info.get("model_id"))
-            ),
-        )
-        note = self._small_model_note() if info.get("model_id") == OFFLINE_ID else ""
-        self.view.banner.show_notice("model", note, tone="info")
-
-    def _small_model_note(self) -> str:
-        return self.tr(
-            "You are chatting with LumiChats 270M, a small model that works offline. It handles simple "
-            "questions and often gets facts wrong. LumiChats 4B is the real assistant: get it in Models "
-            "(Ctrl+M)."
-        )
+    # model (loading and its notes: ModelLoading) ---------------------------------------------------
 
     def _show_reply_stats(self, _request: int, stats: dict[str, Any]) -> None:
         # A method, not a lambda: PySide calls a lambda connected to the worker on the worker's thread,
         # and a widget touched from there can crash Qt. A window method is queued to the UI thread.
         self.status.reply_ended(stats)
-
-    def _on_load_failed(self, message: str, out_of_memory: bool) -> None:
-        self.status.failed()
-        links = [("reload", self.tr("Retry"))]
-        if out_of_memory:
-            links.append(("cpu", self.tr("Load on the CPU")))
-        if self.loading[0] != OFFLINE_ID:
-            links.append(("offline", self.tr("Use LumiChats 270M")))
-        self.view.banner.show_notice(
-            "model",
-            message,
-            [(title, functools.partial(self._model_action, link)) for link, title in links],
-            tone="error",
-        )
-
-    def _model_action(self, link: str) -> None:
-        if link == "reload":
-            self.load(*self.loading)
-        elif link == "cpu":
-            self.load(*self.loading, device="cpu")
-        elif link == "offline":
-            self.load(OFFLINE_ID, "")
 
     # conversations -------------------------------------------------------------------------------
 

@@ -10,11 +10,13 @@ and reads to a screen reader as its role and its whole text.
 from __future__ import annotations
 
 import functools
+import itertools
 
-from PySide6.QtCore import QEvent, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QDesktopServices,
+    QFocusEvent,
     QFontMetrics,
     QGuiApplication,
     QResizeEvent,
@@ -28,8 +30,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QSizePolicy,
-    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -39,40 +39,30 @@ from lumichats_desktop.storage.store import StoredMessage
 from lumichats_desktop.ui.attachment_bar import AttachmentStrip
 from lumichats_desktop.ui.direction import is_rtl
 from lumichats_desktop.ui.markdown_render import ReplyRenderer
+from lumichats_desktop.ui.message_text import AutoHeightBrowser, close_wrapped_lines
 
 BUBBLE_SHARE = 0.8  # a user's bubble is at most this share of the page's width
 BUBBLE_PADDING = 40  # the bubble's inner margins, the document's margins and a little slack
 
 
-class AutoHeightBrowser(QTextBrowser):
-    """A read-only rich text view as tall as its content; links open only when clicked."""
+_ROW_HEIGHTS: dict[tuple[str, int], int] = {}
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setOpenLinks(False)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        # The mouse selects text; Tab moves between messages, not into every text view.
-        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.document().setDocumentMargin(2)
-        self.document().documentLayout().documentSizeChanged.connect(self._fit)
 
-    def _fit(self) -> None:
-        self.setFixedHeight(int(self.document().size().height()) + 4)
+def action_row_height() -> int:
+    """The height of a row of message actions in the current font and style sheet (measured once each).
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.document().setTextWidth(self.viewport().width())
-        self._fit()
-
-    def loadResource(self, kind: int, url: QUrl | str) -> object:
-        """Never fetch anything a reply points at (images, style sheets)."""
-        return None
-
-    def sizeHint(self) -> QSize:
-        return QSize(400, self.height())
+    A message reserves it before its action buttons exist, so that they appear without moving anything.
+    """
+    app = QApplication.instance()
+    sheet = app.styleSheet() if isinstance(app, QApplication) else ""
+    key = (QApplication.font().key(), hash(sheet))
+    if key not in _ROW_HEIGHTS:
+        probe = QToolButton()
+        probe.setObjectName("messageAction")
+        probe.setText("Copy")
+        probe.ensurePolished()
+        _ROW_HEIGHTS[key] = probe.sizeHint().height()
+    return _ROW_HEIGHTS[key]
 
 
 class MessageWidget(QFrame):
@@ -96,20 +86,23 @@ class MessageWidget(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 0)
         layout.setSpacing(2)
-        self.title = QLabel(self.tr("You") if self.is_user else "LumiChats")
-        self.title.setObjectName("messageRole")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.note = QLabel()
-        self.note.setObjectName("messageNote")
-        self.note.setTextFormat(Qt.TextFormat.PlainText)
-        header = QHBoxLayout()
-        header.setSpacing(8)
-        header.addWidget(self.title)
-        header.addWidget(self.note)
-        header.addStretch(1)
-        layout.addLayout(header)
-        self.title.setVisible(not self.is_user)  # the bubble says who wrote it; screen readers hear "You"
+        # A reply's name above it; a user's bubble says who wrote it (screen readers hear "You").
+        # The state note ("stopped") is made when a message first has one: most never do.
+        self._header = QHBoxLayout()
+        self._header.setSpacing(8)
+        self.title: QLabel | None = None
+        if not self.is_user:
+            self.title = QLabel("LumiChats")
+            self.title.setObjectName("messageRole")
+            self.title.setTextFormat(Qt.TextFormat.PlainText)
+            self._header.addWidget(self.title)
+        self._header.addStretch(1)
+        layout.addLayout(self._header)
+        self._note: QLabel | None = None
+        self._state = ""  # the note's text: "" for a finished message
         self._streamed = ""  # the plain text shown while streaming, to append only the new part
+        self._stream_end = QTextCursor()  # where new text goes while streaming
+        self._stream_width = -1  # the text width the streamed lines were wrapped at
         if message.attachments:  # the files sent with it, as chips (thumbnails for pictures)
             strip_row = QHBoxLayout()
             if self.is_user:
@@ -136,38 +129,25 @@ class MessageWidget(QFrame):
         self.set_message(message)
 
     def _footer(self) -> QHBoxLayout:
-        """The actions shown on hover/focus; the alternatives (◀ 2/3 ▶) and Continue/Retry join them
-        only when a message has them: most messages never do, and every widget in a message costs
-        time when a long chat opens (60 messages are built at once)."""
+        """The row under the text. Copy/Edit/Regenerate/Delete are made the first time the message is
+        hovered or focused (or its menu opens), not with the message: a long chat opens on 60 messages,
+        and their 180 buttons were a fifth of the time to open it. The row keeps their height from the
+        start, so nothing moves when they appear. The alternatives (◀ 2/3 ▶) and Continue/Retry are made
+        only when a message has them, for the same reason."""
         footer = QHBoxLayout()
         footer.setSpacing(4)
         self._footer_row = footer
+        self._actions: tuple[QToolButton, QToolButton, QToolButton] | None = None
         self._alternatives: tuple[QToolButton, QLabel, QToolButton] | None = None
         self._recovery: tuple[QToolButton, QToolButton] | None = None
         self.action_bar = QWidget(self)
-        row = QHBoxLayout(self.action_bar)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(2)
-        self.copy_button = self._button(self.tr("Copy"), self.tr("Copy this message"), self.copy_text)
-        row.addWidget(self.copy_button)
-        if self.is_user:
-            self.change_button = self._button(
-                self.tr("Edit"), self.tr("Edit and resend"), lambda: self.edit.emit(self.message.id)
-            )
-        else:
-            self.change_button = self._button(
-                self.tr("Regenerate"),
-                self.tr("Write another reply"),
-                lambda: self.regenerate.emit(self.message.id),
-            )
-        row.addWidget(self.change_button)
-        self.delete_button = self._button(
-            self.tr("Delete"), self.tr("Delete this message"), lambda: self.delete.emit(self.message.id)
-        )
-        row.addWidget(self.delete_button)
+        self._action_row = QHBoxLayout(self.action_bar)
+        self._action_row.setContentsMargins(0, 0, 0, 0)
+        self._action_row.setSpacing(2)
         policy = self.action_bar.sizePolicy()
         policy.setRetainSizeWhenHidden(True)  # showing them on hover must not move the text
         self.action_bar.setSizePolicy(policy)
+        self.action_bar.setMinimumHeight(action_row_height())
         self.action_bar.hide()
         if self.is_user:
             footer.addStretch(1)
@@ -176,9 +156,49 @@ class MessageWidget(QFrame):
             footer.addStretch(1)
         return footer
 
+    def action_buttons(self) -> tuple[QToolButton, QToolButton, QToolButton]:
+        """Copy, Edit (or Regenerate) and Delete, made on first use and put in the Tab order after the
+        message (and its ◀ ▶), so Tab goes from a focused message into its actions."""
+        if self._actions is None:
+            copy = self._button(self.tr("Copy"), self.tr("Copy this message"), self.copy_text)
+            if self.is_user:
+                change = self._button(
+                    self.tr("Edit"), self.tr("Edit and resend"), lambda: self.edit.emit(self.message.id)
+                )
+            else:
+                change = self._button(
+                    self.tr("Regenerate"),
+                    self.tr("Write another reply"),
+                    lambda: self.regenerate.emit(self.message.id),
+                )
+            delete = self._button(
+                self.tr("Delete"), self.tr("Delete this message"), lambda: self.delete.emit(self.message.id)
+            )
+            self._actions = (copy, change, delete)
+            for button in self._actions:
+                self._action_row.addWidget(button)
+            after: QWidget = self._alternatives[2] if self._alternatives else self
+            for first, second in itertools.pairwise((after, *self._actions)):
+                QWidget.setTabOrder(first, second)
+        return self._actions
+
+    @property
+    def copy_button(self) -> QToolButton:
+        return self.action_buttons()[0]
+
+    @property
+    def change_button(self) -> QToolButton:
+        """Edit on the user's messages, Regenerate on replies."""
+        return self.action_buttons()[1]
+
+    @property
+    def delete_button(self) -> QToolButton:
+        return self.action_buttons()[2]
+
     def _alternative_controls(self) -> tuple[QToolButton, QLabel, QToolButton]:
         """◀ 2/3 ▶ before the actions, made the first time a message has alternatives (hidden until shown)."""
         if self._alternatives is None:
+            self.action_buttons()  # their room keeps ◀ ▶ from moving when they first show (user bubbles)
             siblings = QLabel(self)
             siblings.setObjectName("siblings")
             controls = (
@@ -199,6 +219,7 @@ class MessageWidget(QFrame):
         A reply cut off by a crash (or stopped) can be continued from its text, or written again.
         """
         if self._recovery is None:
+            self.action_buttons()  # their room keeps Continue and Retry from moving when they first show
             controls = (
                 self._button(
                     self.tr("Continue"),
@@ -219,6 +240,16 @@ class MessageWidget(QFrame):
                 self._footer_row.insertWidget(at + offset, widget)
             self._recovery = controls
         return self._recovery
+
+    @property
+    def note(self) -> QLabel:
+        """The message's state ("stopped", "writing…") beside its name, made the first time it has one."""
+        if self._note is None:
+            self._note = QLabel(self)
+            self._note.setObjectName("messageNote")
+            self._note.setTextFormat(Qt.TextFormat.PlainText)
+            self._header.insertWidget(0 if self.title is None else 1, self._note)
+        return self._note
 
     @property
     def siblings(self) -> QLabel:
@@ -275,8 +306,10 @@ class MessageWidget(QFrame):
             "streaming": self.tr("writing…"),
             "interrupted": self.tr("interrupted"),
         }
-        self.note.setText(notes.get(message.status, ""))
-        self.note.setVisible(bool(self.note.text()))
+        self._state = notes.get(message.status, "")
+        if self._state or self._note is not None:
+            self.note.setText(self._state)
+            self.note.setVisible(bool(self._state))
         reply = not self.is_user
         can_continue = (
             reply and message.status in ("interrupted", "stopped", "error") and bool(message.content.strip())
@@ -293,16 +326,25 @@ class MessageWidget(QFrame):
         self._describe()
 
     def set_streaming_text(self, text: str) -> None:
-        """Fast path while a reply streams: append only what is new, as plain text."""
+        """Fast path while a reply streams: append only what is new, as plain text.
+
+        Appending re-lays out the paragraph written to, so long paragraphs have their wrapped lines
+        closed off as they grow (message_text.close_wrapped_lines). Those splits sit where the lines
+        wrapped at the width they were made at: a new width lays the text out afresh. The finished reply
+        is rendered from its source, splits gone.
+        """
         shown = self._streamed
-        if shown and text.startswith(shown) and is_rtl(text) == is_rtl(shown):
-            cursor = QTextCursor(self.body.document())
-            cursor.movePosition(QTextCursor.MoveOperation.End)
-            cursor.insertText(text[len(shown) :])
+        width = self.body.viewport().width()
+        if shown and text.startswith(shown) and is_rtl(text) == is_rtl(shown) and width == self._stream_width:
+            self._stream_end.insertText(text[len(shown) :])
         else:
             self.body.setPlainText(text)
             self._apply_direction(text)
+            self._stream_end = QTextCursor(self.body.document())
+            self._stream_end.movePosition(QTextCursor.MoveOperation.End)
+            self._stream_width = width
         self._streamed = text
+        close_wrapped_lines(self.body.document())
         if self.bubble is not None:
             self._fit_bubble()
 
@@ -334,7 +376,7 @@ class MessageWidget(QFrame):
     def _describe(self) -> None:
         """What a screen reader says on reaching this message: who, its state, and the whole text."""
         who = self.tr("You") if self.is_user else "LumiChats"
-        state = f", {self.note.text()}" if self.note.text() else ""
+        state = f", {self._state}" if self._state else ""
         self.setAccessibleName(f"{who}{state}: {self.body.toPlainText().strip()}")
         self.setAccessibleDescription(
             self.tr("Alt+Up and Alt+Down move between messages; Tab reaches this message's actions.")
@@ -343,8 +385,7 @@ class MessageWidget(QFrame):
     def focus_order(self) -> list[QWidget]:
         """The message, then its controls, as Tab should visit them."""
         alternatives = [self._alternatives[0], self._alternatives[2]] if self._alternatives else []
-        recovery = list(self._recovery or ())
-        return [self, *alternatives, self.copy_button, self.change_button, self.delete_button, *recovery]
+        return [self, *alternatives, *(self._actions or ()), *(self._recovery or ())]
 
     @property
     def is_rtl(self) -> bool:
@@ -376,6 +417,8 @@ class MessageWidget(QFrame):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # Ctrl+plus: the bubble grows with its text
             self._fit_bubble()
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.action_bar.setMinimumHeight(action_row_height())
 
     def enterEvent(self, event: QEvent) -> None:
         super().enterEvent(event)  # type: ignore[arg-type]
@@ -392,9 +435,16 @@ class MessageWidget(QFrame):
         focused = QApplication.focusWidget()
         return focused is not None and (focused is self or self.isAncestorOf(focused))
 
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.reveal()  # makes the actions now, so the next Tab goes into them
+
     def reveal(self) -> None:
-        """Show the actions while hovered or focused, hide them otherwise."""
-        self.action_bar.setVisible(self._hovered or self.has_focus_within())
+        """Show the actions while hovered or focused (making them the first time), hide them otherwise."""
+        shown = self._hovered or self.has_focus_within()
+        if shown:
+            self.action_buttons()
+        self.action_bar.setVisible(shown)
 
     # actions -----------------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QInputMethodEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QListWidget, QPlainTextEdit
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QListWidget, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from lumichats_desktop.storage.store import StoredMessage
@@ -31,6 +31,20 @@ def _name(widget: object) -> str:
 
 def _role(widget: object) -> QAccessible.Role:
     return QAccessible.queryAccessibleInterface(widget).role()
+
+
+def _actions(message: QWidget) -> list[QWidget]:
+    """The controls Tab visits inside a message after the message itself, in order (hidden ones it skips)."""
+    found, widget = [], message.nextInFocusChain()
+    while message.isAncestorOf(widget):
+        if widget.isVisible() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            found.append(widget)
+        widget = widget.nextInFocusChain()
+    return found
+
+
+def _shown_actions(message: QWidget) -> list[str]:
+    return [_name(b) for b in message.findChildren(QAbstractButton) if b.isVisible()]
 
 
 def _messages() -> list[StoredMessage]:
@@ -94,10 +108,19 @@ def test_messages_read_as_role_and_text_and_every_button_has_a_name(qtbot: QtBot
     assert _name(stopped) == "LumiChats, stopped: Six."
     assert "Alt+Up" in QAccessible.queryAccessibleInterface(reply).text(QAccessible.Text.Description)
     assert reply.focusPolicy() & Qt.FocusPolicy.TabFocus  # reachable with the keyboard, one by one
+    view.activateWindow()
+    shown = []
     for widget in view.widgets:
-        for button in widget.findChildren(QAbstractButton):
+        widget.setFocus()  # what a keyboard or screen reader user does: the actions appear
+        qtbot.waitUntil(lambda w=widget: bool(_shown_actions(w)), timeout=2000)
+        buttons = widget.findChildren(QAbstractButton)
+        assert _actions(widget) == [b for b in buttons if b.isVisible()]  # each one in the Tab order
+        for button in buttons:
             assert _role(button) == QAccessible.Role.Button
             assert _name(button) and _name(button) not in ("◀", "▶"), button.text()
+        shown.append(_shown_actions(widget))
+    assert shown[0] == ["Copy", "Edit", "Delete"]
+    assert shown[3] == ["Copy", "Regenerate", "Delete", "Continue"]
     assert _name(question.previous_button) == "Previous alternative"
     composer = Composer()
     qtbot.addWidget(composer)
@@ -113,18 +136,30 @@ def test_actions_show_on_hover_and_keyboard_focus_only(qtbot: QtBot) -> None:
     qtbot.waitExposed(view)
     view.activateWindow()
     reply = view.widgets[1]
-    assert not reply.copy_button.isVisible() and not reply.change_button.isVisible()
-    assert view.widgets[3].continue_button.isVisible()  # a stopped reply's Continue is always offered
+    assert _shown_actions(reply) == []
+    assert _shown_actions(view.widgets[3]) == ["Continue"]  # a stopped reply's Continue is always offered
+    qtbot.wait(50)  # laid out
+    below = view.widgets[2].geometry()
+    stopped = view.widgets[3]
+    continue_at = next(b for b in stopped.findChildren(QAbstractButton) if b.isVisible()).geometry()
     reply.setFocus()
-    qtbot.waitUntil(reply.copy_button.isVisible, timeout=2000)
-    assert reply.change_button.text() == "Regenerate" and reply.delete_button.isVisible()
-    reply.copy_button.setFocus()  # Tab onto its buttons: they stay
-    assert reply.copy_button.isVisible()
+    qtbot.waitUntil(lambda: _shown_actions(reply) == ["Copy", "Regenerate", "Delete"], timeout=2000)
+    qtbot.wait(50)
+    assert view.widgets[2].geometry() == below  # their room was kept: nothing moved when they appeared
+    qtbot.keyClick(reply, Qt.Key.Key_Tab)  # Tab onto its buttons: they stay
+    assert _name(QApplication.focusWidget()) == "Copy" and reply.isAncestorOf(QApplication.focusWidget())
+    assert _shown_actions(reply) == ["Copy", "Regenerate", "Delete"]
     view.widgets[0].setFocus()
-    qtbot.waitUntil(lambda: not reply.copy_button.isVisible(), timeout=2000)
-    assert view.widgets[0].copy_button.isVisible()
+    qtbot.waitUntil(lambda: _shown_actions(reply) == [], timeout=2000)
+    assert _shown_actions(view.widgets[0]) == ["Copy", "Edit", "Delete"]
     qtbot.mouseMove(view.widgets[2])
-    qtbot.waitUntil(view.widgets[2].copy_button.isVisible, timeout=2000)
+    qtbot.waitUntil(lambda: _shown_actions(view.widgets[2]) == ["Copy", "Edit", "Delete"], timeout=2000)
+    stopped.setFocus()
+    all_four = ["Copy", "Regenerate", "Delete", "Continue"]
+    qtbot.waitUntil(lambda: _shown_actions(stopped) == all_four, timeout=2000)
+    qtbot.wait(50)
+    continue_button = next(b for b in stopped.findChildren(QAbstractButton) if _name(b) == "Continue")
+    assert continue_button.geometry() == continue_at  # Continue did not move when the actions appeared
 
 
 def test_code_blocks_have_a_header_with_language_and_copy(qtbot: QtBot) -> None:
@@ -154,21 +189,23 @@ def test_an_empty_chat_offers_example_prompts_that_fill_the_composer(
     assert not window.conversation_id  # nothing sent until the person sends it
 
 
-def test_every_control_in_the_window_has_an_accessible_name(windows: WindowFactory) -> None:
+def test_every_control_in_the_window_has_an_accessible_name(windows: WindowFactory, qtbot: QtBot) -> None:
     window = windows.open()
+    window.activateWindow()
     window.view.show_messages(_messages())
-    controls = [
-        w
-        for kind in (QAbstractButton, QLineEdit, QPlainTextEdit, QListWidget)
-        for w in window.findChildren(kind)
-    ]
-    nameless = [
-        widget
-        for widget in controls
-        if widget.isVisibleTo(window) and widget.focusPolicy() != Qt.FocusPolicy.NoFocus and not _name(widget)
-    ]
-    assert len(controls) > 20
-    assert nameless == []
+    controls: set[QWidget] = set()
+    for message in window.view.widgets:  # a message's actions show while it has the focus
+        message.setFocus()
+        qtbot.waitUntil(lambda m=message: bool(_shown_actions(m)), timeout=2000)
+        controls |= {
+            w
+            for kind in (QAbstractButton, QLineEdit, QPlainTextEdit, QListWidget)
+            for w in window.findChildren(kind)
+            if w.isVisibleTo(window) and w.focusPolicy() != Qt.FocusPolicy.NoFocus
+        }
+    in_messages = [w for w in controls if any(m.isAncestorOf(w) for m in window.view.widgets)]
+    assert len(in_messages) == 13 and len(controls) >= 20  # 4 x Copy/Edit or Regenerate/Delete, Continue
+    assert [widget for widget in controls if not _name(widget)] == []
     assert _name(window.sidebar.search) == "Search conversations"
     assert _name(window.sidebar.list) == "Conversations"
 
@@ -189,11 +226,22 @@ def test_alt_up_and_down_walk_the_messages_from_the_composer_and_back(
     window.sidebar.list.setFocus()
     qtbot.keyClick(window.sidebar.list, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is window.view.widgets[0]
+    first, second = window.view.widgets[:2]
+    for name in ("Copy", "Edit", "Delete"):  # into the message's actions, made as the focus reached it
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert _name(QApplication.focusWidget()) == name and first.isAncestorOf(QApplication.focusWidget())
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is window.view.widgets[0].copy_button
+    assert QApplication.focusWidget() is second
+    qtbot.keyClick(second, Qt.Key.Key_Backtab)  # back to the message above (its actions hide with the focus)
+    assert QApplication.focusWidget() is first
     window.composer.setFocus()
     qtbot.keyClick(window.composer, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is window.send_button
+    qtbot.keyClick(window.send_button, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is window.composer
+    qtbot.keyClick(window.composer, Qt.Key.Key_Backtab)  # from the message box: the newest reply's Continue
+    newest = window.view.widgets[-1]
+    assert _name(QApplication.focusWidget()) == "Continue" and newest.isAncestorOf(QApplication.focusWidget())
 
 
 def test_a_focused_message_answers_its_shortcuts(windows: WindowFactory, qtbot: QtBot) -> None:

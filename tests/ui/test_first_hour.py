@@ -26,17 +26,17 @@ def _type_and_send(windows: WindowFactory, window: MainWindow, qtbot: QtBot, tex
     windows.run(window.idle())
 
 
-def _button(widget: QWidget, text: str) -> QToolButton:
-    return next(b for b in widget.findChildren(QToolButton) if b.text() == text)
+def _button(widget: QWidget, text: str) -> QToolButton | None:
+    """The shown button with this text in widget, if there is one."""
+    return next((b for b in widget.findChildren(QToolButton) if b.text() == text and b.isVisible()), None)
 
 
 def _hover_and_click(qtbot: QtBot, message: MessageWidget, text: str) -> None:
     """A message's actions show while the pointer is over it: point at it, then click the button."""
-    button = _button(message, text)
-    assert not button.isVisible()
+    assert _button(message, text) is None
     qtbot.mouseMove(message)
-    qtbot.waitUntil(button.isVisible, timeout=2000)
-    qtbot.mouseClick(button, LEFT)
+    qtbot.waitUntil(lambda: _button(message, text) is not None, timeout=2000)
+    qtbot.mouseClick(_button(message, text), LEFT)
 
 
 def _shown(window: MainWindow) -> list[tuple[str, str]]:

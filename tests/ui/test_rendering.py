@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+from PySide6.QtGui import QTextDocument
+
 from lumichats_desktop.storage.store import StoredMessage
 from lumichats_desktop.ui.direction import is_rtl
 from lumichats_desktop.ui.markdown_render import ReplyRenderer
@@ -71,3 +73,56 @@ def test_control_characters_are_stored_and_shown_without_breaking_the_reply(qtbo
     qtbot.addWidget(widget)
     shown = widget.body.toPlainText()
     assert "bold" in shown and "red" in shown and "**" not in shown
+
+
+def _shown_lines(document: QTextDocument) -> list[str]:
+    """Each line of text as it is laid out on screen, paragraph by paragraph."""
+    lines = []
+    block = document.begin()
+    while block.isValid():
+        document.documentLayout().blockBoundingRect(block)  # laid out now
+        layout, text = block.layout(), block.text()
+        for index in range(layout.lineCount()):
+            line = layout.lineAt(index)
+            lines.append(text[line.textStart() : line.textStart() + line.textLength()])
+        block = block.next()
+    return lines
+
+
+def _as_one_document(widget: MessageWidget, text: str) -> list[str]:
+    """The lines the same text gets when laid out in one go at the message's width."""
+    reference = QTextDocument()
+    reference.setDefaultFont(widget.body.document().defaultFont())
+    reference.setDocumentMargin(widget.body.document().documentMargin())
+    reference.setDefaultTextOption(widget.body.document().defaultTextOption())
+    reference.setPlainText(text)
+    reference.setTextWidth(widget.body.viewport().width())
+    return _shown_lines(reference)
+
+
+def test_a_long_streaming_reply_wraps_as_it_will_when_finished_at_full_width(qtbot) -> None:  # type: ignore[no-untyped-def]
+    words = [f"word{i % 13}" * (1 + i % 3) for i in range(2400)]
+    text = " ".join(words[:1200]) + "\n\n" + " ".join(words[1200:])  # two long paragraphs, ~20,000 characters
+    widget = MessageWidget(StoredMessage(2, 1, "assistant", "", "streaming"))
+    qtbot.addWidget(widget)
+    widget.resize(700, 400)
+    widget.show()
+    qtbot.waitExposed(widget)
+    for end in range(0, len(text) // 2, 37):  # chunk by chunk, as tokens arrive
+        widget.set_streaming_text(text[:end])
+    streamed = text[: len(text) // 2]
+    widget.set_streaming_text(streamed)
+    lines = _shown_lines(widget.body.document())
+    assert lines == _as_one_document(widget, streamed)  # every line ends where it would in one paragraph
+    assert len(lines) > 100 and len(max(lines, key=len)) > 60  # full width, not half
+    widget.resize(520, 400)  # the window narrows mid-reply: lines wrap at the new width
+    qtbot.wait(20)
+    for end in range(len(text) // 2, len(text), 41):
+        widget.set_streaming_text(text[:end])
+    widget.set_streaming_text(text)
+    assert _shown_lines(widget.body.document()) == _as_one_document(widget, text)
+    finished = StoredMessage(2, 1, "assistant", text, "complete")
+    widget.set_message(finished)
+    fresh = MessageWidget(finished)  # the reply as it shows when the chat is opened later
+    qtbot.addWidget(fresh)
+    assert widget.body.toHtml() == fresh.body.toHtml()

@@ -10,7 +10,7 @@ from dataclasses import replace
 import torch
 
 from lumichats_desktop.engine.context_budget import BudgetedPrompt, fit_to_context
-from lumichats_desktop.engine.detokenizer import IncrementalDetokenizer, byte_token_ids
+from lumichats_desktop.engine.detokenizer import IncrementalDetokenizer, held_token_ids
 from lumichats_desktop.engine.generation import ReplyStats, StopReason, TokenGenerator
 from lumichats_desktop.engine.loader import LoadedModel
 from lumichats_desktop.engine.sampling import SamplingParams
@@ -25,7 +25,7 @@ class ChatEngine:
 
     def __init__(self, loaded: LoadedModel) -> None:
         self.loaded = loaded
-        byte_token_ids(loaded.tokenizer)  # its vocabulary scan (0.2-0.5 s) now, not before the first token
+        held_token_ids(loaded.tokenizer)  # its vocabulary scan (0.2-0.5 s) now, not before the first token
         self._generator = TokenGenerator(loaded)
         try:  # graph capture and kernel compilation now, not in the first reply
             self._generator.warm_up()

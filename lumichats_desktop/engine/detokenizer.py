@@ -4,7 +4,9 @@ Gemma's tokenizer falls back to single bytes (`<0xE0>`...) for rare characters, 
 span several tokens, and its decoder turns a whole run of byte tokens into U+FFFD when the run as a
 whole is not valid UTF-8 (even the characters that looked complete before). So we emit text only
 after a token that is not a byte, decode a small window behind the newest token (as vLLM does) that
-never starts inside a byte run, and hold text back while it ends in U+FFFD. `finish()` returns
+never starts inside a byte run, and hold text back while it ends in U+FFFD. A special token that
+decoding skips (`<pad>`, `<unusedN>`) is held like a byte: the decoder joins the byte tokens on both
+sides of it into one run, so text emitted at it could differ from the final decode. `finish()` returns
 whatever is still held, so the chunks joined equal the final decode exactly.
 """
 
@@ -17,16 +19,20 @@ REPLACEMENT = "\ufffd"
 # Enough tokens of left context for the decoder to place spaces and merge byte runs correctly.
 WINDOW = 6
 _BYTE_PIECE = re.compile(r"^<0x[0-9A-Fa-f]{2}>$")
-_byte_ids_by_vocab: dict[int, frozenset[int]] = {}
+_held_ids_by_vocab: dict[int, frozenset[int]] = {}
 
 
-def byte_token_ids(tokenizer: Any) -> frozenset[int]:
-    """Ids of the byte-fallback tokens `<0x00>`..`<0xFF>` (empty for tokenizers without them)."""
+def held_token_ids(tokenizer: Any) -> frozenset[int]:
+    """Ids after which no text is emitted yet: the byte-fallback tokens `<0x00>`..`<0xFF>` and the special
+    tokens decoding skips (empty for tokenizers without either)."""
     key = id(tokenizer)
-    if key not in _byte_ids_by_vocab:
+    if key not in _held_ids_by_vocab:
         vocab: dict[str, int] = tokenizer.get_vocab()
-        _byte_ids_by_vocab[key] = frozenset(i for piece, i in vocab.items() if _BYTE_PIECE.match(piece))
-    return _byte_ids_by_vocab[key]
+        held = {i for piece, i in vocab.items() if _BYTE_PIECE.match(piece)}
+        added = getattr(tokenizer, "added_tokens_decoder", {})
+        held |= {i for i, token in added.items() if getattr(token, "special", False)}
+        _held_ids_by_vocab[key] = frozenset(held)
+    return _held_ids_by_vocab[key]
 
 
 class IncrementalDetokenizer:
@@ -38,7 +44,7 @@ class IncrementalDetokenizer:
         self._prefix_offset = 0
         self._read_offset = 0
         self._emitted: list[str] = []
-        self._byte_ids = byte_token_ids(tokenizer)
+        self._held_ids = held_token_ids(tokenizer)
 
     def _decode(self, ids: list[int]) -> str:
         text: str = self._tokenizer.decode(ids, skip_special_tokens=True)
@@ -52,8 +58,8 @@ class IncrementalDetokenizer:
     def push(self, token_id: int) -> str:
         """Add one token; return the new text it completes (often "", never a split character)."""
         self._ids.append(token_id)
-        if token_id in self._byte_ids:
-            return ""  # inside a byte run: its text is not final until the run ends
+        if token_id in self._held_ids:
+            return ""  # inside a byte run (or at a skipped special): its text is not final yet
         prefix_text = self._decode(self._ids[self._prefix_offset : self._read_offset])
         new_text = self._decode(self._ids[self._prefix_offset :])
         if (
@@ -64,7 +70,7 @@ class IncrementalDetokenizer:
             chunk = new_text[len(prefix_text) :]
             self._read_offset = len(self._ids)
             start = max(0, self._read_offset - WINDOW)
-            while start > 0 and self._ids[start] in self._byte_ids and self._ids[start - 1] in self._byte_ids:
+            while start > 0 and self._ids[start] in self._held_ids and self._ids[start - 1] in self._held_ids:
                 start -= 1
             self._prefix_offset = start
             self._emitted.append(chunk)

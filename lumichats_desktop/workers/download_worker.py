@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import threading
 from dataclasses import asdict
 from pathlib import Path
@@ -73,6 +75,16 @@ class DownloadWorker(QObject):
 _FINISHING: set[DownloadThread] = set()  # stopped while a job ran: kept alive until their thread ends
 
 
+def _wait_for_finishing(timeout_ms: int = 30_000) -> None:
+    # At a normal interpreter exit (tests, scripts) a QThread destroyed while running aborts the process;
+    # the app itself ends through os._exit (app.exit_without_teardown) and never gets here.
+    for downloads in list(_FINISHING):
+        downloads.thread.wait(timeout_ms)
+
+
+atexit.register(_wait_for_finishing)
+
+
 def _forget_finished() -> None:
     # Called on the UI thread only: a QThread must not be destroyed from its own thread or while it runs.
     _FINISHING.difference_update({t for t in _FINISHING if t.thread.isFinished()})
@@ -83,6 +95,7 @@ class DownloadThread:
 
     def __init__(self) -> None:
         _forget_finished()
+        self._connected: list[tuple[str, Any]] = []
         self.thread = QThread()
         self.thread.setObjectName("downloads")
         self.worker = DownloadWorker()
@@ -98,6 +111,10 @@ class DownloadThread:
         """
         self.worker.cancel.set()
         self.thread.quit()
+        for name, slot in self._connected:  # what the job still reports goes nowhere: its window is closing
+            with contextlib.suppress(RuntimeError, TypeError):
+                getattr(self.worker, name).disconnect(slot)
+        self._connected.clear()
         _forget_finished()
         if not self.thread.isFinished():
             _FINISHING.add(self)
@@ -105,3 +122,4 @@ class DownloadThread:
     def connect(self, **slots: Any) -> None:
         for name, slot in slots.items():
             getattr(self.worker, name).connect(slot)
+            self._connected.append((name, slot))

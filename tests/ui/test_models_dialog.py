@@ -143,3 +143,22 @@ def test_the_keyring_and_the_disk_are_never_touched_on_the_ui_thread(
     qtbot.waitUntil(lambda: "CPU:" in d.hardware.text(), timeout=60_000)
     d.close()
     assert threads and all(name == "lumichats-models" for name in threads), threads
+
+
+def test_a_listing_that_arrives_after_the_window_was_closed_and_deleted_goes_nowhere(
+    qtbot: QtBot, memory_keyring: MemoryKeyring
+) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    library = ModelLibrary()  # shared by every Models window, so its answers outlive a closed one
+    d = ModelsDialog("lumichats-270m", library)
+    d.confirm_close = lambda: True  # type: ignore[method-assign]
+    d.show()
+    qtbot.waitUntil(lambda: d.table.rowCount() > 0)
+    answered: list[object] = []
+    d.refresh()  # its answer is on the way while the user closes the window
+    library.listing("fp16", answered.append)  # queued behind it: when this arrives, that one has too
+    d.close()
+    d.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qtbot.waitUntil(lambda: bool(answered), timeout=30_000)  # no "C++ object already deleted" on the way

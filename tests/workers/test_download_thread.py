@@ -42,5 +42,7 @@ def test_stop_returns_at_once_while_a_job_is_stuck_and_the_thread_ends_later(
     assert thread.isRunning()
     release.set()
     qtbot.waitUntil(thread.isFinished, timeout=10_000)
+    qtbot.wait(50)  # deliver anything queued
+    assert done == []  # its window was closing: what the job reported afterwards went nowhere
     DownloadThread().stop()  # a later window lets go of the finished one
     assert thread not in {t.thread for t in download_worker._FINISHING}

@@ -66,6 +66,8 @@ class Sidebar(QWidget):
             )
         )
         self.list.setWordWrap(True)
+        # Titles are elided to the width: a sideways scroll bar only showed an unstyled black track.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._menu)
         self.list.itemActivated.connect(self._activate)

@@ -15,10 +15,12 @@ from typing import Any
 
 import torch
 
+from lumichats_desktop.engine.cpu_threads import ThreadGovernor
 from lumichats_desktop.engine.loader import LoadedModel
 from lumichats_desktop.engine.sampling import SamplingParams, sample_next
 from lumichats_desktop.engine.stop_reason import StopReason
 from trainer.common.chat_format import STOP_IDS
+from trainer.common.cpu import forced_threads
 
 
 @dataclass
@@ -54,6 +56,9 @@ class TokenGenerator:
         self._fast_cached: Any = None  # the fast decoder whose cache _cache_ids describes
         # The adapter state the caches (and the fast path's captured step) were built with.
         self._adapter_off = loaded.adapter_switched_off
+        # CPU: the thread count follows the machine's load (a busy core makes two threads slower than one)
+        fixed = forced_threads() is not None
+        self.threads = ThreadGovernor(torch.get_num_threads(), torch.set_num_threads, fixed=fixed)
         self.stop_ids = set(STOP_IDS)
         eos = getattr(loaded.tokenizer, "eos_token_id", None)
         if isinstance(eos, int):
@@ -203,7 +208,7 @@ class TokenGenerator:
 
         def next_logits(token: int | None) -> torch.Tensor:
             feed = to_feed if token is None else [token]
-            logits = decoder.forward(feed)
+            logits = self.threads.run(lambda: decoder.forward(feed), timed=token is not None)
             fed.extend(feed)
             return logits
 

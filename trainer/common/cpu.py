@@ -67,16 +67,25 @@ def physical_cores() -> int:
     return max(1, allowed * physical // logical)  # the same share of hyperthreads in our affinity mask
 
 
+def forced_threads() -> int | None:
+    """The thread count the user set with LUMICHATS_THREADS, or None (then the app chooses, and adapts)."""
+    forced = os.environ.get("LUMICHATS_THREADS", "").strip()
+    if not forced:
+        return None
+    if forced.isdigit() and int(forced) > 0:
+        return int(forced)
+    log.warning("LUMICHATS_THREADS=%r is not a positive whole number; choosing the thread count", forced)
+    return None
+
+
 def decode_threads(cores: int | None = None) -> int:
     """Threads for CPU inference: LUMICHATS_THREADS if set, else one per physical core, less one for the
     window when there are more than two (so the UI and the OS stay responsive while a reply streams).
 
     Decoding one token is memory-bound: a thread per hyperthread only adds OpenMP barrier waits.
     """
-    forced = os.environ.get("LUMICHATS_THREADS", "").strip()
-    if forced:
-        if forced.isdigit() and int(forced) > 0:
-            return int(forced)
-        log.warning("LUMICHATS_THREADS=%r is not a positive whole number; choosing the thread count", forced)
+    forced = forced_threads()
+    if forced is not None:
+        return forced
     cores = physical_cores() if cores is None else cores
     return cores - 1 if cores > 2 else max(1, cores)

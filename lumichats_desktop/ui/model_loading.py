@@ -8,11 +8,12 @@ and `loadFailed` signals reach these methods on the UI thread: bound methods of 
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from trainer.common.catalog import OFFLINE_ID
+from trainer.common.catalog import CATALOG, OFFLINE_ID
 
 if TYPE_CHECKING:
     from lumichats_desktop.ui.attachment_bar import AttachmentBar
@@ -40,7 +41,7 @@ class ModelLoading:
         """Ask the worker for a model (and adapter); replies queued after this use it."""
         self.loading = (model, adapter)
         self.model_ready = False
-        self.status.loading(model)
+        self.status.loading(_model_title(model))
         self.requestLoad.emit(model, adapter, device)
 
     def _on_loaded(self, info: dict[str, Any]) -> None:
@@ -84,3 +85,9 @@ class ModelLoading:
             self.load(*self.loading, device="cpu")
         elif link == "offline":
             self.load(OFFLINE_ID, "")
+
+
+def _model_title(model: str) -> str:
+    """What the status bar names while loading: a catalogue model's title, else the file or folder name."""
+    titles = {item.id: item.title for item in CATALOG}
+    return titles.get(model) or Path(model).name or model

@@ -249,3 +249,12 @@ def test_an_empty_reply_is_said_plainly_and_retry_writes_one(
     windows.run(window.idle())
     shown = _texts(window)
     assert shown[0] == ("user", "Say nothing") and shown[1][0] == "assistant" and shown[1][1]
+
+
+def test_while_loading_the_status_bar_names_the_model_as_people_know_it(windows: WindowFactory) -> None:
+    window = windows.open()
+    window.requestLoad.disconnect()  # what the status bar says, without loading anything
+    window.load("lumichats-270m", "")
+    assert window.status.model_label.text() == "Loading LumiChats 270M (offline)…"  # not the catalogue id
+    window.load("/home/me/models/my-finetune", "")
+    assert window.status.model_label.text() == "Loading my-finetune…"

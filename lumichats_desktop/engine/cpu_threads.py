@@ -19,7 +19,8 @@ T = TypeVar("T")
 
 MIN_GAIN = 0.10  # switch only for a step at least 10% faster: step times wander by a few percent
 TRIAL_STEPS = 3  # timed steps at the other count, after one untimed step to settle the new count
-FIRST_LOOK_S = 0.5  # the first look at another count comes this soon: a busy machine shows at once
+FIRST_LOOK_S = 1.0  # the first look at another count comes this soon (a short reply never pays for one)
+GIVE_UP = 2.0  # a trial step (even the settling one) this many times slower than now ends the trial at once
 LONGEST_WAIT_S = 8.0  # a count that keeps losing is tried again at least this often (the load changes)...
 LOOK_SHARE = 0.05  # ...unless its trial would then take more than 5% of the time: a slow count waits longer
 
@@ -41,7 +42,8 @@ class ThreadGovernor:
         clock: Callable[[], float] = time.perf_counter,
     ) -> None:
         self.options = [most] if fixed else thread_options(most)
-        self.current = most
+        # Start at half: on a busy machine all threads can be 10x slower, on a quiet one half is ~20% slower.
+        self.current = most if fixed else max(1, most // 2)
         self._set_threads = set_threads
         self._clock = clock
         self._applied: int | None = None
@@ -79,31 +81,39 @@ class ThreadGovernor:
         return self.current
 
     def _record(self, count: int, seconds: float) -> None:
+        trying = self._trial is not None and count == self._trial
+        if trying and seconds > GIVE_UP * statistics.median(self._times[self.current]):
+            self._times[count].append(seconds)  # far slower already: no need for more steps at this count
+            self._end_trial(won=False)
+            return
         if self._settling:
             self._settling = False
             return
         self._times[count].append(seconds)
-        if self._trial is None or count != self._trial:
+        if not trying:
             return
         self._trial_left -= 1
         if self._trial_left > 0:
             return
         trial = statistics.median(self._times[count])
         now = statistics.median(self._times[self.current])
-        if trial < now * (1 - MIN_GAIN):
-            self.current, self._wait = count, FIRST_LOOK_S
+        self._end_trial(won=trial < now * (1 - MIN_GAIN))
+
+    def _end_trial(self, won: bool) -> None:
+        if won:
+            assert self._trial is not None
+            self.current, self._wait = self._trial, FIRST_LOOK_S
         else:
             self._wait = min(self._wait * 2, LONGEST_WAIT_S)
         self._trial = None
         self._schedule()
 
     def _schedule(self) -> None:
-        """When to look at the next other count: after the back-off wait, and rarely enough that its
-        trial (one settling step and TRIAL_STEPS timed ones, at its last known speed) stays a small share."""
+        """When to look at the next other count: after the back-off wait and, for a count seen slow, rarely
+        enough that one step at its last known speed (a trial that slow ends there) stays a small share."""
         others = [n for n in self.options if n != self.current]
         if not others:
             return
-        upcoming = others[self._next_trial % len(others)]
-        known = self._times[upcoming] or self._times[self.current]
-        cost = (TRIAL_STEPS + 1) * statistics.median(known)
+        known = self._times[others[self._next_trial % len(others)]]
+        cost = statistics.median(known) if known else 0.0
         self._look_at = self._clock() + max(self._wait, cost / LOOK_SHARE)

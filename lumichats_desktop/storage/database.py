@@ -3,7 +3,8 @@
 Every open runs `PRAGMA quick_check`; after an exit that was not clean (the "in use" marker next to the
 file is still there) the full `integrity_check` runs too. A damaged, empty (0-byte) or non-SQLite file,
 or one written by a newer LumiChats, is never deleted: it is renamed next to the original, a fresh
-database is started, and the caller gets a notice (and the moved file, to offer a recovery).
+database is started, and the caller gets an OpenProblem saying what happened and where the file went
+(a window words it in the user's language; `describe()` gives the English sentence for the log).
 """
 
 from __future__ import annotations
@@ -41,15 +42,28 @@ class OpenProblem:
     reason: str  # SQLite's own finding, or the schema version found
     kept: Path  # where the file now is, unchanged
 
+    def describe(self) -> str:
+        """The problem as one English sentence, for the log and the command line."""
+        if self.kind == "newer":
+            return (
+                f"The conversation database was written by a newer LumiChats (schema {self.reason}; this "
+                f"version knows {SCHEMA_VERSION}). It was kept as {self.kept.name}; update LumiChats to see "
+                "those conversations again. A new database was started."
+            )
+        return (
+            f"The conversation database was damaged ({self.reason}). It was kept unchanged as "
+            f"{self.kept.name} in {self.kept.parent} and a new, empty database was started. Press Recover "
+            "to copy every conversation that can still be read into the new database; the damaged file "
+            "stays as it is, so you can also try `sqlite3 <file> .recover` on it later."
+        )
+
 
 @dataclass(frozen=True)
 class OpenResult:
     """A ready connection, and what the user should be told about how it was opened."""
 
     connection: sqlite3.Connection
-    notice: str | None = None  # the English sentence (logs, the command line)
-    problem: OpenProblem | None = None
-    moved_aside: Path | None = None  # the damaged file kept for recovery, when there was one
+    problem: OpenProblem | None = None  # why the file found was set aside, when it was
     checked: str = "quick_check"  # which check ran: quick_check, or integrity_check after a crash
 
 
@@ -160,24 +174,13 @@ def _has_search_index(connection: sqlite3.Connection) -> bool:
     return row is not None
 
 
-def _damaged_notice(reason: str, moved: Path) -> str:
-    return (
-        f"The conversation database was damaged ({reason}). It was kept unchanged as {moved.name} in "
-        f"{moved.parent} and a new, empty database was started. Press Recover to copy every "
-        "conversation that can still be read into the new database; the damaged file stays as it is, "
-        "so you can also try `sqlite3 <file> .recover` on it later."
-    )
-
-
 def open_database(path: Path) -> OpenResult:
     """Open (creating, checking, migrating or recovering) the conversation database at path."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StoreError(f"Cannot create the data folder {path.parent}: {exc.strerror}.") from exc
-    notice: str | None = None
     problem: OpenProblem | None = None
-    moved: Path | None = None
     crashed = in_use_marker(path).exists()
     checked = "integrity_check" if crashed else "quick_check"
     connection: sqlite3.Connection | None = None
@@ -194,27 +197,21 @@ def open_database(path: Path) -> OpenResult:
             raise StoreError(
                 f"Cannot open {path}: {exc}. Check that the folder is writable and the disk not full."
             ) from exc
-        moved = _move_aside(path, "damaged")
-        notice = _damaged_notice(str(exc), moved)
-        problem = OpenProblem("damaged", str(exc), moved)
+        problem = OpenProblem("damaged", str(exc), _move_aside(path, "damaged"))
         connection = _connect(path)
         version = 0
     if version > SCHEMA_VERSION:
         connection.close()
-        moved_newer = _move_aside(path, f"newer-v{version}")
-        notice = (
-            f"The conversation database was written by a newer LumiChats (schema {version}; this "
-            f"version knows {SCHEMA_VERSION}). It was kept as {moved_newer.name}; update LumiChats to see "
-            "those conversations again. A new database was started."
-        )
-        problem = OpenProblem("newer", str(version), moved_newer)
+        problem = OpenProblem("newer", str(version), _move_aside(path, f"newer-v{version}"))
         connection = _connect(path)
     try:
         migrate(connection, path)
     except sqlite3.OperationalError as exc:
         raise StoreError(f"Cannot update {path}: {exc}. Check free disk space and permissions.") from exc
     _mark_in_use(path)
-    return OpenResult(connection, notice, problem, moved, checked)
+    if problem is not None:
+        log.warning("%s", problem.describe())
+    return OpenResult(connection, problem, checked)
 
 
 def _mark_in_use(path: Path) -> None:

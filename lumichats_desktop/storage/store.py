@@ -69,12 +69,15 @@ class ConversationStore:
     def __init__(self, path: Path) -> None:
         opened = open_database(path)
         self.path = path
-        self.notice = opened.notice
-        self.problem = opened.problem
-        self.moved_aside = opened.moved_aside  # a damaged file kept next to this one, to recover from
+        self.problem = opened.problem  # why the file found was set aside at this start, if it was
         self.checked = opened.checked
         self._db = opened.connection
         self.interrupted = self.mark_interrupted()
+
+    @property
+    def moved_aside(self) -> Path | None:
+        """The damaged file set aside at this start, to recover from (a newer one is for newer LumiChats)."""
+        return self.problem.kept if self.problem is not None and self.problem.kind == "damaged" else None
 
     def close(self) -> None:
         """Flush the WAL, close the file and note the clean exit (the next start skips the full check)."""

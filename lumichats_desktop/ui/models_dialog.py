@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,14 +27,11 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QVBoxLayout,
 )
-from shiboken6 import Shiboken
 
 from lumichats_desktop.ui_text import human_bytes, progress_text
 from lumichats_desktop.workers.download_worker import DownloadThread
 from lumichats_desktop.workers.model_library import Listing, ModelLibrary, Row, fit_text
 from trainer.common.catalog import CATALOG
-
-_A = TypeVar("_A")
 
 
 class ModelsDialog(QDialog):
@@ -52,7 +49,6 @@ class ModelsDialog(QDialog):
         self.resize(900, 560)
         self.default_model = default_model
         self.library = library
-        self.closed = False  # set on close: answers that arrive later are dropped
         self.rows: list[Row] = []
         self.has_token = False
         self.busy = False  # a download or import is running
@@ -155,23 +151,18 @@ class ModelsDialog(QDialog):
         close.clicked.connect(self.close)
         layout.addWidget(close, alignment=Qt.AlignmentFlag.AlignRight)
 
-    def _live(self, answer: Callable[[_A], None]) -> Callable[[_A], None]:
-        """answer, unless the window was closed before the worker replied (its widgets may be gone)."""
-
-        def call(value: _A) -> None:
-            if Shiboken.isValid(self) and not self.closed:
-                answer(value)
-
-        return call
-
     # the table ---------------------------------------------------------------------------------
 
     def refresh(self, then: Callable[[], None] | None = None) -> None:
-        """List the models again (on the worker thread); then() runs once the table shows the new list."""
+        """List the models again (on the worker thread); then() runs once the table shows the new list.
+
+        Every library answer names this window as its context: once it is closed, answers still on the
+        way are dropped (workers/background.py).
+        """
         def show(listing: Listing) -> None:
             self._show_listing(listing, then)
 
-        self.library.listing(self.embedded_kind, self._live(show))
+        self.library.listing(self.embedded_kind, show, context=self)
 
     def _show_listing(self, listing: Listing, then: Callable[[], None] | None) -> None:
         selected = self.selected()
@@ -235,7 +226,7 @@ class ModelsDialog(QDialog):
         self.progress.setVisible(True)
         self.progress_label.setText(self.tr("Asking the Hub about %s…") % spec)
         self._update_buttons()
-        self.library.token(self._live(lambda token: self.requestFetch.emit(spec, token)))
+        self.library.token(lambda token: self.requestFetch.emit(spec, token), context=self)
 
     def _download_selected(self) -> None:
         row = self.selected()
@@ -271,7 +262,7 @@ class ModelsDialog(QDialog):
             self.message.setText(html.escape(str(error)))
             self.refresh()
 
-        self.library.delete(row.folders, self._live(deleted), self._live(failed))
+        self.library.delete(row.folders, deleted, failed, context=self)
 
     def confirm_delete(self, row: Row) -> bool:
         """Ask before deleting (tests replace this)."""
@@ -329,10 +320,10 @@ class ModelsDialog(QDialog):
                 raise error
             self.message.setText(html.escape(str(error)))
 
-        self.library.save_token(self.token_edit.text(), self._live(saved), self._live(refused))
+        self.library.save_token(self.token_edit.text(), saved, refused, context=self)
 
     def _remove_token(self) -> None:
-        self.library.remove_token(self._live(lambda _: self.refresh()))
+        self.library.remove_token(lambda _: self.refresh(), context=self)
 
     # worker reports ----------------------------------------------------------------------------
 
@@ -369,7 +360,6 @@ class ModelsDialog(QDialog):
         if self.busy and not self.confirm_close():
             event.ignore()
             return
-        self.closed = True
         self.downloads.stop()
         super().closeEvent(event)
 

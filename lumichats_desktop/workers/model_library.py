@@ -1,6 +1,7 @@
 """The Models dialog's disk and keyring work off the UI thread: listing folders, deleting one, the Hub token.
 
-Every call returns at once and answers through a callback on the UI thread (workers/background.py). The
+Every call returns at once and answers through a callback on the UI thread (workers/background.py); each
+names the widget that asks (`context`), and an answer for one deleted or closed meanwhile is dropped. The
 token store is created on the worker thread too: probing the system keyring can take seconds (D-Bus,
 a locked keychain) and must not freeze a window.
 """
@@ -45,17 +46,22 @@ class ModelLibrary(QObject):
             self._tokens = TokenStore()
         return self._tokens
 
-    def listing(self, embedded_kind: str, done: Callable[[Listing], None]) -> None:
+    def listing(self, embedded_kind: str, done: Callable[[Listing], None], *, context: QObject) -> None:
         """The catalogue and the models folder, as rows; the token's state."""
 
         def job() -> Listing:
             store = self._store()
             return Listing(rows(app_dirs(), embedded_kind), store.get() is not None, store.where())
 
-        self._work.run(job, done)
+        self._work.run(job, done, context=context)
 
     def delete(
-        self, folders: Sequence[Path], done: Callable[[Any], None], failed: Callable[[Exception], None]
+        self,
+        folders: Sequence[Path],
+        done: Callable[[Any], None],
+        failed: Callable[[Exception], None],
+        *,
+        context: QObject,
     ) -> None:
         """Remove downloaded model folders (only inside the models folder)."""
 
@@ -63,17 +69,22 @@ class ModelLibrary(QObject):
             for folder in folders:
                 delete(folder, app_dirs())
 
-        self._work.run(job, done, failed)
+        self._work.run(job, done, failed, context)
 
-    def token(self, done: Callable[[str], None]) -> None:
+    def token(self, done: Callable[[str], None], *, context: QObject) -> None:
         """The saved Hub token, or "" when there is none."""
-        self._work.run(lambda: self._store().get() or "", done)
+        self._work.run(lambda: self._store().get() or "", done, context=context)
 
     def save_token(
-        self, token: str, done: Callable[[Any], None], failed: Callable[[Exception], None]
+        self,
+        token: str,
+        done: Callable[[Any], None],
+        failed: Callable[[Exception], None],
+        *,
+        context: QObject,
     ) -> None:
         """Keep the token in the keyring (ValueError for an empty one)."""
-        self._work.run(lambda: self._store().save(token), done, failed)
+        self._work.run(lambda: self._store().save(token), done, failed, context)
 
-    def remove_token(self, done: Callable[[Any], None]) -> None:
-        self._work.run(lambda: self._store().remove(), done)
+    def remove_token(self, done: Callable[[Any], None], *, context: QObject) -> None:
+        self._work.run(lambda: self._store().remove(), done, context=context)

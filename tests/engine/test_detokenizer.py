@@ -60,3 +60,40 @@ def test_arbitrary_unicode_round_trips_through_the_stream(gemma_tokenizer, text:
     assert "".join(chunks) == gemma_tokenizer.decode(ids, skip_special_tokens=True)
     if "\ufffd" not in text:
         assert not any("\ufffd" in c for c in chunks)
+
+
+def _tiny_tokenizer(pieces: list[str]):  # type: ignore[no-untyped-def]
+    from tokenizers import Tokenizer, models
+    from transformers import PreTrainedTokenizerFast
+
+    vocab = {piece: i for i, piece in enumerate(["<unk>", *pieces])}
+    return PreTrainedTokenizerFast(
+        tokenizer_object=Tokenizer(models.WordLevel(vocab, unk_token="<unk>")), unk_token="<unk>"
+    )
+
+
+def test_a_tokenizer_made_after_another_was_freed_never_gets_its_byte_tokens() -> None:
+    import gc
+
+    from lumichats_desktop.engine.detokenizer import held_token_ids
+
+    # A freed tokenizer's address is mostly handed to a later one (CPython reuses the memory; 186 of 200
+    # here), so a cache keyed by id() gave the new tokenizer an old one's ids. Each round's byte token
+    # has another id, so a set handed on from any earlier round is wrong.
+    for round in range(12):
+        tokenizer = _tiny_tokenizer([f"word{i}" for i in range(round)] + ["<0x41>"])
+        assert held_token_ids(tokenizer) == {0, round + 1}, round  # <unk> is special, <0x41> a byte
+        del tokenizer
+        gc.collect()
+
+
+def test_the_vocabulary_is_scanned_once_per_tokenizer(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from lumichats_desktop.engine import detokenizer
+
+    tokenizer = _tiny_tokenizer(["<0x41>", "hello"])
+    scans: list[object] = []
+    get_vocab = tokenizer.get_vocab
+    monkeypatch.setattr(tokenizer, "get_vocab", lambda: scans.append(1) or get_vocab())
+    first = detokenizer.held_token_ids(tokenizer)
+    IncrementalDetokenizer(tokenizer)
+    assert detokenizer.held_token_ids(tokenizer) is first and len(scans) == 1

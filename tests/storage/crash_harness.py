@@ -90,7 +90,7 @@ def _learn(expect: Expectations, lines: list[str]) -> str:
 def check_after_restart(db_path: Path, expect: Expectations) -> ConversationStore:
     """Open as the app does at start and check everything; returns the open store."""
     store = ConversationStore(db_path)
-    assert store.notice is None, store.notice
+    assert store.problem is None, store.problem
     assert store.checked == "integrity_check", "a kill must trigger the full check"
     assert store.integrity() == ["ok"]
     rows = {r["id"]: r for r in store._db.execute("SELECT id, content, status FROM messages")}

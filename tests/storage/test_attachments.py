@@ -112,7 +112,7 @@ def test_a_v3_database_gains_attachments_and_keeps_its_conversations(tmp_path: P
     shutil.copy(FIXTURES / "conversations-v3.sqlite3", path)
     assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 3
     store = ConversationStore(path)
-    assert SCHEMA_VERSION == 5 and store.notice is None
+    assert SCHEMA_VERSION == 5 and store.problem is None
     (conv,) = store.list_conversations()
     assert conv.title == "Recipes (v3)"
     assert [m.content for m in store.active_path(conv.id)][1] == "About nine minutes for a hard-boiled egg."

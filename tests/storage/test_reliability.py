@@ -80,7 +80,7 @@ def test_a_database_damaged_past_its_first_page_is_moved_aside_and_what_is_reada
     damaged = bytes(data)
 
     store = ConversationStore(path)
-    assert store.notice is not None and "damaged" in store.notice and "Recover" in store.notice
+    assert store.problem is not None and "damaged" in (told := store.problem.describe()) and "Recover" in told
     assert store.moved_aside is not None and store.moved_aside.read_bytes() == damaged
     assert store.list_conversations() == []
     assert store.purge_deleted() == 0  # the fresh file works (this call aborted the app before)
@@ -106,7 +106,7 @@ def test_empty_and_foreign_files_are_moved_aside_not_treated_as_new(
     path = tmp_path / "conversations.sqlite3"
     path.write_bytes(content)
     store = ConversationStore(path)
-    assert store.notice is not None and reason in store.notice
+    assert store.problem is not None and reason in store.problem.describe()
     assert store.moved_aside is not None and store.moved_aside.read_bytes() == content
     assert store.list_conversations() == []
 
@@ -115,7 +115,7 @@ def test_a_damaged_file_found_after_a_crash_uses_the_full_check(tmp_path: Path) 
     path = tmp_path / "conversations.sqlite3"
     _filled(path, conversations=5)._db.close()  # killed: the in-use marker stays
     store = ConversationStore(path)
-    assert store.checked == "integrity_check" and store.notice is None
+    assert store.checked == "integrity_check" and store.problem is None
     assert len(store.list_conversations()) == 5
 
 
@@ -159,4 +159,4 @@ def test_a_file_with_many_bad_pages_gets_a_notice_of_one_line_not_a_page_list(tm
     # the notice names the first problem and counts the rest.
     assert store.problem is not None and "\n" not in store.problem.reason, store.problem.reason
     assert "Page " in store.problem.reason and " more" in store.problem.reason
-    assert store.notice is not None and len(store.notice) < 600, store.notice
+    assert len(store.problem.describe()) < 600, store.problem.describe()

@@ -137,7 +137,7 @@ def test_a_v1_database_is_migrated_after_a_backup(tmp_path: Path) -> None:
     path = tmp_path / "conversations.sqlite3"
     shutil.copy(FIXTURES / "conversations-v1.sqlite3", path)
     store = ConversationStore(path)
-    assert store.notice is None
+    assert store.problem is None
     assert [m.content for m in store.active_path(1)][1] == "A function that calls itself."
     assert store.search("рекурсия")[0].conversation_id == 1  # the search index was built from old rows
     assert (tmp_path / f"conversations.sqlite3.before-v{SCHEMA_VERSION}.bak").is_file()
@@ -148,7 +148,7 @@ def test_a_corrupt_database_is_moved_aside_never_deleted(tmp_path: Path) -> None
     path = tmp_path / "conversations.sqlite3"
     path.write_bytes(b"this is not sqlite" * 100)
     store = ConversationStore(path)
-    assert store.notice is not None and "damaged" in store.notice
+    assert store.problem is not None and "damaged" in store.problem.describe()
     kept = [p for p in tmp_path.iterdir() if ".damaged-" in p.name]
     assert len(kept) == 1 and kept[0].read_bytes() == b"this is not sqlite" * 100
     assert store.list_conversations() == []
@@ -161,7 +161,7 @@ def test_a_database_from_a_newer_version_is_kept_and_reported(tmp_path: Path) ->
     connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
     connection.close()
     store = ConversationStore(path)
-    assert store.notice is not None and "newer LumiChats" in store.notice
+    assert store.problem is not None and "newer LumiChats" in store.problem.describe()
     assert any(".newer-v" in p.name for p in tmp_path.iterdir())
 
 

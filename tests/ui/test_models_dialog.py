@@ -149,6 +149,7 @@ def test_a_listing_that_arrives_after_the_window_was_closed_and_deleted_goes_now
     qtbot: QtBot, memory_keyring: MemoryKeyring
 ) -> None:
     from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QWidget
 
     library = ModelLibrary()  # shared by every Models window, so its answers outlive a closed one
     d = ModelsDialog("lumichats-270m", library)
@@ -157,8 +158,34 @@ def test_a_listing_that_arrives_after_the_window_was_closed_and_deleted_goes_now
     qtbot.waitUntil(lambda: d.table.rowCount() > 0)
     answered: list[object] = []
     d.refresh()  # its answer is on the way while the user closes the window
-    library.listing("fp16", answered.append)  # queued behind it: when this arrives, that one has too
+    asker = QWidget()  # another window, still open; queued behind: when this arrives, that one has too
+    library.listing("fp16", answered.append, context=asker)
     d.close()
     d.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     qtbot.waitUntil(lambda: bool(answered), timeout=30_000)  # no "C++ object already deleted" on the way
+
+
+def test_a_closed_models_window_shows_nothing_that_arrives_after_it_closed(
+    qtbot: QtBot, memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    library = ModelLibrary()
+    d = ModelsDialog("lumichats-270m", library)
+    d.confirm_close = lambda: True  # type: ignore[method-assign]
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.waitUntil(lambda: d.table.rowCount() > 0)
+    shown: list[object] = []
+    monkeypatch.setattr(d, "_show_listing", lambda listing, then: shown.append(listing))
+    d.refresh()  # on the way while the user closes the window (kept, not deleted: a parent holds it)
+    d.close()
+    answered: list[object] = []
+    asker = QWidget()
+    library.listing("fp16", answered.append, context=asker)  # queued behind the window's
+    qtbot.waitUntil(lambda: bool(answered), timeout=30_000)
+    assert shown == []  # dropped by the library's worker (workers/background.py), not by the window
+    d.show()  # opened again: it lists again
+    d.refresh()
+    qtbot.waitUntil(lambda: bool(shown), timeout=30_000)

@@ -46,3 +46,41 @@ def test_stop_returns_at_once_while_a_job_is_stuck_and_the_thread_ends_later(
     assert done == []  # its window was closing: what the job reported afterwards went nowhere
     DownloadThread().stop()  # a later window lets go of the finished one
     assert thread not in {t.thread for t in download_worker._FINISHING}
+
+
+_EXIT_WHILE_FINISHING = """
+import threading, time
+from PySide6.QtCore import QCoreApplication, QTimer
+import lumichats_desktop.hub.library as library
+from lumichats_desktop.workers.download_worker import DownloadThread
+
+started = threading.Event()
+
+def slow_fetch(*_args, **_kwargs):  # a chunk that takes a while to come back after the pause
+    started.set()
+    time.sleep(1.5)
+
+library.fetch = slow_fetch
+app = QCoreApplication([])
+downloads = DownloadThread()
+worker = downloads.worker
+QTimer.singleShot(0, worker, lambda: worker.fetch("google/gemma-3-4b-it", ""))
+assert started.wait(10)
+downloads.stop()
+del downloads, worker
+print("stopped", flush=True)
+"""
+
+
+def test_a_script_that_ends_while_a_stopped_download_is_finishing_exits_cleanly() -> None:
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    # A running QThread destroyed at interpreter exit aborts the process (SIGABRT; rc 134 in a shell): the
+    # thread still finishing is waited for first. (The app itself leaves through os._exit.)
+    result = subprocess.run(
+        [sys.executable, "-c", _EXIT_WHILE_FINISHING], capture_output=True, text=True, cwd=REPO, timeout=120
+    )
+    assert result.returncode == 0 and "stopped" in result.stdout, (result.returncode, result.stderr[-2000:])

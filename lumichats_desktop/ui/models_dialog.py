@@ -159,6 +159,7 @@ class ModelsDialog(QDialog):
         Every library answer names this window as its context: once it is closed, answers still on the
         way are dropped (workers/background.py).
         """
+
         def show(listing: Listing) -> None:
             self._show_listing(listing, then)
 

@@ -155,10 +155,16 @@ class TokenGenerator:
         self._cache, self._cache_ids = None, []  # invalid until this reply ends cleanly
         fed = list(prompt_ids[: stats.reused_tokens])
 
+        def forward(feed: list[int]) -> Any:
+            input_ids = torch.tensor([feed], dtype=torch.long, device=device)
+            return model(input_ids=input_ids, cache=cache, use_cache=True, logits_to_keep=1)
+
         def next_logits(token: int | None) -> torch.Tensor:
             feed = to_feed if token is None else [token]
-            input_ids = torch.tensor([feed], dtype=torch.long, device=device)
-            out = model(input_ids=input_ids, cache=cache, use_cache=True, logits_to_keep=1)
+            if device == "cpu":  # a large model on the CPU (NF4 through bitsandbytes): the same thread choice
+                out = self.threads.run(lambda: forward(feed), timed=token is not None)
+            else:
+                out = forward(feed)
             fed.extend(feed)
             return out.logits[0, -1]
 

@@ -122,3 +122,21 @@ def test_a_one_megabyte_prompt_is_refused_clearly(engine: ChatEngine) -> None:
     huge = "data " * 200_000  # 1 MB
     with pytest.raises(ContextOverflowError, match="too long"):
         engine.prepare([Message("user", huge)], max_new_tokens=64)
+
+
+def test_on_the_cpu_every_token_goes_through_the_thread_choice(
+    engine: ChatEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # both CPU paths (transformers' forward, our decode path): else a busy machine decodes 10x slower
+    governor = engine._generator.threads
+    calls: list[bool] = []
+    original = governor.run
+
+    def run(step, timed=True):  # type: ignore[no-untyped-def]
+        calls.append(timed)
+        return original(step, timed)
+
+    monkeypatch.setattr(governor, "run", run)
+    _, stats = _run(engine, [Message("user", "Hello")])
+    assert calls.count(False) == 1  # the prompt, at the current count, not timed
+    assert calls.count(True) >= stats.new_tokens - 1 > 0  # each token after the first, timed

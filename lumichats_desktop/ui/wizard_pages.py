@@ -5,6 +5,7 @@ The pages only show and validate; what they decide is lumichats_desktop/wizard/f
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from lumichats_desktop.paths import app_dirs
+from lumichats_desktop.ui.engine_text import data_summary_text, translated
 from lumichats_desktop.wizard.flow import (
     DEFAULT_HUB_DATASET,
     SAMPLE,
@@ -89,6 +91,7 @@ class DataPage(QWizardPage):
         self.reader = Background("lumichats-preview", self)
         self._asked = 0  # previews asked for; only the latest one is shown
         self.ok = False
+        self._source = ""  # the file being read (its problem is named from it)
         self.refresh()
 
     def _browse(self) -> None:
@@ -123,12 +126,14 @@ class DataPage(QWizardPage):
             )
             self.completeChanged.emit()
             return
-        try:
-            source = self.dataset()
-        except ValueError as exc:
-            self.preview.setPlainText(str(exc))
+        if kind == "file" and not self.path.text().strip():
+            self.preview.setPlainText(
+                self.tr("Choose a file (.json, .jsonl or .parquet) with Browse…, or type its path above.")
+            )
             self.completeChanged.emit()
             return
+        source = self.dataset()
+        self._source = source
         self.preview.setPlainText(self.tr("Reading the first rows…"))
         self.completeChanged.emit()
         self.reader.run(
@@ -142,11 +147,11 @@ class DataPage(QWizardPage):
             return  # the choice changed while this file was read
         self.ok = True
         head = self.tr("The first %n rows:", "", PREVIEW_ROWS) if summary.rows >= PREVIEW_ROWS else ""
-        html = [f"<p>{head}</p><pre>{_escape(summary.text())}</pre>"]
+        html = [f"<p>{head}</p><pre>{_escape(data_summary_text(summary))}</pre>"]
         for conversation in conversations[:3]:
             html.append("<hr>")
             for message in conversation:
-                html.append(f"<p><b>{message.role}</b>: {_escape(message.content[:400])}</p>")
+                html.append(f"<p><b>{translated(message.role)}</b>: {_escape(message.content[:400])}</p>")
         self.preview.setHtml("".join(html))
         self.completeChanged.emit()
 
@@ -155,8 +160,29 @@ class DataPage(QWizardPage):
             return
         if not isinstance(error, (ValueError, OSError)):  # DataError is a ValueError
             raise error
-        self.preview.setPlainText(str(error))
+        self.preview.setPlainText(self._problem(Path(self._source).expanduser(), error))
         self.completeChanged.emit()
+
+    def _problem(self, path: Path, error: Exception) -> str:
+        """Why this file cannot be used and what to do, in the UI language; the trainer's detail below."""
+        name = path.name
+        if not path.is_file():
+            return self.tr("%1 does not exist. Choose a .json, .jsonl or .parquet file.").replace(
+                "%1", str(path)
+            )
+        if path.suffix.lower() not in (".json", ".jsonl", ".parquet"):
+            return self.tr(
+                "%1 is not a .json, .jsonl or .parquet file. Save the conversations in one of those forms."
+            ).replace("%1", name)
+        if path.stat().st_size == 0:
+            return self.tr(
+                "%1 is empty. It needs conversations: one JSON object per line (.jsonl), or a JSON array."
+            ).replace("%1", name)
+        advice = self.tr(
+            "None of the first rows of %1 is a conversation to train on. Each row needs a "
+            '"conversations" (ShareGPT) or "messages" list with a question and a reply.'
+        ).replace("%1", name)
+        return f"{advice}\n\n{error}"
 
     def isComplete(self) -> bool:
         return self.choice()[0] == "hub" or self.ok
@@ -207,7 +233,13 @@ class SettingsPage(QWizardPage):
         self.steps = _spin(1, 1_000_000, recipe.max_steps)
         self.length = _spin(64, 32768, recipe.max_length)
         self.scheduler = QComboBox()
-        self.scheduler.addItems(["linear", "cosine", "constant"])
+        for text, value in (
+            (self.tr("linear (falls to zero)"), "linear"),
+            (self.tr("cosine (falls to zero, gently at both ends)"), "cosine"),
+            (self.tr("constant"), "constant"),
+        ):
+            self.scheduler.addItem(text, value)
+        self.scheduler.setCurrentIndex(max(0, self.scheduler.findData(recipe.lr_scheduler)))
         self.seed = _spin(0, 2**31 - 1, recipe.seed)
         self.name = QLineEdit("my-adapter")
         self.folder = QLineEdit(str(app_dirs().adapters))
@@ -260,7 +292,7 @@ class SettingsPage(QWizardPage):
             "gradient_accumulation_steps": self.accum.value(),
             "max_steps": self.steps.value(),
             "max_length": self.length.value(),
-            "lr_scheduler": self.scheduler.currentText(),
+            "lr_scheduler": str(self.scheduler.currentData()),
             "warmup_steps": self.warmup.value(),
             "save_steps": self.save_steps.value(),
             "eval_steps": self.eval_steps.value(),

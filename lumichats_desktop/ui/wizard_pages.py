@@ -37,7 +37,7 @@ from lumichats_desktop.wizard.flow import (
 )
 from lumichats_desktop.workers.background import Background
 from trainer.common.chat_format import Message
-from trainer.common.conversations import DataSummary, preview
+from trainer.common.conversations import DataSummary, read_conversations
 from trainer.config import TrainConfig
 
 if TYPE_CHECKING:
@@ -137,7 +137,7 @@ class DataPage(QWizardPage):
         self.preview.setPlainText(self.tr("Reading the first rows…"))
         self.completeChanged.emit()
         self.reader.run(
-            lambda: preview(source, PREVIEW_ROWS),
+            lambda: read_conversations(Path(source).expanduser(), PREVIEW_ROWS),
             lambda result: self._show(asked, *result),
             lambda error: self._failed(asked, error),
         )
@@ -145,6 +145,12 @@ class DataPage(QWizardPage):
     def _show(self, asked: int, conversations: list[list[Message]], summary: DataSummary) -> None:
         if asked != self._asked:
             return  # the choice changed while this file was read
+        if not conversations:  # no usable row: what is wrong, then the counts and the rows named
+            self.preview.setPlainText(
+                self._problem(Path(self._source).expanduser(), data_summary_text(summary))
+            )
+            self.completeChanged.emit()
+            return
         self.ok = True
         head = self.tr("The first %n rows:", "", PREVIEW_ROWS) if summary.rows >= PREVIEW_ROWS else ""
         html = [f"<p>{head}</p><pre>{_escape(data_summary_text(summary))}</pre>"]
@@ -160,10 +166,10 @@ class DataPage(QWizardPage):
             return
         if not isinstance(error, (ValueError, OSError)):  # DataError is a ValueError
             raise error
-        self.preview.setPlainText(self._problem(Path(self._source).expanduser(), error))
+        self.preview.setPlainText(self._problem(Path(self._source).expanduser(), str(error)))
         self.completeChanged.emit()
 
-    def _problem(self, path: Path, error: Exception) -> str:
+    def _problem(self, path: Path, detail: str) -> str:
         """Why this file cannot be used and what to do, in the UI language; the trainer's detail below."""
         name = path.name
         if not path.is_file():
@@ -182,7 +188,7 @@ class DataPage(QWizardPage):
             "None of the first rows of %1 is a conversation to train on. Each row needs a "
             '"conversations" (ShareGPT) or "messages" list with a question and a reply.'
         ).replace("%1", name)
-        return f"{advice}\n\n{error}"
+        return f"{advice}\n\n{detail}"
 
     def isComplete(self) -> bool:
         return self.choice()[0] == "hub" or self.ok

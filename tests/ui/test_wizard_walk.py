@@ -50,6 +50,7 @@ def test_the_data_page_says_what_is_wrong_with_each_kind_of_bad_file(qtbot: QtBo
     problem = _problem_with(qtbot, page, prose)
     assert '"conversations" (ShareGPT) or "messages"' in problem  # what a row needs
     assert "prose.jsonl, row 1: bad JSON" in problem  # and where the file goes wrong
+    assert "no usable conversation" not in problem  # the trainer's own English sentence, said once already
 
 
 def test_data_problems_and_the_preview_are_in_the_ui_language(
@@ -64,6 +65,10 @@ def test_data_problems_and_the_preview_are_in_the_ui_language(
     empty.write_text("")
     problem = _problem_with(qtbot, page, empty)
     assert "chats.jsonl" in problem and "empty" not in problem and "usable" not in problem
+    prose = tmp_path / "prose.jsonl"
+    prose.write_text("Dear diary,\n")
+    problem = _problem_with(qtbot, page, prose)
+    assert "conversations" in problem and not any(w in problem for w in ("rows", "kept", "dropped", "row 1"))
 
 
 def test_the_memory_check_lists_lengths_shortest_first_and_names_the_device(qtbot: QtBot) -> None:

@@ -152,11 +152,11 @@ def _bin_start(label: str) -> int:
     return int(match.group()) if match else 0
 
 
-def dry_run_html(dry_run: dict[str, Any], data: dict[str, Any]) -> str:
+def dry_run_html(dry_run: dict[str, Any], data: dict[str, Any], rtl: bool = False) -> str:
     """The memory check's answer: the split, whether it fits, the lengths as bars, the rows dropped.
 
     Rich text, so the lengths line up in a table (text padded with spaces did not, in a proportional
-    font) and mirror in a right-to-left language. The lengths come in JSON's key order, which is not
+    font), mirrored by hand in a right-to-left language. The lengths come in JSON's key order, which is not
     numeric ("1024-1279" before "256-511"): sorted by where each range starts.
     """
     verdict = memory_verdict_text(
@@ -173,16 +173,23 @@ def dry_run_html(dry_run: dict[str, Any], data: dict[str, Any]) -> str:
     bins: dict[str, int] = data.get("length_histogram") or {}
     if bins:
         peak = max(bins.values()) or 1
-        rows = "".join(
-            "<tr><td align='right'>{}</td><td>{} {}</td></tr>".format(
-                html.escape(QCoreApplication.translate("WizardText", "%1 tokens").replace("%1", label)),
-                "█" * max(0, round(20 * count / peak)),
-                count,
+        rows = []
+        for label, count in sorted(bins.items(), key=lambda item: _bin_start(item[0])):
+            name = html.escape(QCoreApplication.translate("WizardText", "%1 tokens").replace("%1", label))
+            bar = f"{'█' * max(0, round(20 * count / peak))} {count}"
+            # Qt's tables do not mirror: in a right-to-left language the cells go in the other order, the
+            # table at the right; either way the names' ends and the bars meet in the middle.
+            cells = (
+                [f"<td align='right'>{bar}</td>", f"<td align='left'>{name}</td>"]
+                if rtl
+                else [f"<td align='right'>{name}</td>", f"<td>{bar}</td>"]
             )
-            for label, count in sorted(bins.items(), key=lambda item: _bin_start(item[0]))
-        )
+            rows.append(f"<tr>{''.join(cells)}</tr>")
         title = QCoreApplication.translate("WizardText", "Conversation lengths:")
-        parts.append(f"<p>{html.escape(title)}</p><table cellspacing='0' cellpadding='1'>{rows}</table>")
+        side = "right" if rtl else "left"
+        table = f"<table dir='{'rtl' if rtl else 'ltr'}' align='{side}' cellspacing='0' cellpadding='1'>"
+        table += "".join(rows) + "</table>"
+        parts.append(f"<p>{html.escape(title)}</p>{table}")
     dropped = sum((data.get("dropped") or {}).values())
     if dropped:
         named = [

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWizard
 
 from lumichats_desktop.ui.engine_text import dry_run_html
@@ -147,7 +147,8 @@ class FineTuneWizard(QWizard):
         self.stateChanged.emit()
 
     def _show_dry_run(self) -> None:
-        self.model_page.result.setText(dry_run_html(self.check_state.dry_run, self.check_state.data))
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        self.model_page.result.setText(dry_run_html(self.check_state.dry_run, self.check_state.data, rtl))
 
     def ask_cancel(self) -> None:
         if self.confirm(self.tr("Stop training? A checkpoint is saved and Resume continues from it.")):

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from lumichats_desktop.paths import app_dirs
+from lumichats_desktop.ui.direction import is_rtl
 from lumichats_desktop.ui.engine_text import data_summary_text, translated
 from lumichats_desktop.wizard.flow import (
     DEFAULT_HUB_DATASET,
@@ -153,11 +155,18 @@ class DataPage(QWizardPage):
             return
         self.ok = True
         head = self.tr("The first %n rows:", "", PREVIEW_ROWS) if summary.rows >= PREVIEW_ROWS else ""
-        html = [f"<p>{head}</p><pre>{_escape(data_summary_text(summary))}</pre>"]
+        # Directions said outright: the summary reads in the UI's (its lines start with a file name, which
+        # would turn an Arabic line left to right), each message in its own ("What is 1 plus 2?" in an
+        # Arabic window had its question mark at the start).
+        ui = "rtl" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "ltr"
+        html = [f"<p>{head}</p><pre dir='{ui}'>{_escape(data_summary_text(summary))}</pre>"]
         for conversation in conversations[:3]:
             html.append("<hr>")
             for message in conversation:
-                html.append(f"<p><b>{translated(message.role)}</b>: {_escape(message.content[:400])}</p>")
+                own = "rtl" if is_rtl(message.content) else "ltr"
+                role, text = translated(message.role), _escape(message.content[:400])
+                mark = "\u200f" if own == "rtl" else "\u200e"  # keeps "1 plus 2" after an Arabic role name
+                html.append(f"<p dir='{own}'><b>{role}</b>:{mark} {text}</p>")
         self.preview.setHtml("".join(html))
         self.completeChanged.emit()
 

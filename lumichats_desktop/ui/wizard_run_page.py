@@ -68,7 +68,8 @@ class RunPage(QWizardPage):
         extra = ""
         if state.eval_before is not None:
             extra = self.tr("  Held-out loss before: %s") % f"{state.eval_before:.3f}"
-        self.details.setText(run_progress(state) + extra)
+        starting = state.status == "running" and not state.max_steps
+        self.details.setText("" if starting else run_progress(state) + extra)  # not "Starting 0/0: 00:00"
         running = state.status == "running"
         stopping = self.owner.training.stopping and self.owner.training.running
         if stopping:

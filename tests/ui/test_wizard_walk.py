@@ -61,6 +61,11 @@ def test_data_problems_and_the_preview_are_in_the_ui_language(
     qtbot.waitUntil(page.isComplete)
     preview = page.preview.toPlainText()
     assert "rows" not in preview and "kept" not in preview and "user" not in preview  # was English
+    block = page.preview.document().begin()
+    while block.isValid() and "capital of France" not in block.text():
+        block = block.next()
+    assert block.isValid() and block.text().rstrip().endswith("France?")
+    assert block.textDirection() == Qt.LayoutDirection.LeftToRight  # its "?" at its end, in an Arabic window
     empty = tmp_path / "chats.jsonl"
     empty.write_text("")
     problem = _problem_with(qtbot, page, empty)
@@ -106,6 +111,7 @@ def test_the_run_page_says_how_a_run_ended_not_the_phase_it_was_in(qtbot: QtBot)
     wizard.state.status = "running"
     page.show_state(wizard.state)
     assert page.phase.text() == "Starting the trainer…" and page.bar.maximum() == 0  # busy, not "0 / 1"
+    assert page.details.text() == ""  # not "Starting 0/0: 00:00"
     _event(wizard, event="start", max_steps=6)
     _event(wizard, event="phase", phase="training")
     _event(wizard, event="step", step=3, max_steps=6, loss=2.5, eta_s=30)

@@ -78,6 +78,11 @@ class DataPage(QWizardPage):
         self.held_out.setValue(2)
         self.held_out.setSuffix(" %")
         self.preview = QTextBrowser()
+        # A message that starts with a file name would read left to right in an Arabic window: the UI's
+        # direction unless a paragraph says otherwise (the preview's messages do).
+        option = self.preview.document().defaultTextOption()
+        option.setTextDirection(self.layoutDirection())
+        self.preview.document().setDefaultTextOption(option)
         for w in (self.sample, self.file):
             layout.addWidget(w)
         layout.addLayout(row)

@@ -70,6 +70,8 @@ def test_data_problems_and_the_preview_are_in_the_ui_language(
     empty.write_text("")
     problem = _problem_with(qtbot, page, empty)
     assert "chats.jsonl" in problem and "empty" not in problem and "usable" not in problem
+    first = page.preview.document().begin()
+    assert first.text().startswith("chats.jsonl") and first.textDirection() == Qt.LayoutDirection.RightToLeft
     prose = tmp_path / "prose.jsonl"
     prose.write_text("Dear diary,\n")
     problem = _problem_with(qtbot, page, prose)

@@ -10,10 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWizard
 
-from lumichats_desktop.ui.engine_text import memory_verdict_text
+from lumichats_desktop.ui.engine_text import dry_run_html
 from lumichats_desktop.ui.wizard_pages import DataPage, ModelPage, SettingsPage
 from lumichats_desktop.ui.wizard_run_page import FinishPage, RunPage
 from lumichats_desktop.wizard.flow import RunState, build_config, processes_for
@@ -147,35 +147,8 @@ class FineTuneWizard(QWizard):
         self.stateChanged.emit()
 
     def _show_dry_run(self) -> None:
-        d, data = self.check_state.dry_run, self.check_state.data
-        device = str(d.get("device", "cpu"))
-        verdict = memory_verdict_text(
-            int(d.get("memory_estimate_bytes", 0)), int(d.get("available_memory_bytes", 0)), device
-        )
-        bins = data.get("length_histogram", {})
-        peak = max(bins.values(), default=1) or 1
-        histogram = "\n".join(
-            f"{k:>12} tokens  {'█' * max(0, round(20 * v / peak))} {v}" for k, v in bins.items()
-        )
-        dropped = sum((data.get("dropped") or {}).values())
-        rows = [f"{n['file']}, row {n['row']}: {n['reason']}" for n in (data.get("dropped_rows") or [])[:5]]
-        if dropped > len(rows):
-            rows.append("…")
-        named = (
-            "\n\n" + self.tr("Dropped rows (%1 in all):").replace("%1", str(dropped)) + "\n" + "\n".join(rows)
-            if dropped
-            else ""
-        )
-        self.model_page.result.setText(
-            self.tr("%1 conversations for training, %2 held out.")
-            .replace("%1", str(d.get("train_rows")))
-            .replace("%2", str(d.get("eval_rows")))
-            + "\n"
-            + verdict
-            + "\n\n"
-            + histogram
-            + named
-        )
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        self.model_page.result.setText(dry_run_html(self.check_state.dry_run, self.check_state.data, rtl))
 
     def ask_cancel(self) -> None:
         if self.confirm(self.tr("Stop training? A checkpoint is saved and Resume continues from it.")):

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QUrl
-from PySide6.QtGui import QResizeEvent, QTextCursor, QTextDocument
+from PySide6.QtCore import QMimeData, QSize, Qt, QUrl
+from PySide6.QtGui import QResizeEvent, QTextCursor, QTextDocument, QTextFormat
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
 STREAM_BLOCK = 2000  # characters: a streaming paragraph longer than this has its wrapped lines closed off
+# A block property: this block's paragraph goes on in the next block (close_wrapped_lines split it there).
+# Set on the closed-off block, never on the last one: a line break the reply writes copies the last
+# block's format into the new block, which would carry the mark to a real paragraph.
+GOES_ON = QTextFormat.Property.UserProperty + 1
 
 
 class AutoHeightBrowser(QTextBrowser):
@@ -42,6 +46,22 @@ class AutoHeightBrowser(QTextBrowser):
     def sizeHint(self) -> QSize:
         return QSize(400, self.height())
 
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """Copy (Ctrl+C, the menu, a drag, the X11 selection) without the splits of a streaming reply."""
+        data = super().createMimeDataFromSelection()
+        text = text_without_splits(self.textCursor())
+        if text is None:
+            return data
+        # Qt's own object (a QMimeData made here crashed PySide at exit, owned twice). Its formats are
+        # made on first read: read one so they exist, then keep plain text only, the splits' paragraphs
+        # being in the others.
+        for kind in data.formats():
+            data.data(kind)
+        for kind in data.formats():
+            data.removeFormat(kind)
+        data.setText(text)
+        return data
+
 
 def close_wrapped_lines(document: QTextDocument) -> None:
     """Split the last paragraph before its last line once it is longer than STREAM_BLOCK.
@@ -60,4 +80,40 @@ def close_wrapped_lines(document: QTextDocument) -> None:
         return
     cursor = QTextCursor(document)
     cursor.setPosition(block.position() + layout.lineAt(layout.lineCount() - 1).textStart())
-    cursor.insertBlock()
+    cursor.beginEditBlock()
+    cursor.insertBlock(block.blockFormat())  # the new last block: unmarked
+    closed = block.blockFormat()
+    closed.setProperty(GOES_ON, True)  # copying joins it back (text_without_splits)
+    QTextCursor(block).setBlockFormat(closed)
+    cursor.endEditBlock()
+
+
+def text_without_splits(cursor: QTextCursor) -> str | None:
+    """The selected text with close_wrapped_lines' splits joined again; None if it crosses none.
+
+    A split is a paragraph break only to Qt: copied as one, a selection of a streaming reply had a line
+    break every ~2,000 characters that the reply does not have.
+    """
+    document = cursor.document()
+    first = document.findBlock(cursor.selectionStart())
+    last = document.findBlock(cursor.selectionEnd())
+    blocks = [first]
+    while blocks[-1] != last and blocks[-1].isValid():
+        blocks.append(blocks[-1].next())
+    if not any(block.blockFormat().property(GOES_ON) for block in blocks[:-1]):
+        return None
+    pieces = cursor.selectedText().split("\u2029")  # Qt's paragraph separator, one between blocks
+    if len(pieces) != len(blocks):
+        return None
+    text = pieces[0]
+    for block, piece in zip(blocks[:-1], pieces[1:], strict=True):
+        text += ("" if block.blockFormat().property(GOES_ON) else "\n") + piece
+    return text.replace("\u2028", "\n").replace("\xa0", " ")  # as QTextDocumentFragment.toPlainText
+
+
+def document_text(document: QTextDocument) -> str:
+    """The whole text, with a streaming reply's splits joined (what a screen reader should hear)."""
+    cursor = QTextCursor(document)
+    cursor.select(QTextCursor.SelectionType.Document)
+    joined = text_without_splits(cursor)
+    return document.toPlainText() if joined is None else joined

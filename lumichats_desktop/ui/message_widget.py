@@ -39,7 +39,7 @@ from lumichats_desktop.storage.store import StoredMessage
 from lumichats_desktop.ui.attachment_bar import AttachmentStrip
 from lumichats_desktop.ui.direction import is_rtl
 from lumichats_desktop.ui.markdown_render import ReplyRenderer
-from lumichats_desktop.ui.message_text import AutoHeightBrowser, close_wrapped_lines
+from lumichats_desktop.ui.message_text import AutoHeightBrowser, close_wrapped_lines, document_text
 
 BUBBLE_SHARE = 0.8  # a user's bubble is at most this share of the page's width
 BUBBLE_PADDING = 40  # the bubble's inner margins, the document's margins and a little slack
@@ -377,7 +377,7 @@ class MessageWidget(QFrame):
         """What a screen reader says on reaching this message: who, its state, and the whole text."""
         who = self.tr("You") if self.is_user else "LumiChats"
         state = f", {self._state}" if self._state else ""
-        self.setAccessibleName(f"{who}{state}: {self.body.toPlainText().strip()}")
+        self.setAccessibleName(f"{who}{state}: {document_text(self.body.document()).strip()}")
         self.setAccessibleDescription(
             self.tr("Alt+Up and Alt+Down move between messages; Tab reaches this message's actions.")
         )

@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -36,6 +36,7 @@ from lumichats_desktop.chat.service import (
     RecoveryReport,
 )
 from lumichats_desktop.ui.notices import NoticeArea
+from lumichats_desktop.ui.translations import readable_moment, ui_locale
 from lumichats_desktop.ui.view_menu import add_action
 
 
@@ -106,8 +107,7 @@ def report_text(report: RecoveryReport, source: Path) -> str:
 
 
 def _when(seconds: float) -> str:
-    moment = QDateTime.fromSecsSinceEpoch(int(seconds))
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    return readable_moment(seconds)
 
 
 def kept_file_text(kept: KeptFile) -> str:
@@ -116,7 +116,7 @@ def kept_file_text(kept: KeptFile) -> str:
         QCoreApplication.translate("StorageRecovery", "%1, set aside %2, %3")
         .replace("%1", kept.path.name)
         .replace("%2", _when(kept.kept_at))
-        .replace("%3", QLocale().formattedDataSize(kept.size))
+        .replace("%3", ui_locale().formattedDataSize(kept.size))
     )
     if kept.recovered_at is not None:
         text += QCoreApplication.translate("StorageRecovery", " (recovered from on %1)").replace(

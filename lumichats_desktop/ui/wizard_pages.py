@@ -5,8 +5,10 @@ The pages only show and validate; what they decide is lumichats_desktop/wizard/f
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from lumichats_desktop.paths import app_dirs
+from lumichats_desktop.ui.direction import is_rtl
+from lumichats_desktop.ui.engine_text import data_summary_text, translated
 from lumichats_desktop.wizard.flow import (
     DEFAULT_HUB_DATASET,
     SAMPLE,
@@ -35,7 +39,7 @@ from lumichats_desktop.wizard.flow import (
 )
 from lumichats_desktop.workers.background import Background
 from trainer.common.chat_format import Message
-from trainer.common.conversations import DataSummary, preview
+from trainer.common.conversations import DataSummary, read_conversations
 from trainer.config import TrainConfig
 
 if TYPE_CHECKING:
@@ -74,6 +78,11 @@ class DataPage(QWizardPage):
         self.held_out.setValue(2)
         self.held_out.setSuffix(" %")
         self.preview = QTextBrowser()
+        # A message that starts with a file name would read left to right in an Arabic window: the UI's
+        # direction unless a paragraph says otherwise (the preview's messages do).
+        option = self.preview.document().defaultTextOption()
+        option.setTextDirection(self.layoutDirection())
+        self.preview.document().setDefaultTextOption(option)
         for w in (self.sample, self.file):
             layout.addWidget(w)
         layout.addLayout(row)
@@ -89,6 +98,7 @@ class DataPage(QWizardPage):
         self.reader = Background("lumichats-preview", self)
         self._asked = 0  # previews asked for; only the latest one is shown
         self.ok = False
+        self._source = ""  # the file being read (its problem is named from it)
         self.refresh()
 
     def _browse(self) -> None:
@@ -123,16 +133,18 @@ class DataPage(QWizardPage):
             )
             self.completeChanged.emit()
             return
-        try:
-            source = self.dataset()
-        except ValueError as exc:
-            self.preview.setPlainText(str(exc))
+        if kind == "file" and not self.path.text().strip():
+            self.preview.setPlainText(
+                self.tr("Choose a file (.json, .jsonl or .parquet) with Browse…, or type its path above.")
+            )
             self.completeChanged.emit()
             return
+        source = self.dataset()
+        self._source = source
         self.preview.setPlainText(self.tr("Reading the first rows…"))
         self.completeChanged.emit()
         self.reader.run(
-            lambda: preview(source, PREVIEW_ROWS),
+            lambda: read_conversations(Path(source).expanduser(), PREVIEW_ROWS),
             lambda result: self._show(asked, *result),
             lambda error: self._failed(asked, error),
         )
@@ -140,13 +152,26 @@ class DataPage(QWizardPage):
     def _show(self, asked: int, conversations: list[list[Message]], summary: DataSummary) -> None:
         if asked != self._asked:
             return  # the choice changed while this file was read
+        if not conversations:  # no usable row: what is wrong, then the counts and the rows named
+            self.preview.setPlainText(
+                self._problem(Path(self._source).expanduser(), data_summary_text(summary))
+            )
+            self.completeChanged.emit()
+            return
         self.ok = True
         head = self.tr("The first %n rows:", "", PREVIEW_ROWS) if summary.rows >= PREVIEW_ROWS else ""
-        html = [f"<p>{head}</p><pre>{_escape(summary.text())}</pre>"]
+        # Directions said outright: the summary reads in the UI's (its lines start with a file name, which
+        # would turn an Arabic line left to right), each message in its own ("What is 1 plus 2?" in an
+        # Arabic window had its question mark at the start).
+        ui = "rtl" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "ltr"
+        html = [f"<p>{head}</p><pre dir='{ui}'>{_escape(data_summary_text(summary))}</pre>"]
         for conversation in conversations[:3]:
             html.append("<hr>")
             for message in conversation:
-                html.append(f"<p><b>{message.role}</b>: {_escape(message.content[:400])}</p>")
+                own = "rtl" if is_rtl(message.content) else "ltr"
+                role, text = translated(message.role), _escape(message.content[:400])
+                mark = "\u200f" if own == "rtl" else "\u200e"  # keeps "1 plus 2" after an Arabic role name
+                html.append(f"<p dir='{own}'><b>{role}</b>:{mark} {text}</p>")
         self.preview.setHtml("".join(html))
         self.completeChanged.emit()
 
@@ -155,8 +180,29 @@ class DataPage(QWizardPage):
             return
         if not isinstance(error, (ValueError, OSError)):  # DataError is a ValueError
             raise error
-        self.preview.setPlainText(str(error))
+        self.preview.setPlainText(self._problem(Path(self._source).expanduser(), str(error)))
         self.completeChanged.emit()
+
+    def _problem(self, path: Path, detail: str) -> str:
+        """Why this file cannot be used and what to do, in the UI language; the trainer's detail below."""
+        name = path.name
+        if not path.is_file():
+            return self.tr("%1 does not exist. Choose a .json, .jsonl or .parquet file.").replace(
+                "%1", str(path)
+            )
+        if path.suffix.lower() not in (".json", ".jsonl", ".parquet"):
+            return self.tr(
+                "%1 is not a .json, .jsonl or .parquet file. Save the conversations in one of those forms."
+            ).replace("%1", name)
+        if path.stat().st_size == 0:
+            return self.tr(
+                "%1 is empty. It needs conversations: one JSON object per line (.jsonl), or a JSON array."
+            ).replace("%1", name)
+        advice = self.tr(
+            "None of the first rows of %1 is a conversation to train on. Each row needs a "
+            '"conversations" (ShareGPT) or "messages" list with a question and a reply.'
+        ).replace("%1", name)
+        return f"{advice}\n\n{detail}"
 
     def isComplete(self) -> bool:
         return self.choice()[0] == "hub" or self.ok
@@ -207,7 +253,13 @@ class SettingsPage(QWizardPage):
         self.steps = _spin(1, 1_000_000, recipe.max_steps)
         self.length = _spin(64, 32768, recipe.max_length)
         self.scheduler = QComboBox()
-        self.scheduler.addItems(["linear", "cosine", "constant"])
+        for text, value in (
+            (self.tr("linear (falls to zero)"), "linear"),
+            (self.tr("cosine (falls to zero, gently at both ends)"), "cosine"),
+            (self.tr("constant"), "constant"),
+        ):
+            self.scheduler.addItem(text, value)
+        self.scheduler.setCurrentIndex(max(0, self.scheduler.findData(recipe.lr_scheduler)))
         self.seed = _spin(0, 2**31 - 1, recipe.seed)
         self.name = QLineEdit("my-adapter")
         self.folder = QLineEdit(str(app_dirs().adapters))
@@ -260,7 +312,7 @@ class SettingsPage(QWizardPage):
             "gradient_accumulation_steps": self.accum.value(),
             "max_steps": self.steps.value(),
             "max_length": self.length.value(),
-            "lr_scheduler": self.scheduler.currentText(),
+            "lr_scheduler": str(self.scheduler.currentData()),
             "warmup_steps": self.warmup.value(),
             "save_steps": self.save_steps.value(),
             "eval_steps": self.eval_steps.value(),

@@ -57,15 +57,19 @@ class RunPage(QWizardPage):
         return self.owner.state.status == "finished"
 
     def show_state(self, state: RunState) -> None:
-        self.phase.setText(translated(state.phase))
-        self.bar.setRange(0, max(1, state.max_steps))
-        self.bar.setValue(state.step)
-        self.bar.setFormat("%v / %m")
+        self.phase.setText(self._headline(state))
+        if state.status == "running" and not state.max_steps:
+            self.bar.setRange(0, 0)  # loading the data and the model: busy, the steps are not known yet
+        else:
+            self.bar.setRange(0, max(1, state.max_steps))
+            self.bar.setValue(state.step)
+            self.bar.setFormat("%v / %m")
         self.chart.set_data(state.losses, state.evals, state.max_steps)
         extra = ""
         if state.eval_before is not None:
             extra = self.tr("  Held-out loss before: %s") % f"{state.eval_before:.3f}"
-        self.details.setText(run_progress(state) + extra)
+        starting = state.status == "running" and not state.max_steps
+        self.details.setText("" if starting else run_progress(state) + extra)  # not "Starting 0/0: 00:00"
         running = state.status == "running"
         stopping = self.owner.training.stopping and self.owner.training.running
         if stopping:
@@ -76,6 +80,22 @@ class RunPage(QWizardPage):
         if state.status == "failed":
             self.errors.setPlainText(state.error_text())
         self.completeChanged.emit()
+
+    def _headline(self, state: RunState) -> str:
+        """What the run is doing now, or how it ended and what to do next (not its last phase)."""
+        if state.status == "finished":
+            return self.tr("Finished: the adapter is saved. Next shows the result.")
+        if state.status == "cancelled":
+            if not state.step:
+                return self.tr("Stopped before the first step. Resume starts the run again.")
+            return (
+                self.tr("Stopped at step %1 of %2. A checkpoint is kept: Resume continues from it.")
+                .replace("%1", str(state.step))
+                .replace("%2", str(state.max_steps))
+            )
+        if state.status == "failed":
+            return self.tr("The run stopped with an error (below).")
+        return translated(state.phase) if state.phase else self.tr("Starting the trainer…")
 
 
 class FinishPage(QWizardPage):

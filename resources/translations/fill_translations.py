@@ -628,6 +628,127 @@ T = {
         "No se pudo recuperar desde %1: %2. El archivo no se modificó.",
         "تعذّرت الاستعادة من %1: %2. لم يتغير الملف.",
     ),
+    # hui3: the wizard walk (run page, memory check, data problems, schedule)
+    "Finished: the adapter is saved. Next shows the result.": (
+        "Terminado: el adaptador está guardado. Siguiente muestra el resultado.",
+        "انتهى: حُفظ المحوّل. «التالي» يعرض النتيجة.",
+    ),
+    "Stopped before the first step. Resume starts the run again.": (
+        "Detenido antes del primer paso. Reanudar empieza el entrenamiento de nuevo.",
+        "توقف قبل الخطوة الأولى. «استئناف» يبدأ التدريب من جديد.",
+    ),
+    "Stopped at step %1 of %2. A checkpoint is kept: Resume continues from it.": (
+        "Detenido en el paso %1 de %2. Se conserva un punto de control: Reanudar sigue desde él.",
+        "توقف عند الخطوة %1 من %2. حُفظت نقطة استئناف: «استئناف» يتابع منها.",
+    ),
+    "The run stopped with an error (below).": (
+        "El entrenamiento se detuvo por un error (abajo).",
+        "توقف التدريب بسبب خطأ (أدناه).",
+    ),
+    "Starting the trainer…": (
+        "Iniciando el entrenamiento…",
+        "جارٍ بدء المدرِّب…",
+    ),
+    "Finished": (
+        "Terminado",
+        "انتهى",
+    ),
+    "Stopped": (
+        "Detenido",
+        "متوقف",
+    ),
+    "Failed": (
+        "Falló",
+        "فشل",
+    ),
+    "this computer (CPU)": (
+        "este ordenador (CPU)",
+        "هذا الحاسوب (المعالج)",
+    ),
+    "the GPU": (
+        "la GPU",
+        "وحدة معالجة الرسومات",
+    ),
+    "%1 tokens": (
+        "%1 tokens",
+        "%1 رمزًا",
+    ),
+    "Conversation lengths:": (
+        "Longitud de las conversaciones:",
+        "أطوال المحادثات:",
+    ),
+    "%1, row %2: %3": (
+        "%1, fila %2: %3",
+        "%1، الصف %2: %3",
+    ),
+    "%1: %2 rows, %3 kept, %4 dropped": (
+        "%1: %2 filas, %3 conservadas, %4 descartadas",
+        "%1: %2 صفًا، أُبقي %3، وأُسقط %4",
+    ),
+    "fixed (%1): %2": (
+        "corregidas (%1): %2",
+        "صُحّح (%1): %2",
+    ),
+    "dropped (%1): %2": (
+        "descartadas (%1): %2",
+        "أُسقط (%1): %2",
+    ),
+    "Dropped rows:": (
+        "Filas descartadas:",
+        "الصفوف المُسقطة:",
+    ),
+    "Fixed rows:": (
+        "Filas corregidas:",
+        "الصفوف المُصحّحة:",
+    ),
+    "… and %1 more": (
+        "… y %1 más",
+        "… و%1 غيرها",
+    ),
+    "user": (
+        "usuario",
+        "المستخدم",
+    ),
+    "assistant": (
+        "asistente",
+        "المساعد",
+    ),
+    "system": (
+        "sistema",
+        "النظام",
+    ),
+    "Choose a file (.json, .jsonl or .parquet) with Browse…, or type its path above.": (
+        "Elija un archivo (.json, .jsonl o .parquet) con Examinar… o escriba su ruta arriba.",
+        "اختر ملفًا (.json أو .jsonl أو .parquet) بزر «استعراض…»، أو اكتب مساره أعلاه.",
+    ),
+    "%1 does not exist. Choose a .json, .jsonl or .parquet file.": (
+        "%1 no existe. Elija un archivo .json, .jsonl o .parquet.",
+        "%1 غير موجود. اختر ملف ‎.json أو ‎.jsonl أو ‎.parquet.",
+    ),
+    "%1 is not a .json, .jsonl or .parquet file. Save the conversations in one of those forms.": (
+        "%1 no es un archivo .json, .jsonl ni .parquet. Guarde las conversaciones en uno de esos formatos.",
+        "%1 ليس ملف ‎.json أو ‎.jsonl أو ‎.parquet. احفظ المحادثات بإحدى هذه الصيغ.",
+    ),
+    "%1 is empty. It needs conversations: one JSON object per line (.jsonl), or a JSON array.": (
+        "%1 está vacío. Necesita conversaciones: un objeto JSON por línea (.jsonl) o una lista JSON.",
+        "%1 فارغ. يجب أن يحتوي على محادثات: كائن JSON في كل سطر (‎.jsonl)، أو مصفوفة JSON.",
+    ),
+    'None of the first rows of %1 is a conversation to train on. Each row needs a "conversations" (ShareGPT) or "messages" list with a question and a reply.': (
+        'Ninguna de las primeras filas de %1 es una conversación para entrenar. Cada fila necesita una lista "conversations" (ShareGPT) o "messages" con una pregunta y una respuesta.',
+        'لا يوجد في الصفوف الأولى من %1 محادثة صالحة للتدريب. يحتاج كل صف إلى قائمة "conversations" (ShareGPT) أو "messages" فيها سؤال ورد.',
+    ),
+    "linear (falls to zero)": (
+        "lineal (baja hasta cero)",
+        "خطي (ينخفض حتى الصفر)",
+    ),
+    "cosine (falls to zero, gently at both ends)": (
+        "coseno (baja hasta cero, suave en ambos extremos)",
+        "جيب التمام (ينخفض حتى الصفر، بلطف عند الطرفين)",
+    ),
+    "constant": (
+        "constante",
+        "ثابت",
+    ),
 }
 PLURAL_FORMS = {"es": 2, "ar": 6, "fr": 2, "de": 2, "hi": 2, "zh_CN": 1, "ja": 1}
 # language: the module (next to this file) and its dict; es and ar come from T

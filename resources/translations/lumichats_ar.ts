@@ -154,32 +154,32 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="60" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="78" />
         <source>Messages</source>
         <translation>الرسائل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="127" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="145" />
         <source>Show %n earlier message(s)</source>
         <translation><numerusform>عرض %n من الرسائل السابقة</numerusform><numerusform>عرض %n من الرسائل السابقة</numerusform><numerusform>عرض %n من الرسائل السابقة</numerusform><numerusform>عرض %n من الرسائل السابقة</numerusform><numerusform>عرض %n من الرسائل السابقة</numerusform><numerusform>عرض %n من الرسائل السابقة</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="241" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="259" />
         <source>Copy message</source>
         <translation>نسخ الرسالة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="243" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="261" />
         <source>Edit message</source>
         <translation>تعديل الرسالة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="248" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="266" />
         <source>Regenerate reply</source>
         <translation>إعادة توليد الرد</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="253" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="271" />
         <source>Delete message</source>
         <translation>حذف الرسالة</translation>
     </message>
@@ -205,65 +205,90 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="57" />
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="96" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="59" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="99" />
         <source>Training data</source>
         <translation>بيانات التدريب</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="58" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="60" />
         <source>Conversations in ShareGPT or messages form: .json, .jsonl or .parquet.</source>
         <translation>محادثات بصيغة ShareGPT أو messages: ‏.json أو .jsonl أو .parquet.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="60" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="62" />
         <source>The bundled sample (40 conversations in 10 languages)</source>
         <translation>العينة المرفقة (40 محادثة بعشر لغات)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="61" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="63" />
         <source>A file on this computer</source>
         <translation>ملف على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="62" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="64" />
         <source>A Hugging Face dataset (downloaded when the run starts)</source>
         <translation>مجموعة بيانات من Hugging Face (تُنزَّل عند بدء التدريب)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="65" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="67" />
         <source>…/conversations.jsonl</source>
         <translation>…/conversations.jsonl</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="66" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="68" />
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="83" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="85" />
         <source>Held out for evaluation:</source>
         <translation>محجوز للتقييم:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="96" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="99" />
         <source>Conversations (*.json *.jsonl *.parquet)</source>
         <translation>محادثات (*.json *.jsonl *.parquet)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="122" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="125" />
         <source>The trainer downloads and checks this dataset when the run starts.</source>
         <translation>يُنزّل المدرِّب هذه البيانات ويفحصها عند البدء.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="132" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="131" />
+        <source>Choose a file (.json, .jsonl or .parquet) with Browse…, or type its path above.</source>
+        <translation>اختر ملفًا (.json أو .jsonl أو .parquet) بزر «استعراض…»، أو اكتب مساره أعلاه.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="137" />
         <source>Reading the first rows…</source>
         <translation>جارٍ قراءة الصفوف الأولى…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="144" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="149" />
         <source>The first %n rows:</source>
         <translation><numerusform>أول %n صف:</numerusform><numerusform>أول %n صف:</numerusform><numerusform>أول %n صف:</numerusform><numerusform>أول %n صف:</numerusform><numerusform>أول %n صف:</numerusform><numerusform>أول %n صف:</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="170" />
+        <source>%1 does not exist. Choose a .json, .jsonl or .parquet file.</source>
+        <translation>%1 غير موجود. اختر ملف ‎.json أو ‎.jsonl أو ‎.parquet.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="175" />
+        <source>%1 is not a .json, .jsonl or .parquet file. Save the conversations in one of those forms.</source>
+        <translation>%1 ليس ملف ‎.json أو ‎.jsonl أو ‎.parquet. احفظ المحادثات بإحدى هذه الصيغ.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="179" />
+        <source>%1 is empty. It needs conversations: one JSON object per line (.jsonl), or a JSON array.</source>
+        <translation>%1 فارغ. يجب أن يحتوي على محادثات: كائن JSON في كل سطر (‎.jsonl)، أو مصفوفة JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="182" />
+        <source>None of the first rows of %1 is a conversation to train on. Each row needs a "conversations" (ShareGPT) or "messages" list with a question and a reply.</source>
+        <translation>لا يوجد في الصفوف الأولى من %1 محادثة صالحة للتدريب. يحتاج كل صف إلى قائمة "conversations" (ShareGPT) أو "messages" فيها سؤال ورد.</translation>
     </message>
 </context>
 <context>
@@ -311,64 +336,79 @@ Send only its beginning? Choose how many characters (of %6) to include; the mode
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="16" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="21" />
         <source>Loading the model</source>
         <translation>تحميل النموذج</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="17" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="22" />
         <source>Unpacking the embedded model (first run only)</source>
         <translation>فك حزمة النموذج المدمج (في التشغيل الأول فقط)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="18" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="23" />
         <source>Reading the model file</source>
         <translation>قراءة ملف النموذج</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="19" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="24" />
         <source>Reading the tokenizer</source>
         <translation>قراءة المقطِّع</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="20" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="25" />
         <source>Unpacking the weights</source>
         <translation>فك الأوزان</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="21" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="26" />
         <source>Saving</source>
         <translation>جارٍ الحفظ</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="22" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="27" />
         <source>Ready</source>
         <translation>جاهز</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="23" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="28" />
         <source>Loading data</source>
         <translation>تحميل البيانات</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="24" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="29" />
         <source>Evaluating on held-out conversations</source>
         <translation>التقييم على المحادثات المحجوزة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="25" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="30" />
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="26" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="31" />
         <source>Saving the adapter</source>
         <translation>حفظ المحوّل</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="27" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="32" />
         <source>Starting</source>
         <translation>البدء</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="33" />
+        <source>user</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="34" />
+        <source>assistant</source>
+        <translation>المساعد</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="35" />
+        <source>system</source>
+        <translation>النظام</translation>
     </message>
 </context>
 <context>
@@ -399,22 +439,12 @@ Send only its beginning? Choose how many characters (of %6) to include; the mode
         <translation>توقف الفحص بشكل غير متوقع (رمز الخروج %s).</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="165" />
-        <source>Dropped rows (%1 in all):</source>
-        <translation>الصفوف المستبعدة (%1 في المجموع):</translation>
-    </message>
-    <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="170" />
-        <source>%1 conversations for training, %2 held out.</source>
-        <translation>%1 محادثة للتدريب، و%2 محجوزة للتقييم.</translation>
-    </message>
-    <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="181" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="153" />
         <source>Stop training? A checkpoint is saved and Resume continues from it.</source>
         <translation>إيقاف التدريب؟ تُحفظ نقطة ويستأنف زر الاستئناف منها.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="200" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="172" />
         <source>Training is running. Stop it (keeping a checkpoint) and close?</source>
         <translation>التدريب جارٍ. إيقافه (مع حفظ نقطة) والإغلاق؟</translation>
     </message>
@@ -422,17 +452,17 @@ Send only its beginning? Choose how many characters (of %6) to include; the mode
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="85" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="104" />
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="89" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="108" />
         <source>Chat with it</source>
         <translation>تحدّث معه</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="99" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="118" />
         <source>Held-out loss: %1 before, %2 after (lower is better).
 The adapter is in %3.</source>
         <translation>الخسارة على البيانات المحجوزة: %1 قبل، %2 بعد (الأقل أفضل).
@@ -455,68 +485,68 @@ The adapter is in %3.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="90" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="89" />
         <location filename="../../lumichats_desktop/ui/reply_flow.py" line="179" />
         <source>Send</source>
         <translation>إرسال</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="93" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="92" />
         <source>Sends the message; while a reply is written, stops it.</source>
         <translation>يرسل الرسالة؛ وأثناء كتابة الرد يوقفه.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="150" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="149" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="151" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="150" />
         <source>New chat</source>
         <translation>محادثة جديدة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="155" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="154" />
         <source>Import conversations…</source>
         <translation>استيراد المحادثات…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="162" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="161" />
         <source>Export all conversations…</source>
         <translation>تصدير كل المحادثات…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="167" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="166" />
         <source>Models…</source>
         <translation>النماذج…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="169" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="168" />
         <source>Fine-tune…</source>
         <translation>ضبط دقيق…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="171" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="170" />
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="172" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="171" />
         <source>&amp;Conversation</source>
         <translation>&amp;المحادثة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="176" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="175" />
         <source>Settings…</source>
         <translation>الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="180" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="179" />
         <source>Stop reply</source>
         <translation>إيقاف الرد</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="182" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="181" />
         <source>Search</source>
         <translation>بحث</translation>
     </message>
@@ -586,14 +616,9 @@ The adapter is in %3.</source>
         <translation>ردّ LumiChats: %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="277" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="276" />
         <source>Something went wrong: %s</source>
         <translation>حدث خطأ: %s</translation>
-    </message>
-    <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="310" />
-        <source>%1 cannot see images; LumiChats 4B can: load it in Models (Ctrl+M).</source>
-        <translation>لا يرى %1 الصور؛ أما LumiChats 4B فيراها: حمّله من النماذج (Ctrl+M).</translation>
     </message>
     <message>
         <location filename="../../lumichats_desktop/ui/tool_windows.py" line="66" />
@@ -601,38 +626,22 @@ The adapter is in %3.</source>
         <translation>محادثة مع %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="319" />
-        <source>You are chatting with LumiChats 270M, a small model that works offline. It handles simple questions and often gets facts wrong. LumiChats 4B is the real assistant: get it in Models (Ctrl+M).</source>
-        <translation>أنت تتحدث مع LumiChats 270M، وهو نموذج صغير يعمل دون اتصال. يجيب عن الأسئلة البسيطة ويخطئ كثيرًا في الحقائق. المساعد الحقيقي هو LumiChats 4B: احصل عليه من النماذج (Ctrl+M).</translation>
-    </message>
-    <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="331" />
         <location filename="../../lumichats_desktop/ui/reply_flow.py" line="208" />
         <source>Retry</source>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="333" />
-        <source>Load on the CPU</source>
-        <translation>التحميل على المعالج</translation>
-    </message>
-    <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="335" />
-        <source>Use LumiChats 270M</source>
-        <translation>استخدام LumiChats 270M</translation>
-    </message>
-    <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="395" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="345" />
         <source>Rename</source>
         <translation>إعادة التسمية</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="395" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="345" />
         <source>Title:</source>
         <translation>العنوان:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="405" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="355" />
         <source>Conversation deleted.</source>
         <translation>تم حذف المحادثة.</translation>
     </message>
@@ -652,12 +661,12 @@ The adapter is in %3.</source>
         <translation>أنهى النموذج رده دون أن يكتب شيئًا.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="471" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="421" />
         <source>Edit message</source>
         <translation>تعديل الرسالة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="471" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="421" />
         <source>Message:</source>
         <translation>الرسالة:</translation>
     </message>
@@ -680,118 +689,117 @@ The adapter is in %3.</source>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="99" />
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="336" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="378" />
         <source>You</source>
         <translation>أنت</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="185" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="205" />
         <source>Previous alternative</source>
         <translation>البديل السابق</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="187" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="207" />
         <source>Next alternative</source>
         <translation>البديل التالي</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="151" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="163" />
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="151" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="163" />
         <source>Copy this message</source>
         <translation>نسخ هذه الرسالة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="204" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="225" />
         <source>Continue</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="205" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="226" />
         <source>Go on writing this reply</source>
         <translation>متابعة كتابة هذا الرد</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="210" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="231" />
         <source>Retry</source>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="211" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="232" />
         <source>Write this reply again</source>
         <translation>كتابة هذا الرد من جديد</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="340" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="382" />
         <source>Alt+Up and Alt+Down move between messages; Tab reaches this message's actions.</source>
         <translation>ينتقل Alt+أعلى وAlt+أسفل بين الرسائل؛ ويصل Tab إلى إجراءات هذه الرسالة.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="404" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="454" />
         <source>Copy message</source>
         <translation>نسخ الرسالة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="406" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="456" />
         <source>Copy code block %d</source>
         <translation>نسخ كتلة الشفرة %d</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="159" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="170" />
         <source>Regenerate</source>
         <translation>إعادة التوليد</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="160" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="171" />
         <source>Write another reply</source>
         <translation>كتابة رد آخر</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="155" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="166" />
         <source>Edit</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="155" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="166" />
         <source>Edit and resend</source>
         <translation>تعديل وإعادة الإرسال</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="165" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="175" />
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="165" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="175" />
         <source>Delete this message</source>
         <translation>حذف هذه الرسالة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="270" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="301" />
         <source>Alternative %d of %d</source>
         <translation>البديل %d من %d</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="273" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="304" />
         <source>stopped</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="274" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="305" />
         <source>error</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="275" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="306" />
         <source>writing…</source>
         <translation>يكتب…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="276" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="307" />
         <source>interrupted</source>
         <translation>مقطوع</translation>
     </message>
@@ -799,32 +807,32 @@ The adapter is in %3.</source>
 <context>
     <name>ModelPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="169" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="195" />
         <source>Base model</source>
         <translation>النموذج الأساسي</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="171" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="197" />
         <source>The adapter is trained on this model; check that it fits before you start.</source>
         <translation>يُدرَّب المحوّل على هذا النموذج؛ تأكد أنه يتسع قبل البدء.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="178" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="204" />
         <source>Load the base in 4-bit (QLoRA): a quarter of the memory, a bit slower</source>
         <translation>تحميل النموذج الأساسي بـ4 بت (QLoRA): ربع الذاكرة وأبطأ قليلًا</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="181" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="207" />
         <source>Check data and memory</source>
         <translation>فحص البيانات والذاكرة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="183" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="209" />
         <source>Not checked yet.</source>
         <translation>لم يُفحص بعد.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="185" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="211" />
         <source>Model:</source>
         <translation>النموذج:</translation>
     </message>
@@ -832,183 +840,183 @@ The adapter is in %3.</source>
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="48" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="51" />
         <source>Models</source>
         <translation>النماذج</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="74" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="78" />
         <source>Checking this computer's hardware…</source>
         <translation>جارٍ فحص عتاد هذا الحاسوب…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="81" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="85" />
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="82" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="86" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="83" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="87" />
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="84" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="88" />
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="85" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="89" />
         <source>Fits here?</source>
         <translation>هل يتسع هنا؟</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="86" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="90" />
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="96" />
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="204" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="100" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="220" />
         <source>Download</source>
         <translation>تنزيل</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="97" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="101" />
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="98" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="102" />
         <source>Delete…</source>
         <translation>حذف…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="99" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="103" />
         <source>Set as default</source>
         <translation>تعيين كافتراضي</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="100" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="104" />
         <source>Use now</source>
         <translation>استخدام الآن</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="101" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="105" />
         <source>Import .gguf…</source>
         <translation>استيراد ‎.gguf…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="102" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="106" />
         <source>Use a folder…</source>
         <translation>استخدام مجلد…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="118" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="122" />
         <source>A Hub repo id, e.g. google/gemma-3-4b-it or an adapter repo</source>
         <translation>معرّف مستودع على Hub، مثل google/gemma-3-4b-it أو مستودع محوّل</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="121" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="125" />
         <source>Add from the Hub</source>
         <translation>إضافة من Hub</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="137" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="141" />
         <source>Hugging Face token:</source>
         <translation>رمز Hugging Face:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="140" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="144" />
         <source>hf_… (needed for gated or private repos)</source>
         <translation>hf_… (مطلوب للمستودعات المقيّدة أو الخاصة)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="141" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="145" />
         <source>Save token</source>
         <translation>حفظ الرمز</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="142" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="146" />
         <source>Remove token</source>
         <translation>إزالة الرمز</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="150" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="154" />
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="179" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="195" />
         <source>A token is saved. </source>
         <translation>تم حفظ رمز. </translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="179" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="195" />
         <source>No token saved. </source>
         <translation>لا يوجد رمز محفوظ. </translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="204" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="220" />
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="220" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="236" />
         <source>Asking the Hub about %s…</source>
         <translation>جارٍ سؤال Hub عن %s…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="233" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="249" />
         <source>Type a Hub repo id as owner/name, e.g. google/gemma-3-4b-it.</source>
         <translation>اكتب معرّف المستودع بصيغة المالك/الاسم، مثل google/gemma-3-4b-it.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="246" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="262" />
         <source>Deleting %s…</source>
         <translation>جارٍ حذف %s…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="264" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="280" />
         <source>Delete model</source>
         <translation>حذف النموذج</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="265" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="281" />
         <source>Delete %1 (%2) from this computer? Downloading it again takes a while.</source>
         <translation>حذف %1 (%2) من هذا الحاسوب؟ إعادة تنزيله تستغرق وقتًا.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="285" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="301" />
         <source>Import a GGUF model</source>
         <translation>استيراد نموذج GGUF</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="293" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="309" />
         <source>A model or adapter folder</source>
         <translation>مجلد نموذج أو محوّل</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="299" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="315" />
         <source>%s holds neither config.json (a model) nor adapter_config.json (an adapter).</source>
         <translation>لا يحتوي %s على config.json (نموذج) ولا على adapter_config.json (محوّل).</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="334" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="350" />
         <source>%s is ready.</source>
         <translation>%s جاهز.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="362" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="379" />
         <source>Download running</source>
         <translation>التنزيل جارٍ</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="362" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="379" />
         <source>Pause the download and close? It resumes later.</source>
         <translation>إيقاف التنزيل مؤقتًا والإغلاق؟ سيُستأنف لاحقًا.</translation>
     </message>
@@ -1077,14 +1085,39 @@ The adapter is in %3.</source>
         <translation>استئناف</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="67" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="70" />
         <source>  Held-out loss before: %s</source>
         <translation>  الخسارة على البيانات المحجوزة قبل التدريب: %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="72" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="75" />
         <source>Stopping: finishing this step and saving a checkpoint…</source>
         <translation>جارٍ الإيقاف: إنهاء هذه الخطوة وحفظ نقطة استئناف…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="86" />
+        <source>Finished: the adapter is saved. Next shows the result.</source>
+        <translation>انتهى: حُفظ المحوّل. «التالي» يعرض النتيجة.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="89" />
+        <source>Stopped before the first step. Resume starts the run again.</source>
+        <translation>توقف قبل الخطوة الأولى. «استئناف» يبدأ التدريب من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="91" />
+        <source>Stopped at step %1 of %2. A checkpoint is kept: Resume continues from it.</source>
+        <translation>توقف عند الخطوة %1 من %2. حُفظت نقطة استئناف: «استئناف» يتابع منها.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="96" />
+        <source>The run stopped with an error (below).</source>
+        <translation>توقف التدريب بسبب خطأ (أدناه).</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="97" />
+        <source>Starting the trainer…</source>
+        <translation>جارٍ بدء المدرِّب…</translation>
     </message>
 </context>
 <context>
@@ -1326,92 +1359,107 @@ The adapter is in %3.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="194" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="220" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="195" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="221" />
         <source>The LumiChats recipe is filled in; the defaults are a good start.</source>
         <translation>وصفة LumiChats معبأة مسبقًا؛ القيم الافتراضية بداية جيدة.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="215" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="237" />
+        <source>linear (falls to zero)</source>
+        <translation>خطي (ينخفض حتى الصفر)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="238" />
+        <source>cosine (falls to zero, gently at both ends)</source>
+        <translation>جيب التمام (ينخفض حتى الصفر، بلطف عند الطرفين)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="239" />
+        <source>constant</source>
+        <translation>ثابت</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="247" />
         <source>LoRA rank r (capacity of the adapter):</source>
         <translation>رتبة LoRA ‏r (سعة المحوّل):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="216" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="248" />
         <source>LoRA alpha (scale; r and alpha equal is the recipe):</source>
         <translation>LoRA alpha (المقياس؛ الوصفة تجعل r وalpha متساويين):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="217" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="249" />
         <source>Learning rate:</source>
         <translation>معدّل التعلّم:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="218" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="250" />
         <source>Batch size (conversations per step on the device):</source>
         <translation>حجم الدفعة (محادثات لكل خطوة على الجهاز):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="219" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="251" />
         <source>Gradient accumulation (batches per optimizer step):</source>
         <translation>تجميع التدرّج (دفعات لكل خطوة من المُحسِّن):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="220" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="252" />
         <source>Steps:</source>
         <translation>الخطوات:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="221" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="253" />
         <source>Maximum length in tokens (longer ones are cut):</source>
         <translation>الطول الأقصى بالرموز (يُقصّ ما هو أطول):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="222" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="254" />
         <source>Adapter name:</source>
         <translation>اسم المحوّل:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="223" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="255" />
         <source>Saved in:</source>
         <translation>يُحفظ في:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="231" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="263" />
         <source>Show advanced settings</source>
         <translation>إظهار الإعدادات المتقدمة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="239" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="271" />
         <source>Learning-rate schedule:</source>
         <translation>جدول معدّل التعلّم:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="240" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="272" />
         <source>Warm-up steps:</source>
         <translation>خطوات الإحماء:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="241" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="273" />
         <source>Checkpoint every (steps):</source>
         <translation>نقطة حفظ كل (خطوات):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="242" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="274" />
         <source>Held-out loss every (steps, 0 = only before and after):</source>
         <translation>الخسارة على المحجوز كل (خطوات، 0 = قبل وبعد فقط):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="243" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="275" />
         <source>Seed:</source>
         <translation>البذرة:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="250" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="282" />
         <source>Use all %n GPUs (one trainer process each; the same batch per step)</source>
         <translation><numerusform>استخدام وحدات معالجة الرسومات الـ%n كلها (عملية تدريب على كل منها؛ الدفعة نفسها في كل خطوة)</numerusform><numerusform>استخدام وحدات معالجة الرسومات الـ%n كلها (عملية تدريب على كل منها؛ الدفعة نفسها في كل خطوة)</numerusform><numerusform>استخدام وحدات معالجة الرسومات الـ%n كلها (عملية تدريب على كل منها؛ الدفعة نفسها في كل خطوة)</numerusform><numerusform>استخدام وحدات معالجة الرسومات الـ%n كلها (عملية تدريب على كل منها؛ الدفعة نفسها في كل خطوة)</numerusform><numerusform>استخدام وحدات معالجة الرسومات الـ%n كلها (عملية تدريب على كل منها؛ الدفعة نفسها في كل خطوة)</numerusform><numerusform>استخدام وحدات معالجة الرسومات الـ%n كلها (عملية تدريب على كل منها؛ الدفعة نفسها في كل خطوة)</numerusform></translation>
     </message>
@@ -1473,54 +1521,54 @@ The adapter is in %3.</source>
         <translation>يفتح Enter المحادثة؛ ويعيد F2 تسميتها، ويحذفها Delete، ويعرض مفتاح القائمة بقية الإجراءات.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="76" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="78" />
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="78" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="80" />
         <source>Brings back the conversation just deleted (Ctrl+Z).</source>
         <translation>يعيد المحادثة المحذوفة للتو (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="89" />
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="167" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="91" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="169" />
         <source>Rename</source>
         <translation>إعادة التسمية</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="91" />
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="177" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="93" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="179" />
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="113" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="115" />
         <source>%s, pinned</source>
         <translation>%s، مثبتة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="132" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="134" />
         <source>No matches</source>
         <translation>لا توجد نتائج</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="169" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="171" />
         <source>Unpin</source>
         <translation>إلغاء التثبيت</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="169" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="171" />
         <source>Pin</source>
         <translation>تثبيت</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="173" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="175" />
         <source>Export as Markdown…</source>
         <translation>تصدير بصيغة Markdown…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="175" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="177" />
         <source>Export as JSON…</source>
         <translation>تصدير بصيغة JSON…</translation>
     </message>
@@ -1528,109 +1576,109 @@ The adapter is in %3.</source>
 <context>
     <name>StorageRecovery</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="44" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="48" />
         <source>The conversation database was written by a newer LumiChats (schema %1; this version knows %2). It was kept as %3; update LumiChats to see those conversations again. A new database was started.</source>
         <translation>كُتبت قاعدة بيانات المحادثات بإصدار أحدث من LumiChats (المخطط %1؛ هذا الإصدار يعرف %2). حُفظت باسم %3؛ حدّث LumiChats لترى تلك المحادثات مجددًا. بدأت قاعدة بيانات جديدة.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="55" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="59" />
         <source>The conversation database was damaged (%1). It was kept unchanged as %2 in %3 and a new, empty database was started. Press Recover to copy every conversation that can still be read into the new database, now or later from File &gt; Recover conversations from a damaged file…</source>
         <translation>كانت قاعدة بيانات المحادثات تالفة (%1). حُفظت دون تغيير باسم %2 في %3 وبدأت قاعدة بيانات جديدة فارغة. اضغط استعادة لنسخ كل محادثة ما زالت قابلة للقراءة إلى قاعدة البيانات الجديدة، الآن أو لاحقًا من ملف &gt; استعادة المحادثات من ملف تالف…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="70" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="74" />
         <source>Nothing could be read from %1: it may not be a LumiChats conversation database. The file was not changed.</source>
         <translation>تعذّرت قراءة أي شيء من %1: قد لا يكون قاعدة بيانات محادثات LumiChats. لم يتغير الملف.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="76" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="80" />
         <source>Recovered %1 conversation(s) and %2 message(s) from %3.</source>
         <translation>استُعيدت %1 محادثة و%2 رسالة من %3.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="85" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="89" />
         <source>%1 attached file(s) came back with them.</source>
         <translation>عاد معها %1 ملف مرفق.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="91" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="95" />
         <source>Up to %1 message(s) could not be read.</source>
         <translation>تعذّرت قراءة ما يصل إلى %1 رسالة.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="97" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="101" />
         <source>%1 attachment(s) were damaged and left out.</source>
         <translation>كان %1 مرفقًا تالفًا فاستُبعد.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="101" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="105" />
         <source>The damaged file was not changed.</source>
         <translation>لم يتغير الملف التالف.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="113" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="116" />
         <source>%1, set aside %2, %3</source>
         <translation>%1، نُحّي جانبًا في %2، %3</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="119" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="122" />
         <source> (recovered from on %1)</source>
         <translation> (استُعيد منه في %1)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="130" />
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="202" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="133" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="207" />
         <source>Recover conversations</source>
         <translation>استعادة المحادثات</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="134" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="137" />
         <source>Damaged copies of the conversation database kept in %1:</source>
         <translation>نسخ تالفة من قاعدة بيانات المحادثات محفوظة في %1:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="138" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="141" />
         <source>No damaged conversation database is kept in %1. LumiChats sets a damaged database aside there when it finds one at start; to recover from a copy kept elsewhere, choose the file.</source>
         <translation>لا توجد قاعدة بيانات محادثات تالفة محفوظة في %1. ينحّي LumiChats قاعدة البيانات التالفة هناك عندما يجدها عند البدء؛ للاستعادة من نسخة محفوظة في مكان آخر، اختر الملف.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="148" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="153" />
         <source>Damaged database files</source>
         <translation>ملفات قواعد البيانات التالفة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="160" />
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="242" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="165" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="247" />
         <source>Recover</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="163" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="168" />
         <source>Choose another file…</source>
         <translation>اختيار ملف آخر…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="183" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="188" />
         <source>Conversations from this file were already recovered on %1. Recovering again adds them a second time.</source>
         <translation>سبق أن استُعيدت محادثات هذا الملف في %1. الاستعادة مرة أخرى تضيفها مرة ثانية.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="204" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="209" />
         <source>Conversation databases (*.sqlite3*);;All files (*)</source>
         <translation>قواعد بيانات المحادثات (*.sqlite3*);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="230" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="235" />
         <source>Recover conversations from a damaged file…</source>
         <translation>استعادة المحادثات من ملف تالف…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="264" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="269" />
         <source>Recovering conversations from %s…</source>
         <translation>جارٍ استعادة المحادثات من %s…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="273" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="278" />
         <source>Could not recover from %1: %2. The file was not changed.</source>
         <translation>تعذّرت الاستعادة من %1: %2. لم يتغير الملف.</translation>
     </message>
@@ -1672,37 +1720,37 @@ The adapter is in %3.</source>
 <context>
     <name>WelcomeView</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/welcome.py" line="22" />
+        <location filename="../../lumichats_desktop/ui/welcome.py" line="120" />
         <source>What can I help you with?</source>
         <translation>كيف يمكنني مساعدتك؟</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/welcome.py" line="27" />
+        <location filename="../../lumichats_desktop/ui/welcome.py" line="125" />
         <source>LumiChats runs on this computer: what you write here stays here. Try one of these:</source>
         <translation>يعمل LumiChats على هذا الحاسوب: ما تكتبه هنا يبقى هنا. جرّب أحد هذه:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/welcome.py" line="43" />
+        <location filename="../../lumichats_desktop/ui/welcome.py" line="140" />
         <source>Puts this example in the message box, ready to send or edit.</source>
         <translation>يضع هذا المثال في مربع الرسالة، جاهزًا للإرسال أو التعديل.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/welcome.py" line="55" />
+        <location filename="../../lumichats_desktop/ui/welcome.py" line="154" />
         <source>Explain how a rainbow forms, in three sentences.</source>
         <translation>اشرح في ثلاث جمل كيف يتكوّن قوس قزح.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/welcome.py" line="56" />
+        <location filename="../../lumichats_desktop/ui/welcome.py" line="155" />
         <source>Write a short, friendly email declining a meeting.</source>
         <translation>اكتب رسالة بريد قصيرة ولطيفة تعتذر فيها عن اجتماع.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/welcome.py" line="57" />
+        <location filename="../../lumichats_desktop/ui/welcome.py" line="156" />
         <source>Give me five ideas for a quick vegetarian dinner.</source>
         <translation>أعطني خمس أفكار لعشاء نباتي سريع.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/welcome.py" line="58" />
+        <location filename="../../lumichats_desktop/ui/welcome.py" line="157" />
         <source>Write a Python function that reverses the words in a sentence.</source>
         <translation>اكتب دالة بلغة Python تعكس ترتيب الكلمات في جملة.</translation>
     </message>
@@ -1710,29 +1758,109 @@ The adapter is in %3.</source>
 <context>
     <name>WizardText</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="39" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="51" />
+        <source>Finished</source>
+        <translation>انتهى</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="52" />
+        <source>Stopped</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="53" />
+        <source>Failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="56" />
         <source>%1 %2/%3: %4</source>
         <translation>%1 ‏%2/%3: %4</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="48" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="65" />
         <source>%1 tokens/s</source>
         <translation>%1 رمز/ث</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="52" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="69" />
         <source>peak %1 GB</source>
         <translation>الذروة %1 GB</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="62" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="79" />
         <source>Fits: about %1 GB needed, %2 GB free on %3.</source>
         <translation>يتسع: يلزم نحو %1 GB، والمتاح %2 GB على %3.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="64" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="81" />
         <source>Will not fit: about %1 GB needed, %2 GB free on %3. Lower the maximum length or the batch size, turn on 4-bit, or pick a smaller base model.</source>
         <translation>لن يتسع: يلزم نحو %1 GB، والمتاح %2 GB على %3. خفّض الطول الأقصى أو حجم الدفعة، أو فعّل 4 بت، أو اختر نموذجًا أساسيًا أصغر.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="92" />
+        <source>this computer (CPU)</source>
+        <translation>هذا الحاسوب (المعالج)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="94" />
+        <source>the GPU</source>
+        <translation>وحدة معالجة الرسومات</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="100" />
+        <source>%1, row %2: %3</source>
+        <translation>%1، الصف %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="114" />
+        <source>%1: %2 rows, %3 kept, %4 dropped</source>
+        <translation>%1: %2 صفًا، أُبقي %3، وأُسقط %4</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="121" />
+        <source>fixed (%1): %2</source>
+        <translation>صُحّح (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="122" />
+        <source>dropped (%1): %2</source>
+        <translation>أُسقط (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="129" />
+        <source>Dropped rows:</source>
+        <translation>الصفوف المُسقطة:</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="134" />
+        <source>Fixed rows:</source>
+        <translation>الصفوف المُصحّحة:</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="145" />
+        <source>… and %1 more</source>
+        <translation>… و%1 غيرها</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="168" />
+        <source>%1 conversations for training, %2 held out.</source>
+        <translation>%1 محادثة للتدريب، و%2 محجوزة للتقييم.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="178" />
+        <source>%1 tokens</source>
+        <translation>%1 رمزًا</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="184" />
+        <source>Conversation lengths:</source>
+        <translation>أطوال المحادثات:</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="194" />
+        <source>Dropped rows (%1 in all):</source>
+        <translation>الصفوف المستبعدة (%1 في المجموع):</translation>
     </message>
 </context>
 </TS>

@@ -154,32 +154,32 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="60" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="78" />
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="127" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="145" />
         <source>Show %n earlier message(s)</source>
         <translation><numerusform>%n frühere Nachricht anzeigen</numerusform><numerusform>%n frühere Nachrichten anzeigen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="241" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="259" />
         <source>Copy message</source>
         <translation>Nachricht kopieren</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="243" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="261" />
         <source>Edit message</source>
         <translation>Nachricht bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="248" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="266" />
         <source>Regenerate reply</source>
         <translation>Antwort neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="253" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="271" />
         <source>Delete message</source>
         <translation>Nachricht löschen</translation>
     </message>
@@ -205,65 +205,90 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="57" />
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="96" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="59" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="99" />
         <source>Training data</source>
         <translation>Trainingsdaten</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="58" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="60" />
         <source>Conversations in ShareGPT or messages form: .json, .jsonl or .parquet.</source>
         <translation>Unterhaltungen im ShareGPT- oder messages-Format: .json, .jsonl oder .parquet.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="60" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="62" />
         <source>The bundled sample (40 conversations in 10 languages)</source>
         <translation>Die mitgelieferte Probe (40 Unterhaltungen in 10 Sprachen)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="61" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="63" />
         <source>A file on this computer</source>
         <translation>Eine Datei auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="62" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="64" />
         <source>A Hugging Face dataset (downloaded when the run starts)</source>
         <translation>Ein Hugging-Face-Datensatz (wird beim Start des Trainings heruntergeladen)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="65" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="67" />
         <source>…/conversations.jsonl</source>
         <translation>…/conversations.jsonl</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="66" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="68" />
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="83" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="85" />
         <source>Held out for evaluation:</source>
         <translation>Für die Auswertung zurückgehalten:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="96" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="99" />
         <source>Conversations (*.json *.jsonl *.parquet)</source>
         <translation>Unterhaltungen (*.json *.jsonl *.parquet)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="122" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="125" />
         <source>The trainer downloads and checks this dataset when the run starts.</source>
         <translation>Der Trainer lädt diesen Datensatz beim Start des Trainings herunter und prüft ihn.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="132" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="131" />
+        <source>Choose a file (.json, .jsonl or .parquet) with Browse…, or type its path above.</source>
+        <translation>Wählen Sie eine Datei (.json, .jsonl oder .parquet) mit Durchsuchen… oder geben Sie oben ihren Pfad ein.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="137" />
         <source>Reading the first rows…</source>
         <translation>Erste Zeilen werden gelesen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="144" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="149" />
         <source>The first %n rows:</source>
         <translation><numerusform>Die erste Zeile:</numerusform><numerusform>Die ersten %n Zeilen:</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="170" />
+        <source>%1 does not exist. Choose a .json, .jsonl or .parquet file.</source>
+        <translation>%1 existiert nicht. Wählen Sie eine .json-, .jsonl- oder .parquet-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="175" />
+        <source>%1 is not a .json, .jsonl or .parquet file. Save the conversations in one of those forms.</source>
+        <translation>%1 ist keine .json-, .jsonl- oder .parquet-Datei. Speichern Sie die Unterhaltungen in einem dieser Formate.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="179" />
+        <source>%1 is empty. It needs conversations: one JSON object per line (.jsonl), or a JSON array.</source>
+        <translation>%1 ist leer. Es braucht Unterhaltungen: ein JSON-Objekt pro Zeile (.jsonl) oder ein JSON-Array.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="182" />
+        <source>None of the first rows of %1 is a conversation to train on. Each row needs a "conversations" (ShareGPT) or "messages" list with a question and a reply.</source>
+        <translation>Keine der ersten Zeilen von %1 ist eine Unterhaltung zum Trainieren. Jede Zeile braucht eine Liste "conversations" (ShareGPT) oder "messages" mit einer Frage und einer Antwort.</translation>
     </message>
 </context>
 <context>
@@ -311,64 +336,79 @@ Nur den Anfang senden? Wählen Sie, wie viele Zeichen (von %6) mitgehen; das Mod
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="16" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="21" />
         <source>Loading the model</source>
         <translation>Modell wird geladen</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="17" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="22" />
         <source>Unpacking the embedded model (first run only)</source>
         <translation>Eingebettetes Modell wird entpackt (nur beim ersten Start)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="18" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="23" />
         <source>Reading the model file</source>
         <translation>Modelldatei wird gelesen</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="19" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="24" />
         <source>Reading the tokenizer</source>
         <translation>Tokenizer wird gelesen</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="20" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="25" />
         <source>Unpacking the weights</source>
         <translation>Gewichte werden entpackt</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="21" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="26" />
         <source>Saving</source>
         <translation>Wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="22" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="27" />
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="23" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="28" />
         <source>Loading data</source>
         <translation>Daten werden geladen</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="24" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="29" />
         <source>Evaluating on held-out conversations</source>
         <translation>Auswertung auf zurückgehaltenen Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="25" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="30" />
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="26" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="31" />
         <source>Saving the adapter</source>
         <translation>Adapter wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="27" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="32" />
         <source>Starting</source>
         <translation>Wird gestartet</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="33" />
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="34" />
+        <source>assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="35" />
+        <source>system</source>
+        <translation>System</translation>
     </message>
 </context>
 <context>
@@ -399,22 +439,12 @@ Nur den Anfang senden? Wählen Sie, wie viele Zeichen (von %6) mitgehen; das Mod
         <translation>Die Prüfung wurde unerwartet beendet (Exit-Code %s).</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="165" />
-        <source>Dropped rows (%1 in all):</source>
-        <translation>Verworfene Zeilen (insgesamt %1):</translation>
-    </message>
-    <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="170" />
-        <source>%1 conversations for training, %2 held out.</source>
-        <translation>%1 Unterhaltungen zum Trainieren, %2 zurückgehalten.</translation>
-    </message>
-    <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="181" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="153" />
         <source>Stop training? A checkpoint is saved and Resume continues from it.</source>
         <translation>Training beenden? Ein Checkpoint wird gespeichert, und Fortsetzen macht dort weiter.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="200" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="172" />
         <source>Training is running. Stop it (keeping a checkpoint) and close?</source>
         <translation>Das Training läuft. Beenden (mit Checkpoint) und schließen?</translation>
     </message>
@@ -422,17 +452,17 @@ Nur den Anfang senden? Wählen Sie, wie viele Zeichen (von %6) mitgehen; das Mod
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="85" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="104" />
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="89" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="108" />
         <source>Chat with it</source>
         <translation>Damit chatten</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="99" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="118" />
         <source>Held-out loss: %1 before, %2 after (lower is better).
 The adapter is in %3.</source>
         <translation>Verlust auf zurückgehaltenen Daten: %1 vorher, %2 nachher (niedriger ist besser).
@@ -470,68 +500,68 @@ Der Adapter liegt in %3.</translation>
         <translation>Über LumiChats</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="90" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="89" />
         <location filename="../../lumichats_desktop/ui/reply_flow.py" line="179" />
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="93" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="92" />
         <source>Sends the message; while a reply is written, stops it.</source>
         <translation>Sendet die Nachricht; während eine Antwort geschrieben wird, stoppt es sie.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="150" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="149" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="151" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="150" />
         <source>New chat</source>
         <translation>Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="155" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="154" />
         <source>Import conversations…</source>
         <translation>Unterhaltungen importieren…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="162" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="161" />
         <source>Export all conversations…</source>
         <translation>Alle Unterhaltungen exportieren…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="167" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="166" />
         <source>Models…</source>
         <translation>Modelle…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="169" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="168" />
         <source>Fine-tune…</source>
         <translation>Feinabstimmen…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="171" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="170" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="172" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="171" />
         <source>&amp;Conversation</source>
         <translation>&amp;Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="176" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="175" />
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="180" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="179" />
         <source>Stop reply</source>
         <translation>Antwort stoppen</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="182" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="181" />
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
@@ -601,58 +631,37 @@ Der Adapter liegt in %3.</translation>
         <translation>LumiChats hat geantwortet: %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="277" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="276" />
         <source>Something went wrong: %s</source>
         <translation>Etwas ist schiefgelaufen: %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="310" />
-        <source>%1 cannot see images; LumiChats 4B can: load it in Models (Ctrl+M).</source>
-        <translation>%1 kann keine Bilder sehen; LumiChats 4B schon: Laden Sie es unter Modelle (Ctrl+M).</translation>
-    </message>
-    <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="319" />
-        <source>You are chatting with LumiChats 270M, a small model that works offline. It handles simple questions and often gets facts wrong. LumiChats 4B is the real assistant: get it in Models (Ctrl+M).</source>
-        <translation>Sie chatten mit LumiChats 270M, einem kleinen Modell, das offline arbeitet. Es bewältigt einfache Fragen und liegt bei Fakten oft daneben. LumiChats 4B ist der eigentliche Assistent: Sie erhalten ihn unter Modelle (Ctrl+M).</translation>
-    </message>
-    <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="331" />
         <location filename="../../lumichats_desktop/ui/reply_flow.py" line="208" />
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="333" />
-        <source>Load on the CPU</source>
-        <translation>Auf der CPU laden</translation>
-    </message>
-    <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="335" />
-        <source>Use LumiChats 270M</source>
-        <translation>LumiChats 270M verwenden</translation>
-    </message>
-    <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="395" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="345" />
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="395" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="345" />
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="405" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="355" />
         <source>Conversation deleted.</source>
         <translation>Unterhaltung gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="471" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="421" />
         <source>Edit message</source>
         <translation>Nachricht bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="471" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="421" />
         <source>Message:</source>
         <translation>Nachricht:</translation>
     </message>
@@ -680,118 +689,117 @@ Der Adapter liegt in %3.</translation>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="99" />
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="336" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="378" />
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="185" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="205" />
         <source>Previous alternative</source>
         <translation>Vorherige Variante</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="187" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="207" />
         <source>Next alternative</source>
         <translation>Nächste Variante</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="151" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="163" />
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="151" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="163" />
         <source>Copy this message</source>
         <translation>Diese Nachricht kopieren</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="155" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="166" />
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="155" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="166" />
         <source>Edit and resend</source>
         <translation>Bearbeiten und erneut senden</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="159" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="170" />
         <source>Regenerate</source>
         <translation>Neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="160" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="171" />
         <source>Write another reply</source>
         <translation>Eine andere Antwort schreiben</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="165" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="175" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="165" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="175" />
         <source>Delete this message</source>
         <translation>Diese Nachricht löschen</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="204" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="225" />
         <source>Continue</source>
         <translation>Fortfahren</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="205" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="226" />
         <source>Go on writing this reply</source>
         <translation>Diese Antwort weiterschreiben</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="210" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="231" />
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="211" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="232" />
         <source>Write this reply again</source>
         <translation>Diese Antwort neu schreiben</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="270" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="301" />
         <source>Alternative %d of %d</source>
         <translation>Variante %d von %d</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="273" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="304" />
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="274" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="305" />
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="275" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="306" />
         <source>writing…</source>
         <translation>schreibt…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="276" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="307" />
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="340" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="382" />
         <source>Alt+Up and Alt+Down move between messages; Tab reaches this message's actions.</source>
         <translation>Alt+Nach-oben und Alt+Nach-unten wechseln zwischen Nachrichten; Tab erreicht die Aktionen dieser Nachricht.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="404" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="454" />
         <source>Copy message</source>
         <translation>Nachricht kopieren</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="406" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="456" />
         <source>Copy code block %d</source>
         <translation>Codeblock %d kopieren</translation>
     </message>
@@ -799,32 +807,32 @@ Der Adapter liegt in %3.</translation>
 <context>
     <name>ModelPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="169" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="195" />
         <source>Base model</source>
         <translation>Basismodell</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="171" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="197" />
         <source>The adapter is trained on this model; check that it fits before you start.</source>
         <translation>Der Adapter wird auf diesem Modell trainiert; prüfen Sie vor dem Start, ob es passt.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="178" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="204" />
         <source>Load the base in 4-bit (QLoRA): a quarter of the memory, a bit slower</source>
         <translation>Basis in 4 Bit laden (QLoRA): ein Viertel des Speichers, etwas langsamer</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="181" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="207" />
         <source>Check data and memory</source>
         <translation>Daten und Speicher prüfen</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="183" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="209" />
         <source>Not checked yet.</source>
         <translation>Noch nicht geprüft.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="185" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="211" />
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
@@ -832,183 +840,183 @@ Der Adapter liegt in %3.</translation>
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="48" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="51" />
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="74" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="78" />
         <source>Checking this computer's hardware…</source>
         <translation>Hardware dieses Computers wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="81" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="85" />
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="82" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="86" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="83" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="87" />
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="84" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="88" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="85" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="89" />
         <source>Fits here?</source>
         <translation>Passt hier?</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="86" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="90" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="96" />
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="204" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="100" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="220" />
         <source>Download</source>
         <translation>Herunterladen</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="97" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="101" />
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="98" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="102" />
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="99" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="103" />
         <source>Set as default</source>
         <translation>Als Standard festlegen</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="100" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="104" />
         <source>Use now</source>
         <translation>Jetzt verwenden</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="101" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="105" />
         <source>Import .gguf…</source>
         <translation>.gguf importieren…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="102" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="106" />
         <source>Use a folder…</source>
         <translation>Ordner verwenden…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="118" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="122" />
         <source>A Hub repo id, e.g. google/gemma-3-4b-it or an adapter repo</source>
         <translation>Eine Hub-Repo-ID, z. B. google/gemma-3-4b-it oder ein Adapter-Repo</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="121" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="125" />
         <source>Add from the Hub</source>
         <translation>Vom Hub hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="137" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="141" />
         <source>Hugging Face token:</source>
         <translation>Hugging-Face-Token:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="140" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="144" />
         <source>hf_… (needed for gated or private repos)</source>
         <translation>hf_… (nötig für zugangsbeschränkte oder private Repos)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="141" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="145" />
         <source>Save token</source>
         <translation>Token speichern</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="142" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="146" />
         <source>Remove token</source>
         <translation>Token entfernen</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="150" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="154" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="179" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="195" />
         <source>A token is saved. </source>
         <translation>Ein Token ist gespeichert. </translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="179" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="195" />
         <source>No token saved. </source>
         <translation>Kein Token gespeichert. </translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="204" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="220" />
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="220" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="236" />
         <source>Asking the Hub about %s…</source>
         <translation>Hub wird zu %s befragt…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="233" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="249" />
         <source>Type a Hub repo id as owner/name, e.g. google/gemma-3-4b-it.</source>
         <translation>Geben Sie eine Hub-Repo-ID als Besitzer/Name ein, z. B. google/gemma-3-4b-it.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="246" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="262" />
         <source>Deleting %s…</source>
         <translation>%s wird gelöscht…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="264" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="280" />
         <source>Delete model</source>
         <translation>Modell löschen</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="265" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="281" />
         <source>Delete %1 (%2) from this computer? Downloading it again takes a while.</source>
         <translation>%1 (%2) von diesem Computer löschen? Ein erneuter Download dauert eine Weile.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="285" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="301" />
         <source>Import a GGUF model</source>
         <translation>GGUF-Modell importieren</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="293" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="309" />
         <source>A model or adapter folder</source>
         <translation>Ein Modell- oder Adapterordner</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="299" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="315" />
         <source>%s holds neither config.json (a model) nor adapter_config.json (an adapter).</source>
         <translation>%s enthält weder config.json (ein Modell) noch adapter_config.json (einen Adapter).</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="334" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="350" />
         <source>%s is ready.</source>
         <translation>%s ist bereit.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="362" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="379" />
         <source>Download running</source>
         <translation>Download läuft</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="362" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="379" />
         <source>Pause the download and close? It resumes later.</source>
         <translation>Download pausieren und schließen? Er wird später fortgesetzt.</translation>
     </message>
@@ -1077,14 +1085,39 @@ Der Adapter liegt in %3.</translation>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="67" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="70" />
         <source>  Held-out loss before: %s</source>
         <translation>  Verlust auf zurückgehaltenen Daten vorher: %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="72" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="75" />
         <source>Stopping: finishing this step and saving a checkpoint…</source>
         <translation>Wird gestoppt: Dieser Schritt wird beendet und ein Checkpoint gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="86" />
+        <source>Finished: the adapter is saved. Next shows the result.</source>
+        <translation>Fertig: Der Adapter ist gespeichert. Weiter zeigt das Ergebnis.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="89" />
+        <source>Stopped before the first step. Resume starts the run again.</source>
+        <translation>Vor dem ersten Schritt angehalten. Fortsetzen startet das Training neu.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="91" />
+        <source>Stopped at step %1 of %2. A checkpoint is kept: Resume continues from it.</source>
+        <translation>Bei Schritt %1 von %2 angehalten. Ein Checkpoint ist gespeichert: Fortsetzen macht dort weiter.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="96" />
+        <source>The run stopped with an error (below).</source>
+        <translation>Das Training wurde durch einen Fehler beendet (unten).</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="97" />
+        <source>Starting the trainer…</source>
+        <translation>Training wird gestartet…</translation>
     </message>
 </context>
 <context>
@@ -1326,92 +1359,107 @@ Der Adapter liegt in %3.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="194" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="220" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="195" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="221" />
         <source>The LumiChats recipe is filled in; the defaults are a good start.</source>
         <translation>Das LumiChats-Rezept ist eingetragen; die Standardwerte sind ein guter Anfang.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="215" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="237" />
+        <source>linear (falls to zero)</source>
+        <translation>linear (fällt auf null)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="238" />
+        <source>cosine (falls to zero, gently at both ends)</source>
+        <translation>Kosinus (fällt auf null, sanft an beiden Enden)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="239" />
+        <source>constant</source>
+        <translation>konstant</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="247" />
         <source>LoRA rank r (capacity of the adapter):</source>
         <translation>LoRA-Rang r (Kapazität des Adapters):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="216" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="248" />
         <source>LoRA alpha (scale; r and alpha equal is the recipe):</source>
         <translation>LoRA-Alpha (Skalierung; das Rezept setzt r und Alpha gleich):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="217" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="249" />
         <source>Learning rate:</source>
         <translation>Lernrate:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="218" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="250" />
         <source>Batch size (conversations per step on the device):</source>
         <translation>Batchgröße (Unterhaltungen pro Schritt auf dem Gerät):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="219" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="251" />
         <source>Gradient accumulation (batches per optimizer step):</source>
         <translation>Gradientenakkumulation (Batches pro Optimiererschritt):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="220" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="252" />
         <source>Steps:</source>
         <translation>Schritte:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="221" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="253" />
         <source>Maximum length in tokens (longer ones are cut):</source>
         <translation>Maximale Länge in Tokens (längere werden gekürzt):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="222" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="254" />
         <source>Adapter name:</source>
         <translation>Adaptername:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="223" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="255" />
         <source>Saved in:</source>
         <translation>Gespeichert in:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="231" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="263" />
         <source>Show advanced settings</source>
         <translation>Erweiterte Einstellungen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="239" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="271" />
         <source>Learning-rate schedule:</source>
         <translation>Lernraten-Verlauf:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="240" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="272" />
         <source>Warm-up steps:</source>
         <translation>Aufwärmschritte:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="241" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="273" />
         <source>Checkpoint every (steps):</source>
         <translation>Checkpoint alle (Schritte):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="242" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="274" />
         <source>Held-out loss every (steps, 0 = only before and after):</source>
         <translation>Verlust auf zurückgehaltenen Daten alle (Schritte, 0 = nur vorher und nachher):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="243" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="275" />
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="250" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="282" />
         <source>Use all %n GPUs (one trainer process each; the same batch per step)</source>
         <translation><numerusform>Alle %n GPUs verwenden (je ein Trainerprozess; derselbe Batch pro Schritt)</numerusform><numerusform>Alle %n GPUs verwenden (je ein Trainerprozess; derselbe Batch pro Schritt)</numerusform></translation>
     </message>
@@ -1473,54 +1521,54 @@ Der Adapter liegt in %3.</translation>
         <translation>Enter öffnet eine Unterhaltung; F2 benennt sie um, Entf löscht sie, die Menütaste zeigt den Rest.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="76" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="78" />
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="78" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="80" />
         <source>Brings back the conversation just deleted (Ctrl+Z).</source>
         <translation>Holt die gerade gelöschte Unterhaltung zurück (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="89" />
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="167" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="91" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="169" />
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="91" />
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="177" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="93" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="179" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="113" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="115" />
         <source>%s, pinned</source>
         <translation>%s, angeheftet</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="132" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="134" />
         <source>No matches</source>
         <translation>Keine Treffer</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="169" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="171" />
         <source>Unpin</source>
         <translation>Lösen</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="169" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="171" />
         <source>Pin</source>
         <translation>Anheften</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="173" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="175" />
         <source>Export as Markdown…</source>
         <translation>Als Markdown exportieren…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="175" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="177" />
         <source>Export as JSON…</source>
         <translation>Als JSON exportieren…</translation>
     </message>
@@ -1528,109 +1576,109 @@ Der Adapter liegt in %3.</translation>
 <context>
     <name>StorageRecovery</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="44" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="48" />
         <source>The conversation database was written by a newer LumiChats (schema %1; this version knows %2). It was kept as %3; update LumiChats to see those conversations again. A new database was started.</source>
         <translation>Die Unterhaltungsdatenbank wurde von einem neueren LumiChats geschrieben (Schema %1; diese Version kennt %2). Sie wurde als %3 aufbewahrt; aktualisieren Sie LumiChats, um diese Unterhaltungen wieder zu sehen. Eine neue Datenbank wurde angelegt.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="55" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="59" />
         <source>The conversation database was damaged (%1). It was kept unchanged as %2 in %3 and a new, empty database was started. Press Recover to copy every conversation that can still be read into the new database, now or later from File &gt; Recover conversations from a damaged file…</source>
         <translation>Die Unterhaltungsdatenbank war beschädigt (%1). Sie wurde unverändert als %2 in %3 aufbewahrt und eine neue, leere Datenbank wurde angelegt. Klicken Sie auf Wiederherstellen, um jede noch lesbare Unterhaltung in die neue Datenbank zu kopieren, jetzt oder später über Datei &gt; Unterhaltungen aus einer beschädigten Datei wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="70" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="74" />
         <source>Nothing could be read from %1: it may not be a LumiChats conversation database. The file was not changed.</source>
         <translation>Aus %1 konnte nichts gelesen werden: Es ist womöglich keine LumiChats-Unterhaltungsdatenbank. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="76" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="80" />
         <source>Recovered %1 conversation(s) and %2 message(s) from %3.</source>
         <translation>%1 Unterhaltung(en) und %2 Nachricht(en) aus %3 wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="85" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="89" />
         <source>%1 attached file(s) came back with them.</source>
         <translation>%1 angehängte Datei(en) kamen mit ihnen zurück.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="91" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="95" />
         <source>Up to %1 message(s) could not be read.</source>
         <translation>Bis zu %1 Nachricht(en) konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="97" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="101" />
         <source>%1 attachment(s) were damaged and left out.</source>
         <translation>%1 Anhang/Anhänge waren beschädigt und wurden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="101" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="105" />
         <source>The damaged file was not changed.</source>
         <translation>Die beschädigte Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="113" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="116" />
         <source>%1, set aside %2, %3</source>
         <translation>%1, beiseitegelegt am %2, %3</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="119" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="122" />
         <source> (recovered from on %1)</source>
         <translation> (wiederhergestellt am %1)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="130" />
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="202" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="133" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="207" />
         <source>Recover conversations</source>
         <translation>Unterhaltungen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="134" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="137" />
         <source>Damaged copies of the conversation database kept in %1:</source>
         <translation>Beschädigte Kopien der Unterhaltungsdatenbank in %1:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="138" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="141" />
         <source>No damaged conversation database is kept in %1. LumiChats sets a damaged database aside there when it finds one at start; to recover from a copy kept elsewhere, choose the file.</source>
         <translation>In %1 wird keine beschädigte Unterhaltungsdatenbank aufbewahrt. LumiChats legt eine beschädigte Datenbank dort beiseite, wenn es beim Start eine findet; um aus einer anderswo aufbewahrten Kopie wiederherzustellen, wählen Sie die Datei.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="148" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="153" />
         <source>Damaged database files</source>
         <translation>Beschädigte Datenbankdateien</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="160" />
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="242" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="165" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="247" />
         <source>Recover</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="163" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="168" />
         <source>Choose another file…</source>
         <translation>Andere Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="183" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="188" />
         <source>Conversations from this file were already recovered on %1. Recovering again adds them a second time.</source>
         <translation>Die Unterhaltungen dieser Datei wurden bereits am %1 wiederhergestellt. Erneutes Wiederherstellen fügt sie ein zweites Mal hinzu.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="204" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="209" />
         <source>Conversation databases (*.sqlite3*);;All files (*)</source>
         <translation>Unterhaltungsdatenbanken (*.sqlite3*);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="230" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="235" />
         <source>Recover conversations from a damaged file…</source>
         <translation>Unterhaltungen aus einer beschädigten Datei wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="264" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="269" />
         <source>Recovering conversations from %s…</source>
         <translation>Unterhaltungen werden aus %s wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="273" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="278" />
         <source>Could not recover from %1: %2. The file was not changed.</source>
         <translation>Wiederherstellen aus %1 nicht möglich: %2. Die Datei wurde nicht verändert.</translation>
     </message>
@@ -1672,37 +1720,37 @@ Der Adapter liegt in %3.</translation>
 <context>
     <name>WelcomeView</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/welcome.py" line="22" />
+        <location filename="../../lumichats_desktop/ui/welcome.py" line="120" />
         <source>What can I help you with?</source>
         <translation>Wobei kann ich helfen?</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/welcome.py" line="27" />
+        <location filename="../../lumichats_desktop/ui/welcome.py" line="125" />
         <source>LumiChats runs on this computer: what you write here stays here. Try one of these:</source>
         <translation>LumiChats läuft auf diesem Computer: Was Sie hier schreiben, bleibt hier. Probieren Sie eines davon:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/welcome.py" line="43" />
+        <location filename="../../lumichats_desktop/ui/welcome.py" line="140" />
         <source>Puts this example in the message box, ready to send or edit.</source>
         <translation>Setzt dieses Beispiel ins Nachrichtenfeld, bereit zum Senden oder Bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/welcome.py" line="55" />
+        <location filename="../../lumichats_desktop/ui/welcome.py" line="154" />
         <source>Explain how a rainbow forms, in three sentences.</source>
         <translation>Erkläre in drei Sätzen, wie ein Regenbogen entsteht.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/welcome.py" line="56" />
+        <location filename="../../lumichats_desktop/ui/welcome.py" line="155" />
         <source>Write a short, friendly email declining a meeting.</source>
         <translation>Schreibe eine kurze, freundliche E-Mail, die ein Treffen absagt.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/welcome.py" line="57" />
+        <location filename="../../lumichats_desktop/ui/welcome.py" line="156" />
         <source>Give me five ideas for a quick vegetarian dinner.</source>
         <translation>Gib mir fünf Ideen für ein schnelles vegetarisches Abendessen.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/welcome.py" line="58" />
+        <location filename="../../lumichats_desktop/ui/welcome.py" line="157" />
         <source>Write a Python function that reverses the words in a sentence.</source>
         <translation>Schreibe eine Python-Funktion, die die Wörter in einem Satz umkehrt.</translation>
     </message>
@@ -1710,29 +1758,109 @@ Der Adapter liegt in %3.</translation>
 <context>
     <name>WizardText</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="39" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="51" />
+        <source>Finished</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="52" />
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="53" />
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="56" />
         <source>%1 %2/%3: %4</source>
         <translation>%1 %2/%3: %4</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="48" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="65" />
         <source>%1 tokens/s</source>
         <translation>%1 Tokens/s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="52" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="69" />
         <source>peak %1 GB</source>
         <translation>Spitze %1 GB</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="62" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="79" />
         <source>Fits: about %1 GB needed, %2 GB free on %3.</source>
         <translation>Passt: etwa %1 GB nötig, %2 GB frei auf %3.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="64" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="81" />
         <source>Will not fit: about %1 GB needed, %2 GB free on %3. Lower the maximum length or the batch size, turn on 4-bit, or pick a smaller base model.</source>
         <translation>Passt nicht: etwa %1 GB nötig, %2 GB frei auf %3. Verringern Sie die maximale Länge oder die Batchgröße, schalten Sie 4 Bit ein oder wählen Sie ein kleineres Basismodell.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="92" />
+        <source>this computer (CPU)</source>
+        <translation>diesem Computer (CPU)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="94" />
+        <source>the GPU</source>
+        <translation>der GPU</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="100" />
+        <source>%1, row %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="114" />
+        <source>%1: %2 rows, %3 kept, %4 dropped</source>
+        <translation>%1: %2 Zeilen, %3 behalten, %4 verworfen</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="121" />
+        <source>fixed (%1): %2</source>
+        <translation>korrigiert (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="122" />
+        <source>dropped (%1): %2</source>
+        <translation>verworfen (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="129" />
+        <source>Dropped rows:</source>
+        <translation>Verworfene Zeilen:</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="134" />
+        <source>Fixed rows:</source>
+        <translation>Korrigierte Zeilen:</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="145" />
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="168" />
+        <source>%1 conversations for training, %2 held out.</source>
+        <translation>%1 Unterhaltungen zum Trainieren, %2 zurückgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="178" />
+        <source>%1 tokens</source>
+        <translation>%1 Tokens</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="184" />
+        <source>Conversation lengths:</source>
+        <translation>Länge der Unterhaltungen:</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="194" />
+        <source>Dropped rows (%1 in all):</source>
+        <translation>Verworfene Zeilen (insgesamt %1):</translation>
     </message>
 </context>
 </TS>

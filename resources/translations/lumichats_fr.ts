@@ -154,32 +154,32 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="60" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="78" />
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="127" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="145" />
         <source>Show %n earlier message(s)</source>
         <translation><numerusform>Afficher %n message précédent</numerusform><numerusform>Afficher %n messages précédents</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="241" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="259" />
         <source>Copy message</source>
         <translation>Copier le message</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="243" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="261" />
         <source>Edit message</source>
         <translation>Modifier le message</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="248" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="266" />
         <source>Regenerate reply</source>
         <translation>Régénérer la réponse</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="253" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="271" />
         <source>Delete message</source>
         <translation>Supprimer le message</translation>
     </message>
@@ -205,65 +205,90 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="57" />
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="96" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="59" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="99" />
         <source>Training data</source>
         <translation>Données d’entraînement</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="58" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="60" />
         <source>Conversations in ShareGPT or messages form: .json, .jsonl or .parquet.</source>
         <translation>Conversations au format ShareGPT ou messages : .json, .jsonl ou .parquet.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="60" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="62" />
         <source>The bundled sample (40 conversations in 10 languages)</source>
         <translation>L’échantillon fourni (40 conversations en 10 langues)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="61" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="63" />
         <source>A file on this computer</source>
         <translation>Un fichier sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="62" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="64" />
         <source>A Hugging Face dataset (downloaded when the run starts)</source>
         <translation>Un jeu de données Hugging Face (téléchargé au début de l’entraînement)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="65" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="67" />
         <source>…/conversations.jsonl</source>
         <translation>…/conversations.jsonl</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="66" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="68" />
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="83" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="85" />
         <source>Held out for evaluation:</source>
         <translation>Réservé pour l’évaluation :</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="96" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="99" />
         <source>Conversations (*.json *.jsonl *.parquet)</source>
         <translation>Conversations (*.json *.jsonl *.parquet)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="122" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="125" />
         <source>The trainer downloads and checks this dataset when the run starts.</source>
         <translation>L’entraîneur télécharge et vérifie ce jeu de données au début de l’entraînement.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="132" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="131" />
+        <source>Choose a file (.json, .jsonl or .parquet) with Browse…, or type its path above.</source>
+        <translation>Choisissez un fichier (.json, .jsonl ou .parquet) avec Parcourir…, ou tapez son chemin ci-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="137" />
         <source>Reading the first rows…</source>
         <translation>Lecture des premières lignes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="144" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="149" />
         <source>The first %n rows:</source>
         <translation><numerusform>Les %n premières lignes :</numerusform><numerusform>Les %n premières lignes :</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="170" />
+        <source>%1 does not exist. Choose a .json, .jsonl or .parquet file.</source>
+        <translation>%1 n’existe pas. Choisissez un fichier .json, .jsonl ou .parquet.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="175" />
+        <source>%1 is not a .json, .jsonl or .parquet file. Save the conversations in one of those forms.</source>
+        <translation>%1 n’est pas un fichier .json, .jsonl ou .parquet. Enregistrez les conversations dans l’un de ces formats.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="179" />
+        <source>%1 is empty. It needs conversations: one JSON object per line (.jsonl), or a JSON array.</source>
+        <translation>%1 est vide. Il faut des conversations : un objet JSON par ligne (.jsonl), ou un tableau JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="182" />
+        <source>None of the first rows of %1 is a conversation to train on. Each row needs a "conversations" (ShareGPT) or "messages" list with a question and a reply.</source>
+        <translation>Aucune des premières lignes de %1 n’est une conversation utilisable pour l’entraînement. Chaque ligne doit contenir une liste "conversations" (ShareGPT) ou "messages" avec une question et une réponse.</translation>
     </message>
 </context>
 <context>
@@ -311,64 +336,79 @@ N’envoyer que son début ? Choisissez combien de caractères (sur %6) inclure 
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="16" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="21" />
         <source>Loading the model</source>
         <translation>Chargement du modèle</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="17" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="22" />
         <source>Unpacking the embedded model (first run only)</source>
         <translation>Décompression du modèle intégré (premier lancement seulement)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="18" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="23" />
         <source>Reading the model file</source>
         <translation>Lecture du fichier du modèle</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="19" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="24" />
         <source>Reading the tokenizer</source>
         <translation>Lecture du tokeniseur</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="20" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="25" />
         <source>Unpacking the weights</source>
         <translation>Décompression des poids</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="21" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="26" />
         <source>Saving</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="22" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="27" />
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="23" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="28" />
         <source>Loading data</source>
         <translation>Chargement des données</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="24" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="29" />
         <source>Evaluating on held-out conversations</source>
         <translation>Évaluation sur les conversations réservées</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="25" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="30" />
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="26" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="31" />
         <source>Saving the adapter</source>
         <translation>Enregistrement de l’adaptateur</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="27" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="32" />
         <source>Starting</source>
         <translation>Démarrage</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="33" />
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="34" />
+        <source>assistant</source>
+        <translation>assistant</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="35" />
+        <source>system</source>
+        <translation>système</translation>
     </message>
 </context>
 <context>
@@ -399,22 +439,12 @@ N’envoyer que son début ? Choisissez combien de caractères (sur %6) inclure 
         <translation>La vérification s’est arrêtée de façon inattendue (code de sortie %s).</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="165" />
-        <source>Dropped rows (%1 in all):</source>
-        <translation>Lignes écartées (%1 au total) :</translation>
-    </message>
-    <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="170" />
-        <source>%1 conversations for training, %2 held out.</source>
-        <translation>%1 conversations pour l’entraînement, %2 réservées.</translation>
-    </message>
-    <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="181" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="153" />
         <source>Stop training? A checkpoint is saved and Resume continues from it.</source>
         <translation>Arrêter l’entraînement ? Un point de contrôle est enregistré et Reprendre repart de là.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="200" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="172" />
         <source>Training is running. Stop it (keeping a checkpoint) and close?</source>
         <translation>L’entraînement est en cours. L’arrêter (en gardant un point de contrôle) et fermer ?</translation>
     </message>
@@ -422,17 +452,17 @@ N’envoyer que son début ? Choisissez combien de caractères (sur %6) inclure 
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="85" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="104" />
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="89" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="108" />
         <source>Chat with it</source>
         <translation>Discuter avec lui</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="99" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="118" />
         <source>Held-out loss: %1 before, %2 after (lower is better).
 The adapter is in %3.</source>
         <translation>Perte sur les données réservées : %1 avant, %2 après (plus bas, c’est mieux).
@@ -470,68 +500,68 @@ L’adaptateur est dans %3.</translation>
         <translation>À propos de LumiChats</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="90" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="89" />
         <location filename="../../lumichats_desktop/ui/reply_flow.py" line="179" />
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="93" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="92" />
         <source>Sends the message; while a reply is written, stops it.</source>
         <translation>Envoie le message ; pendant la rédaction d’une réponse, l’arrête.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="150" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="149" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="151" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="150" />
         <source>New chat</source>
         <translation>Nouvelle conversation</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="155" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="154" />
         <source>Import conversations…</source>
         <translation>Importer des conversations…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="162" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="161" />
         <source>Export all conversations…</source>
         <translation>Exporter toutes les conversations…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="167" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="166" />
         <source>Models…</source>
         <translation>Modèles…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="169" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="168" />
         <source>Fine-tune…</source>
         <translation>Affiner…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="171" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="170" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="172" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="171" />
         <source>&amp;Conversation</source>
         <translation>&amp;Conversation</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="176" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="175" />
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="180" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="179" />
         <source>Stop reply</source>
         <translation>Arrêter la réponse</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="182" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="181" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
@@ -601,58 +631,37 @@ L’adaptateur est dans %3.</translation>
         <translation>LumiChats a répondu : %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="277" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="276" />
         <source>Something went wrong: %s</source>
         <translation>Un problème est survenu : %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="310" />
-        <source>%1 cannot see images; LumiChats 4B can: load it in Models (Ctrl+M).</source>
-        <translation>%1 ne peut pas voir les images ; LumiChats 4B le peut : chargez-le dans Modèles (Ctrl+M).</translation>
-    </message>
-    <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="319" />
-        <source>You are chatting with LumiChats 270M, a small model that works offline. It handles simple questions and often gets facts wrong. LumiChats 4B is the real assistant: get it in Models (Ctrl+M).</source>
-        <translation>Vous discutez avec LumiChats 270M, un petit modèle qui fonctionne hors ligne. Il gère les questions simples et se trompe souvent sur les faits. LumiChats 4B est le véritable assistant : obtenez-le dans Modèles (Ctrl+M).</translation>
-    </message>
-    <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="331" />
         <location filename="../../lumichats_desktop/ui/reply_flow.py" line="208" />
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="333" />
-        <source>Load on the CPU</source>
-        <translation>Charger sur le CPU</translation>
-    </message>
-    <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="335" />
-        <source>Use LumiChats 270M</source>
-        <translation>Utiliser LumiChats 270M</translation>
-    </message>
-    <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="395" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="345" />
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="395" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="345" />
         <source>Title:</source>
         <translation>Titre :</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="405" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="355" />
         <source>Conversation deleted.</source>
         <translation>Conversation supprimée.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="471" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="421" />
         <source>Edit message</source>
         <translation>Modifier le message</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="471" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="421" />
         <source>Message:</source>
         <translation>Message :</translation>
     </message>
@@ -680,118 +689,117 @@ L’adaptateur est dans %3.</translation>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="99" />
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="336" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="378" />
         <source>You</source>
         <translation>Vous</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="185" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="205" />
         <source>Previous alternative</source>
         <translation>Variante précédente</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="187" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="207" />
         <source>Next alternative</source>
         <translation>Variante suivante</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="151" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="163" />
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="151" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="163" />
         <source>Copy this message</source>
         <translation>Copier ce message</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="155" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="166" />
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="155" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="166" />
         <source>Edit and resend</source>
         <translation>Modifier et renvoyer</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="159" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="170" />
         <source>Regenerate</source>
         <translation>Régénérer</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="160" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="171" />
         <source>Write another reply</source>
         <translation>Écrire une autre réponse</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="165" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="175" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="165" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="175" />
         <source>Delete this message</source>
         <translation>Supprimer ce message</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="204" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="225" />
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="205" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="226" />
         <source>Go on writing this reply</source>
         <translation>Poursuivre cette réponse</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="210" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="231" />
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="211" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="232" />
         <source>Write this reply again</source>
         <translation>Réécrire cette réponse</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="270" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="301" />
         <source>Alternative %d of %d</source>
         <translation>Variante %d sur %d</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="273" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="304" />
         <source>stopped</source>
         <translation>arrêtée</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="274" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="305" />
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="275" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="306" />
         <source>writing…</source>
         <translation>rédaction…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="276" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="307" />
         <source>interrupted</source>
         <translation>interrompue</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="340" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="382" />
         <source>Alt+Up and Alt+Down move between messages; Tab reaches this message's actions.</source>
         <translation>Alt+Haut et Alt+Bas passent d’un message à l’autre ; Tab atteint les actions de ce message.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="404" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="454" />
         <source>Copy message</source>
         <translation>Copier le message</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="406" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="456" />
         <source>Copy code block %d</source>
         <translation>Copier le bloc de code %d</translation>
     </message>
@@ -799,32 +807,32 @@ L’adaptateur est dans %3.</translation>
 <context>
     <name>ModelPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="169" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="195" />
         <source>Base model</source>
         <translation>Modèle de base</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="171" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="197" />
         <source>The adapter is trained on this model; check that it fits before you start.</source>
         <translation>L’adaptateur est entraîné sur ce modèle ; vérifiez qu’il tient en mémoire avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="178" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="204" />
         <source>Load the base in 4-bit (QLoRA): a quarter of the memory, a bit slower</source>
         <translation>Charger la base en 4 bits (QLoRA) : un quart de la mémoire, un peu plus lent</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="181" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="207" />
         <source>Check data and memory</source>
         <translation>Vérifier les données et la mémoire</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="183" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="209" />
         <source>Not checked yet.</source>
         <translation>Pas encore vérifié.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="185" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="211" />
         <source>Model:</source>
         <translation>Modèle :</translation>
     </message>
@@ -832,183 +840,183 @@ L’adaptateur est dans %3.</translation>
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="48" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="51" />
         <source>Models</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="74" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="78" />
         <source>Checking this computer's hardware…</source>
         <translation>Vérification du matériel de cet ordinateur…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="81" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="85" />
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="82" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="86" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="83" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="87" />
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="84" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="88" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="85" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="89" />
         <source>Fits here?</source>
         <translation>Tient ici ?</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="86" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="90" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="96" />
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="204" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="100" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="220" />
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="97" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="101" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="98" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="102" />
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="99" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="103" />
         <source>Set as default</source>
         <translation>Définir par défaut</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="100" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="104" />
         <source>Use now</source>
         <translation>Utiliser maintenant</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="101" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="105" />
         <source>Import .gguf…</source>
         <translation>Importer un .gguf…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="102" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="106" />
         <source>Use a folder…</source>
         <translation>Utiliser un dossier…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="118" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="122" />
         <source>A Hub repo id, e.g. google/gemma-3-4b-it or an adapter repo</source>
         <translation>Un identifiant de dépôt du Hub, p. ex. google/gemma-3-4b-it ou un dépôt d’adaptateur</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="121" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="125" />
         <source>Add from the Hub</source>
         <translation>Ajouter depuis le Hub</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="137" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="141" />
         <source>Hugging Face token:</source>
         <translation>Jeton Hugging Face :</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="140" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="144" />
         <source>hf_… (needed for gated or private repos)</source>
         <translation>hf_… (nécessaire pour les dépôts restreints ou privés)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="141" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="145" />
         <source>Save token</source>
         <translation>Enregistrer le jeton</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="142" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="146" />
         <source>Remove token</source>
         <translation>Supprimer le jeton</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="150" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="154" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="179" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="195" />
         <source>A token is saved. </source>
         <translation>Un jeton est enregistré. </translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="179" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="195" />
         <source>No token saved. </source>
         <translation>Aucun jeton enregistré. </translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="204" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="220" />
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="220" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="236" />
         <source>Asking the Hub about %s…</source>
         <translation>Interrogation du Hub sur %s…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="233" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="249" />
         <source>Type a Hub repo id as owner/name, e.g. google/gemma-3-4b-it.</source>
         <translation>Saisissez un identifiant de dépôt du Hub sous la forme propriétaire/nom, p. ex. google/gemma-3-4b-it.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="246" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="262" />
         <source>Deleting %s…</source>
         <translation>Suppression de %s…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="264" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="280" />
         <source>Delete model</source>
         <translation>Supprimer le modèle</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="265" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="281" />
         <source>Delete %1 (%2) from this computer? Downloading it again takes a while.</source>
         <translation>Supprimer %1 (%2) de cet ordinateur ? Le télécharger à nouveau prend du temps.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="285" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="301" />
         <source>Import a GGUF model</source>
         <translation>Importer un modèle GGUF</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="293" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="309" />
         <source>A model or adapter folder</source>
         <translation>Un dossier de modèle ou d’adaptateur</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="299" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="315" />
         <source>%s holds neither config.json (a model) nor adapter_config.json (an adapter).</source>
         <translation>%s ne contient ni config.json (un modèle) ni adapter_config.json (un adaptateur).</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="334" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="350" />
         <source>%s is ready.</source>
         <translation>%s est prêt.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="362" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="379" />
         <source>Download running</source>
         <translation>Téléchargement en cours</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="362" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="379" />
         <source>Pause the download and close? It resumes later.</source>
         <translation>Mettre le téléchargement en pause et fermer ? Il reprendra plus tard.</translation>
     </message>
@@ -1077,14 +1085,39 @@ L’adaptateur est dans %3.</translation>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="67" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="70" />
         <source>  Held-out loss before: %s</source>
         <translation>  Perte sur les données réservées avant : %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="72" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="75" />
         <source>Stopping: finishing this step and saving a checkpoint…</source>
         <translation>Arrêt : fin de cette étape et enregistrement d’un point de contrôle…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="86" />
+        <source>Finished: the adapter is saved. Next shows the result.</source>
+        <translation>Terminé : l’adaptateur est enregistré. Suivant affiche le résultat.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="89" />
+        <source>Stopped before the first step. Resume starts the run again.</source>
+        <translation>Arrêté avant la première étape. Reprendre relance l’entraînement.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="91" />
+        <source>Stopped at step %1 of %2. A checkpoint is kept: Resume continues from it.</source>
+        <translation>Arrêté à l’étape %1 sur %2. Un point de reprise est conservé : Reprendre continue à partir de lui.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="96" />
+        <source>The run stopped with an error (below).</source>
+        <translation>L’entraînement s’est arrêté sur une erreur (ci-dessous).</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="97" />
+        <source>Starting the trainer…</source>
+        <translation>Démarrage de l’entraînement…</translation>
     </message>
 </context>
 <context>
@@ -1326,92 +1359,107 @@ L’adaptateur est dans %3.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="194" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="220" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="195" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="221" />
         <source>The LumiChats recipe is filled in; the defaults are a good start.</source>
         <translation>La recette LumiChats est préremplie ; les valeurs par défaut sont un bon point de départ.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="215" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="237" />
+        <source>linear (falls to zero)</source>
+        <translation>linéaire (descend jusqu’à zéro)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="238" />
+        <source>cosine (falls to zero, gently at both ends)</source>
+        <translation>cosinus (descend jusqu’à zéro, en douceur aux deux bouts)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="239" />
+        <source>constant</source>
+        <translation>constant</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="247" />
         <source>LoRA rank r (capacity of the adapter):</source>
         <translation>Rang LoRA r (capacité de l’adaptateur) :</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="216" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="248" />
         <source>LoRA alpha (scale; r and alpha equal is the recipe):</source>
         <translation>LoRA alpha (échelle ; la recette prend r et alpha égaux) :</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="217" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="249" />
         <source>Learning rate:</source>
         <translation>Taux d’apprentissage :</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="218" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="250" />
         <source>Batch size (conversations per step on the device):</source>
         <translation>Taille de lot (conversations par étape sur l’appareil) :</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="219" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="251" />
         <source>Gradient accumulation (batches per optimizer step):</source>
         <translation>Accumulation de gradient (lots par étape de l’optimiseur) :</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="220" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="252" />
         <source>Steps:</source>
         <translation>Étapes :</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="221" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="253" />
         <source>Maximum length in tokens (longer ones are cut):</source>
         <translation>Longueur maximale en jetons (les plus longues sont coupées) :</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="222" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="254" />
         <source>Adapter name:</source>
         <translation>Nom de l’adaptateur :</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="223" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="255" />
         <source>Saved in:</source>
         <translation>Enregistré dans :</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="231" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="263" />
         <source>Show advanced settings</source>
         <translation>Afficher les paramètres avancés</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="239" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="271" />
         <source>Learning-rate schedule:</source>
         <translation>Programme du taux d’apprentissage :</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="240" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="272" />
         <source>Warm-up steps:</source>
         <translation>Étapes de préchauffage :</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="241" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="273" />
         <source>Checkpoint every (steps):</source>
         <translation>Point de contrôle toutes les (étapes) :</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="242" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="274" />
         <source>Held-out loss every (steps, 0 = only before and after):</source>
         <translation>Perte sur les données réservées toutes les (étapes, 0 = seulement avant et après) :</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="243" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="275" />
         <source>Seed:</source>
         <translation>Graine :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="250" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="282" />
         <source>Use all %n GPUs (one trainer process each; the same batch per step)</source>
         <translation><numerusform>Utiliser %n GPU (un processus d’entraînement par GPU ; le même lot par étape)</numerusform><numerusform>Utiliser les %n GPU (un processus d’entraînement par GPU ; le même lot par étape)</numerusform></translation>
     </message>
@@ -1473,54 +1521,54 @@ L’adaptateur est dans %3.</translation>
         <translation>Entrée ouvre une conversation ; F2 la renomme, Suppr la supprime, la touche Menu affiche le reste.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="76" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="78" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="78" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="80" />
         <source>Brings back the conversation just deleted (Ctrl+Z).</source>
         <translation>Rétablit la conversation qui vient d’être supprimée (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="89" />
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="167" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="91" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="169" />
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="91" />
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="177" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="93" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="179" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="113" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="115" />
         <source>%s, pinned</source>
         <translation>%s, épinglée</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="132" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="134" />
         <source>No matches</source>
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="169" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="171" />
         <source>Unpin</source>
         <translation>Désépingler</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="169" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="171" />
         <source>Pin</source>
         <translation>Épingler</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="173" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="175" />
         <source>Export as Markdown…</source>
         <translation>Exporter en Markdown…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="175" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="177" />
         <source>Export as JSON…</source>
         <translation>Exporter en JSON…</translation>
     </message>
@@ -1528,109 +1576,109 @@ L’adaptateur est dans %3.</translation>
 <context>
     <name>StorageRecovery</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="44" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="48" />
         <source>The conversation database was written by a newer LumiChats (schema %1; this version knows %2). It was kept as %3; update LumiChats to see those conversations again. A new database was started.</source>
         <translation>La base de conversations a été écrite par une version plus récente de LumiChats (schéma %1 ; cette version connaît le %2). Elle a été conservée sous le nom %3 ; mettez LumiChats à jour pour retrouver ces conversations. Une nouvelle base a été créée.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="55" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="59" />
         <source>The conversation database was damaged (%1). It was kept unchanged as %2 in %3 and a new, empty database was started. Press Recover to copy every conversation that can still be read into the new database, now or later from File &gt; Recover conversations from a damaged file…</source>
         <translation>La base de conversations était endommagée (%1). Elle a été conservée telle quelle sous le nom %2 dans %3 et une nouvelle base vide a été créée. Appuyez sur Récupérer pour copier dans la nouvelle base toutes les conversations encore lisibles, maintenant ou plus tard depuis Fichier &gt; Récupérer des conversations depuis un fichier endommagé…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="70" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="74" />
         <source>Nothing could be read from %1: it may not be a LumiChats conversation database. The file was not changed.</source>
         <translation>Rien n'a pu être lu dans %1 : ce n'est peut-être pas une base de conversations LumiChats. Le fichier n'a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="76" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="80" />
         <source>Recovered %1 conversation(s) and %2 message(s) from %3.</source>
         <translation>%1 conversation(s) et %2 message(s) récupérés depuis %3.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="85" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="89" />
         <source>%1 attached file(s) came back with them.</source>
         <translation>%1 pièce(s) jointe(s) sont revenues avec eux.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="91" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="95" />
         <source>Up to %1 message(s) could not be read.</source>
         <translation>Jusqu'à %1 message(s) n'ont pas pu être lus.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="97" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="101" />
         <source>%1 attachment(s) were damaged and left out.</source>
         <translation>%1 pièce(s) jointe(s) étaient endommagées et ont été laissées de côté.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="101" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="105" />
         <source>The damaged file was not changed.</source>
         <translation>Le fichier endommagé n'a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="113" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="116" />
         <source>%1, set aside %2, %3</source>
         <translation>%1, mis de côté le %2, %3</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="119" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="122" />
         <source> (recovered from on %1)</source>
         <translation> (récupéré le %1)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="130" />
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="202" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="133" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="207" />
         <source>Recover conversations</source>
         <translation>Récupérer des conversations</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="134" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="137" />
         <source>Damaged copies of the conversation database kept in %1:</source>
         <translation>Copies endommagées de la base de conversations conservées dans %1 :</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="138" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="141" />
         <source>No damaged conversation database is kept in %1. LumiChats sets a damaged database aside there when it finds one at start; to recover from a copy kept elsewhere, choose the file.</source>
         <translation>Aucune base de conversations endommagée n'est conservée dans %1. LumiChats y met de côté une base endommagée quand il en trouve une au démarrage ; pour récupérer depuis une copie conservée ailleurs, choisissez le fichier.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="148" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="153" />
         <source>Damaged database files</source>
         <translation>Fichiers de base endommagés</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="160" />
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="242" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="165" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="247" />
         <source>Recover</source>
         <translation>Récupérer</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="163" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="168" />
         <source>Choose another file…</source>
         <translation>Choisir un autre fichier…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="183" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="188" />
         <source>Conversations from this file were already recovered on %1. Recovering again adds them a second time.</source>
         <translation>Les conversations de ce fichier ont déjà été récupérées le %1. Les récupérer à nouveau les ajoute une seconde fois.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="204" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="209" />
         <source>Conversation databases (*.sqlite3*);;All files (*)</source>
         <translation>Bases de conversations (*.sqlite3*);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="230" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="235" />
         <source>Recover conversations from a damaged file…</source>
         <translation>Récupérer des conversations depuis un fichier endommagé…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="264" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="269" />
         <source>Recovering conversations from %s…</source>
         <translation>Récupération des conversations depuis %s…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="273" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="278" />
         <source>Could not recover from %1: %2. The file was not changed.</source>
         <translation>Impossible de récupérer depuis %1 : %2. Le fichier n'a pas été modifié.</translation>
     </message>
@@ -1672,37 +1720,37 @@ L’adaptateur est dans %3.</translation>
 <context>
     <name>WelcomeView</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/welcome.py" line="22" />
+        <location filename="../../lumichats_desktop/ui/welcome.py" line="120" />
         <source>What can I help you with?</source>
         <translation>Comment puis-je vous aider ?</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/welcome.py" line="27" />
+        <location filename="../../lumichats_desktop/ui/welcome.py" line="125" />
         <source>LumiChats runs on this computer: what you write here stays here. Try one of these:</source>
         <translation>LumiChats tourne sur cet ordinateur : ce que vous écrivez ici reste ici. Essayez l’un de ces exemples :</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/welcome.py" line="43" />
+        <location filename="../../lumichats_desktop/ui/welcome.py" line="140" />
         <source>Puts this example in the message box, ready to send or edit.</source>
         <translation>Place cet exemple dans la zone de message, prêt à être envoyé ou modifié.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/welcome.py" line="55" />
+        <location filename="../../lumichats_desktop/ui/welcome.py" line="154" />
         <source>Explain how a rainbow forms, in three sentences.</source>
         <translation>Explique comment se forme un arc-en-ciel, en trois phrases.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/welcome.py" line="56" />
+        <location filename="../../lumichats_desktop/ui/welcome.py" line="155" />
         <source>Write a short, friendly email declining a meeting.</source>
         <translation>Écris un e-mail court et aimable pour décliner une réunion.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/welcome.py" line="57" />
+        <location filename="../../lumichats_desktop/ui/welcome.py" line="156" />
         <source>Give me five ideas for a quick vegetarian dinner.</source>
         <translation>Donne-moi cinq idées de dîner végétarien rapide.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/welcome.py" line="58" />
+        <location filename="../../lumichats_desktop/ui/welcome.py" line="157" />
         <source>Write a Python function that reverses the words in a sentence.</source>
         <translation>Écris une fonction Python qui inverse l’ordre des mots d’une phrase.</translation>
     </message>
@@ -1710,29 +1758,109 @@ L’adaptateur est dans %3.</translation>
 <context>
     <name>WizardText</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="39" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="51" />
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="52" />
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="53" />
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="56" />
         <source>%1 %2/%3: %4</source>
         <translation>%1 %2/%3 : %4</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="48" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="65" />
         <source>%1 tokens/s</source>
         <translation>%1 jetons/s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="52" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="69" />
         <source>peak %1 GB</source>
         <translation>pic %1 Go</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="62" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="79" />
         <source>Fits: about %1 GB needed, %2 GB free on %3.</source>
         <translation>Ça tient : environ %1 Go nécessaires, %2 Go libres sur %3.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="64" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="81" />
         <source>Will not fit: about %1 GB needed, %2 GB free on %3. Lower the maximum length or the batch size, turn on 4-bit, or pick a smaller base model.</source>
         <translation>Ça ne tiendra pas : environ %1 Go nécessaires, %2 Go libres sur %3. Réduisez la longueur maximale ou la taille de lot, activez le 4 bits ou choisissez un modèle de base plus petit.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="92" />
+        <source>this computer (CPU)</source>
+        <translation>cet ordinateur (CPU)</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="94" />
+        <source>the GPU</source>
+        <translation>le GPU</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="100" />
+        <source>%1, row %2: %3</source>
+        <translation>%1, ligne %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="114" />
+        <source>%1: %2 rows, %3 kept, %4 dropped</source>
+        <translation>%1 : %2 lignes, %3 gardées, %4 écartées</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="121" />
+        <source>fixed (%1): %2</source>
+        <translation>corrigées (%1) : %2</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="122" />
+        <source>dropped (%1): %2</source>
+        <translation>écartées (%1) : %2</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="129" />
+        <source>Dropped rows:</source>
+        <translation>Lignes écartées :</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="134" />
+        <source>Fixed rows:</source>
+        <translation>Lignes corrigées :</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="145" />
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="168" />
+        <source>%1 conversations for training, %2 held out.</source>
+        <translation>%1 conversations pour l’entraînement, %2 réservées.</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="178" />
+        <source>%1 tokens</source>
+        <translation>%1 jetons</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="184" />
+        <source>Conversation lengths:</source>
+        <translation>Longueur des conversations :</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="194" />
+        <source>Dropped rows (%1 in all):</source>
+        <translation>Lignes écartées (%1 au total) :</translation>
     </message>
 </context>
 </TS>

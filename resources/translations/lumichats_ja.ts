@@ -154,32 +154,32 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="60" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="78" />
         <source>Messages</source>
         <translation>メッセージ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="127" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="145" />
         <source>Show %n earlier message(s)</source>
         <translation><numerusform>以前のメッセージを %n 件表示</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="241" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="259" />
         <source>Copy message</source>
         <translation>メッセージをコピー</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="243" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="261" />
         <source>Edit message</source>
         <translation>メッセージを編集</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="248" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="266" />
         <source>Regenerate reply</source>
         <translation>返信を再生成</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="253" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="271" />
         <source>Delete message</source>
         <translation>メッセージを削除</translation>
     </message>
@@ -205,65 +205,90 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="57" />
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="96" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="59" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="99" />
         <source>Training data</source>
         <translation>学習データ</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="58" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="60" />
         <source>Conversations in ShareGPT or messages form: .json, .jsonl or .parquet.</source>
         <translation>ShareGPT 形式または messages 形式の会話: .json、.jsonl、.parquet。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="60" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="62" />
         <source>The bundled sample (40 conversations in 10 languages)</source>
         <translation>付属のサンプル（10 言語の会話 40 件）</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="61" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="63" />
         <source>A file on this computer</source>
         <translation>このコンピューター上のファイル</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="62" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="64" />
         <source>A Hugging Face dataset (downloaded when the run starts)</source>
         <translation>Hugging Face のデータセット（学習開始時にダウンロード）</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="65" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="67" />
         <source>…/conversations.jsonl</source>
         <translation>…/conversations.jsonl</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="66" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="68" />
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="83" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="85" />
         <source>Held out for evaluation:</source>
         <translation>評価用に確保:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="96" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="99" />
         <source>Conversations (*.json *.jsonl *.parquet)</source>
         <translation>会話 (*.json *.jsonl *.parquet)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="122" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="125" />
         <source>The trainer downloads and checks this dataset when the run starts.</source>
         <translation>学習開始時にトレーナーがこのデータセットをダウンロードして確認します。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="132" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="131" />
+        <source>Choose a file (.json, .jsonl or .parquet) with Browse…, or type its path above.</source>
+        <translation>「参照…」でファイル（.json、.jsonl、.parquet）を選ぶか、上にパスを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="137" />
         <source>Reading the first rows…</source>
         <translation>先頭の行を読み込み中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="144" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="149" />
         <source>The first %n rows:</source>
         <translation><numerusform>先頭 %n 行:</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="170" />
+        <source>%1 does not exist. Choose a .json, .jsonl or .parquet file.</source>
+        <translation>%1 は存在しません。.json、.jsonl、.parquet のファイルを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="175" />
+        <source>%1 is not a .json, .jsonl or .parquet file. Save the conversations in one of those forms.</source>
+        <translation>%1 は .json、.jsonl、.parquet のいずれでもありません。会話をこれらの形式で保存してください。</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="179" />
+        <source>%1 is empty. It needs conversations: one JSON object per line (.jsonl), or a JSON array.</source>
+        <translation>%1 は空です。会話が必要です。1 行に 1 つの JSON オブジェクト（.jsonl）か、JSON 配列にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="182" />
+        <source>None of the first rows of %1 is a conversation to train on. Each row needs a "conversations" (ShareGPT) or "messages" list with a question and a reply.</source>
+        <translation>%1 の最初の行に、学習に使える会話がありません。各行に、質問と返答を含む "conversations"（ShareGPT）または "messages" のリストが必要です。</translation>
     </message>
 </context>
 <context>
@@ -311,64 +336,79 @@ Send only its beginning? Choose how many characters (of %6) to include; the mode
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="16" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="21" />
         <source>Loading the model</source>
         <translation>モデルを読み込み中</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="17" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="22" />
         <source>Unpacking the embedded model (first run only)</source>
         <translation>組み込みモデルを展開中（初回のみ）</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="18" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="23" />
         <source>Reading the model file</source>
         <translation>モデルファイルを読み込み中</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="19" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="24" />
         <source>Reading the tokenizer</source>
         <translation>トークナイザーを読み込み中</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="20" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="25" />
         <source>Unpacking the weights</source>
         <translation>重みを展開中</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="21" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="26" />
         <source>Saving</source>
         <translation>保存中</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="22" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="27" />
         <source>Ready</source>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="23" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="28" />
         <source>Loading data</source>
         <translation>データを読み込み中</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="24" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="29" />
         <source>Evaluating on held-out conversations</source>
         <translation>評価用の会話で評価中</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="25" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="30" />
         <source>Training</source>
         <translation>学習中</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="26" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="31" />
         <source>Saving the adapter</source>
         <translation>アダプターを保存中</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="27" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="32" />
         <source>Starting</source>
         <translation>開始中</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="33" />
+        <source>user</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="34" />
+        <source>assistant</source>
+        <translation>アシスタント</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="35" />
+        <source>system</source>
+        <translation>システム</translation>
     </message>
 </context>
 <context>
@@ -399,22 +439,12 @@ Send only its beginning? Choose how many characters (of %6) to include; the mode
         <translation>確認が予期せず停止しました（終了コード %s）。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="165" />
-        <source>Dropped rows (%1 in all):</source>
-        <translation>除外された行（合計 %1 行）:</translation>
-    </message>
-    <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="170" />
-        <source>%1 conversations for training, %2 held out.</source>
-        <translation>学習用の会話 %1 件、評価用に確保 %2 件。</translation>
-    </message>
-    <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="181" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="153" />
         <source>Stop training? A checkpoint is saved and Resume continues from it.</source>
         <translation>学習を停止しますか？チェックポイントが保存され、「再開」でそこから続行できます。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="200" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="172" />
         <source>Training is running. Stop it (keeping a checkpoint) and close?</source>
         <translation>学習の実行中です。停止して（チェックポイントは保存されます）閉じますか？</translation>
     </message>
@@ -422,17 +452,17 @@ Send only its beginning? Choose how many characters (of %6) to include; the mode
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="85" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="104" />
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="89" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="108" />
         <source>Chat with it</source>
         <translation>チャットする</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="99" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="118" />
         <source>Held-out loss: %1 before, %2 after (lower is better).
 The adapter is in %3.</source>
         <translation>評価用データの損失: 学習前 %1、学習後 %2（低いほど良好）。
@@ -470,68 +500,68 @@ The adapter is in %3.</source>
         <translation>LumiChats について</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="90" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="89" />
         <location filename="../../lumichats_desktop/ui/reply_flow.py" line="179" />
         <source>Send</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="93" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="92" />
         <source>Sends the message; while a reply is written, stops it.</source>
         <translation>メッセージを送信します。返信の生成中は、それを停止します。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="150" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="149" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="151" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="150" />
         <source>New chat</source>
         <translation>新しいチャット</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="155" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="154" />
         <source>Import conversations…</source>
         <translation>会話をインポート…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="162" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="161" />
         <source>Export all conversations…</source>
         <translation>すべての会話をエクスポート…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="167" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="166" />
         <source>Models…</source>
         <translation>モデル…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="169" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="168" />
         <source>Fine-tune…</source>
         <translation>ファインチューニング…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="171" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="170" />
         <source>Quit</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="172" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="171" />
         <source>&amp;Conversation</source>
         <translation>会話(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="176" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="175" />
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="180" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="179" />
         <source>Stop reply</source>
         <translation>返信を停止</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="182" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="181" />
         <source>Search</source>
         <translation>検索</translation>
     </message>
@@ -601,58 +631,37 @@ The adapter is in %3.</source>
         <translation>LumiChats の返信: %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="277" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="276" />
         <source>Something went wrong: %s</source>
         <translation>問題が発生しました: %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="310" />
-        <source>%1 cannot see images; LumiChats 4B can: load it in Models (Ctrl+M).</source>
-        <translation>%1 は画像を認識できません。LumiChats 4B なら可能です。「モデル」で読み込んでください (Ctrl+M)。</translation>
-    </message>
-    <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="319" />
-        <source>You are chatting with LumiChats 270M, a small model that works offline. It handles simple questions and often gets facts wrong. LumiChats 4B is the real assistant: get it in Models (Ctrl+M).</source>
-        <translation>オフラインで動く小さなモデル LumiChats 270M とチャットしています。簡単な質問には答えられますが、事実をよく間違えます。本来のアシスタントは LumiChats 4B です。「モデル」から入手してください (Ctrl+M)。</translation>
-    </message>
-    <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="331" />
         <location filename="../../lumichats_desktop/ui/reply_flow.py" line="208" />
         <source>Retry</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="333" />
-        <source>Load on the CPU</source>
-        <translation>CPU で読み込む</translation>
-    </message>
-    <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="335" />
-        <source>Use LumiChats 270M</source>
-        <translation>LumiChats 270M を使う</translation>
-    </message>
-    <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="395" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="345" />
         <source>Rename</source>
         <translation>名前を変更</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="395" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="345" />
         <source>Title:</source>
         <translation>タイトル:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="405" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="355" />
         <source>Conversation deleted.</source>
         <translation>会話を削除しました。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="471" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="421" />
         <source>Edit message</source>
         <translation>メッセージを編集</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="471" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="421" />
         <source>Message:</source>
         <translation>メッセージ:</translation>
     </message>
@@ -680,118 +689,117 @@ The adapter is in %3.</source>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="99" />
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="336" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="378" />
         <source>You</source>
         <translation>あなた</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="185" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="205" />
         <source>Previous alternative</source>
         <translation>前の候補</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="187" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="207" />
         <source>Next alternative</source>
         <translation>次の候補</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="151" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="163" />
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="151" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="163" />
         <source>Copy this message</source>
         <translation>このメッセージをコピー</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="155" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="166" />
         <source>Edit</source>
         <translation>編集</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="155" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="166" />
         <source>Edit and resend</source>
         <translation>編集して再送信</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="159" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="170" />
         <source>Regenerate</source>
         <translation>再生成</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="160" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="171" />
         <source>Write another reply</source>
         <translation>別の返信を書く</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="165" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="175" />
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="165" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="175" />
         <source>Delete this message</source>
         <translation>このメッセージを削除</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="204" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="225" />
         <source>Continue</source>
         <translation>続ける</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="205" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="226" />
         <source>Go on writing this reply</source>
         <translation>この返信の続きを書く</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="210" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="231" />
         <source>Retry</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="211" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="232" />
         <source>Write this reply again</source>
         <translation>この返信を書き直す</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="270" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="301" />
         <source>Alternative %d of %d</source>
         <translation>候補 %d / %d</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="273" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="304" />
         <source>stopped</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="274" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="305" />
         <source>error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="275" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="306" />
         <source>writing…</source>
         <translation>書いています…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="276" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="307" />
         <source>interrupted</source>
         <translation>中断</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="340" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="382" />
         <source>Alt+Up and Alt+Down move between messages; Tab reaches this message's actions.</source>
         <translation>Alt+↑ と Alt+↓ でメッセージ間を移動し、Tab でこのメッセージの操作に移動します。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="404" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="454" />
         <source>Copy message</source>
         <translation>メッセージをコピー</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="406" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="456" />
         <source>Copy code block %d</source>
         <translation>コードブロック %d をコピー</translation>
     </message>
@@ -799,32 +807,32 @@ The adapter is in %3.</source>
 <context>
     <name>ModelPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="169" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="195" />
         <source>Base model</source>
         <translation>ベースモデル</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="171" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="197" />
         <source>The adapter is trained on this model; check that it fits before you start.</source>
         <translation>アダプターはこのモデルの上で学習します。開始前にメモリに収まるか確認してください。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="178" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="204" />
         <source>Load the base in 4-bit (QLoRA): a quarter of the memory, a bit slower</source>
         <translation>ベースを 4 ビットで読み込む (QLoRA): メモリは 4 分の 1、速度はやや低下</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="181" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="207" />
         <source>Check data and memory</source>
         <translation>データとメモリを確認</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="183" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="209" />
         <source>Not checked yet.</source>
         <translation>まだ確認していません。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="185" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="211" />
         <source>Model:</source>
         <translation>モデル:</translation>
     </message>
@@ -832,183 +840,183 @@ The adapter is in %3.</source>
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="48" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="51" />
         <source>Models</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="74" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="78" />
         <source>Checking this computer's hardware…</source>
         <translation>このコンピューターのハードウェアを確認中…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="81" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="85" />
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="82" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="86" />
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="83" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="87" />
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="84" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="88" />
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="85" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="89" />
         <source>Fits here?</source>
         <translation>収まるか</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="86" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="90" />
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="96" />
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="204" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="100" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="220" />
         <source>Download</source>
         <translation>ダウンロード</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="97" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="101" />
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="98" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="102" />
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="99" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="103" />
         <source>Set as default</source>
         <translation>既定に設定</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="100" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="104" />
         <source>Use now</source>
         <translation>今すぐ使う</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="101" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="105" />
         <source>Import .gguf…</source>
         <translation>.gguf をインポート…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="102" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="106" />
         <source>Use a folder…</source>
         <translation>フォルダーを使う…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="118" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="122" />
         <source>A Hub repo id, e.g. google/gemma-3-4b-it or an adapter repo</source>
         <translation>Hub のリポジトリ ID（例: google/gemma-3-4b-it）またはアダプターのリポジトリ</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="121" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="125" />
         <source>Add from the Hub</source>
         <translation>Hub から追加</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="137" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="141" />
         <source>Hugging Face token:</source>
         <translation>Hugging Face トークン:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="140" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="144" />
         <source>hf_… (needed for gated or private repos)</source>
         <translation>hf_…（アクセス制限付きまたは非公開のリポジトリに必要）</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="141" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="145" />
         <source>Save token</source>
         <translation>トークンを保存</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="142" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="146" />
         <source>Remove token</source>
         <translation>トークンを削除</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="150" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="154" />
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="179" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="195" />
         <source>A token is saved. </source>
         <translation>トークンは保存済みです。 </translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="179" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="195" />
         <source>No token saved. </source>
         <translation>トークンは保存されていません。 </translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="204" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="220" />
         <source>Resume</source>
         <translation>再開</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="220" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="236" />
         <source>Asking the Hub about %s…</source>
         <translation>Hub に %s を問い合わせ中…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="233" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="249" />
         <source>Type a Hub repo id as owner/name, e.g. google/gemma-3-4b-it.</source>
         <translation>Hub のリポジトリ ID を 所有者/名前 の形で入力してください（例: google/gemma-3-4b-it）。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="246" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="262" />
         <source>Deleting %s…</source>
         <translation>%s を削除中…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="264" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="280" />
         <source>Delete model</source>
         <translation>モデルを削除</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="265" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="281" />
         <source>Delete %1 (%2) from this computer? Downloading it again takes a while.</source>
         <translation>%1 (%2) をこのコンピューターから削除しますか？再ダウンロードには時間がかかります。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="285" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="301" />
         <source>Import a GGUF model</source>
         <translation>GGUF モデルをインポート</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="293" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="309" />
         <source>A model or adapter folder</source>
         <translation>モデルまたはアダプターのフォルダー</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="299" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="315" />
         <source>%s holds neither config.json (a model) nor adapter_config.json (an adapter).</source>
         <translation>%s には config.json（モデル）も adapter_config.json（アダプター）もありません。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="334" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="350" />
         <source>%s is ready.</source>
         <translation>%s の準備ができました。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="362" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="379" />
         <source>Download running</source>
         <translation>ダウンロード中</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="362" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="379" />
         <source>Pause the download and close? It resumes later.</source>
         <translation>ダウンロードを一時停止して閉じますか？後で再開されます。</translation>
     </message>
@@ -1077,14 +1085,39 @@ The adapter is in %3.</source>
         <translation>再開</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="67" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="70" />
         <source>  Held-out loss before: %s</source>
         <translation>  学習前の評価用データの損失: %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="72" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="75" />
         <source>Stopping: finishing this step and saving a checkpoint…</source>
         <translation>停止中: このステップを終えてチェックポイントを保存しています…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="86" />
+        <source>Finished: the adapter is saved. Next shows the result.</source>
+        <translation>完了しました。アダプターを保存しました。「次へ」で結果を表示します。</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="89" />
+        <source>Stopped before the first step. Resume starts the run again.</source>
+        <translation>最初のステップの前に停止しました。「再開」で学習をやり直します。</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="91" />
+        <source>Stopped at step %1 of %2. A checkpoint is kept: Resume continues from it.</source>
+        <translation>ステップ %1 / %2 で停止しました。チェックポイントを保存済みです。「再開」でそこから続けます。</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="96" />
+        <source>The run stopped with an error (below).</source>
+        <translation>学習はエラーで停止しました（下記）。</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="97" />
+        <source>Starting the trainer…</source>
+        <translation>トレーナーを起動しています…</translation>
     </message>
 </context>
 <context>
@@ -1326,92 +1359,107 @@ The adapter is in %3.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="194" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="220" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="195" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="221" />
         <source>The LumiChats recipe is filled in; the defaults are a good start.</source>
         <translation>LumiChats のレシピが入力済みです。既定値で始めるのがおすすめです。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="215" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="237" />
+        <source>linear (falls to zero)</source>
+        <translation>線形（ゼロまで下がる）</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="238" />
+        <source>cosine (falls to zero, gently at both ends)</source>
+        <translation>コサイン（ゼロまで下がる、両端はゆるやか）</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="239" />
+        <source>constant</source>
+        <translation>一定</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="247" />
         <source>LoRA rank r (capacity of the adapter):</source>
         <translation>LoRA ランク r（アダプターの容量）:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="216" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="248" />
         <source>LoRA alpha (scale; r and alpha equal is the recipe):</source>
         <translation>LoRA alpha（スケール。レシピでは r と alpha を同じ値にします）:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="217" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="249" />
         <source>Learning rate:</source>
         <translation>学習率:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="218" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="250" />
         <source>Batch size (conversations per step on the device):</source>
         <translation>バッチサイズ（デバイス上の 1 ステップあたりの会話数）:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="219" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="251" />
         <source>Gradient accumulation (batches per optimizer step):</source>
         <translation>勾配累積（オプティマイザーの 1 ステップあたりのバッチ数）:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="220" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="252" />
         <source>Steps:</source>
         <translation>ステップ数:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="221" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="253" />
         <source>Maximum length in tokens (longer ones are cut):</source>
         <translation>最大長（トークン。超える分は切り捨て）:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="222" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="254" />
         <source>Adapter name:</source>
         <translation>アダプター名:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="223" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="255" />
         <source>Saved in:</source>
         <translation>保存先:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="231" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="263" />
         <source>Show advanced settings</source>
         <translation>詳細設定を表示</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="239" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="271" />
         <source>Learning-rate schedule:</source>
         <translation>学習率スケジュール:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="240" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="272" />
         <source>Warm-up steps:</source>
         <translation>ウォームアップのステップ数:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="241" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="273" />
         <source>Checkpoint every (steps):</source>
         <translation>チェックポイントの間隔（ステップ）:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="242" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="274" />
         <source>Held-out loss every (steps, 0 = only before and after):</source>
         <translation>評価用データの損失を計算する間隔（ステップ。0 = 学習の前後のみ）:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="243" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="275" />
         <source>Seed:</source>
         <translation>シード:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="250" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="282" />
         <source>Use all %n GPUs (one trainer process each; the same batch per step)</source>
         <translation><numerusform>%n 台の GPU をすべて使う（GPU ごとにトレーナープロセス 1 つ。1 ステップあたりのバッチは同じ）</numerusform></translation>
     </message>
@@ -1473,54 +1521,54 @@ The adapter is in %3.</source>
         <translation>Enter で会話を開き、F2 で名前を変更、Delete で削除、メニューキーでその他の操作を表示します。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="76" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="78" />
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="78" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="80" />
         <source>Brings back the conversation just deleted (Ctrl+Z).</source>
         <translation>削除したばかりの会話を元に戻します (Ctrl+Z)。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="89" />
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="167" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="91" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="169" />
         <source>Rename</source>
         <translation>名前を変更</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="91" />
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="177" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="93" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="179" />
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="113" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="115" />
         <source>%s, pinned</source>
         <translation>%s（固定済み）</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="132" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="134" />
         <source>No matches</source>
         <translation>一致なし</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="169" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="171" />
         <source>Unpin</source>
         <translation>固定を解除</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="169" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="171" />
         <source>Pin</source>
         <translation>固定</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="173" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="175" />
         <source>Export as Markdown…</source>
         <translation>Markdown としてエクスポート…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="175" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="177" />
         <source>Export as JSON…</source>
         <translation>JSON としてエクスポート…</translation>
     </message>
@@ -1528,109 +1576,109 @@ The adapter is in %3.</source>
 <context>
     <name>StorageRecovery</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="44" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="48" />
         <source>The conversation database was written by a newer LumiChats (schema %1; this version knows %2). It was kept as %3; update LumiChats to see those conversations again. A new database was started.</source>
         <translation>会話データベースは新しいバージョンの LumiChats で書き込まれています（スキーマ %1、このバージョンが扱えるのは %2）。%3 として保管しました。これらの会話を再び表示するには LumiChats を更新してください。新しいデータベースを作成しました。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="55" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="59" />
         <source>The conversation database was damaged (%1). It was kept unchanged as %2 in %3 and a new, empty database was started. Press Recover to copy every conversation that can still be read into the new database, now or later from File &gt; Recover conversations from a damaged file…</source>
         <translation>会話データベースが破損していました（%1）。%3 に %2 として変更せずに保管し、新しい空のデータベースを作成しました。「復元」を押すと、まだ読み取れるすべての会話を新しいデータベースにコピーします。後から「ファイル &gt; 破損したファイルから会話を復元…」でも行えます。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="70" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="74" />
         <source>Nothing could be read from %1: it may not be a LumiChats conversation database. The file was not changed.</source>
         <translation>%1 から何も読み取れませんでした。LumiChats の会話データベースではない可能性があります。ファイルは変更していません。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="76" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="80" />
         <source>Recovered %1 conversation(s) and %2 message(s) from %3.</source>
         <translation>%3 から %1 件の会話と %2 件のメッセージを復元しました。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="85" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="89" />
         <source>%1 attached file(s) came back with them.</source>
         <translation>添付ファイル %1 件も一緒に戻りました。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="91" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="95" />
         <source>Up to %1 message(s) could not be read.</source>
         <translation>最大 %1 件のメッセージを読み取れませんでした。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="97" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="101" />
         <source>%1 attachment(s) were damaged and left out.</source>
         <translation>%1 件の添付ファイルが破損していたため除外しました。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="101" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="105" />
         <source>The damaged file was not changed.</source>
         <translation>破損したファイルは変更していません。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="113" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="116" />
         <source>%1, set aside %2, %3</source>
         <translation>%1、%2 に退避、%3</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="119" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="122" />
         <source> (recovered from on %1)</source>
         <translation>（%1 に復元済み）</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="130" />
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="202" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="133" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="207" />
         <source>Recover conversations</source>
         <translation>会話を復元</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="134" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="137" />
         <source>Damaged copies of the conversation database kept in %1:</source>
         <translation>%1 に保管されている会話データベースの破損したコピー:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="138" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="141" />
         <source>No damaged conversation database is kept in %1. LumiChats sets a damaged database aside there when it finds one at start; to recover from a copy kept elsewhere, choose the file.</source>
         <translation>%1 に破損した会話データベースは保管されていません。LumiChats は起動時に破損したデータベースを見つけるとそこに退避します。別の場所にあるコピーから復元するには、ファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="148" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="153" />
         <source>Damaged database files</source>
         <translation>破損したデータベースファイル</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="160" />
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="242" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="165" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="247" />
         <source>Recover</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="163" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="168" />
         <source>Choose another file…</source>
         <translation>別のファイルを選ぶ…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="183" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="188" />
         <source>Conversations from this file were already recovered on %1. Recovering again adds them a second time.</source>
         <translation>このファイルの会話は %1 に復元済みです。もう一度復元すると、同じ会話がもう一組追加されます。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="204" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="209" />
         <source>Conversation databases (*.sqlite3*);;All files (*)</source>
         <translation>会話データベース (*.sqlite3*);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="230" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="235" />
         <source>Recover conversations from a damaged file…</source>
         <translation>破損したファイルから会話を復元…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="264" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="269" />
         <source>Recovering conversations from %s…</source>
         <translation>%s から会話を復元中…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="273" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="278" />
         <source>Could not recover from %1: %2. The file was not changed.</source>
         <translation>%1 から復元できませんでした: %2。ファイルは変更していません。</translation>
     </message>
@@ -1672,37 +1720,37 @@ The adapter is in %3.</source>
 <context>
     <name>WelcomeView</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/welcome.py" line="22" />
+        <location filename="../../lumichats_desktop/ui/welcome.py" line="120" />
         <source>What can I help you with?</source>
         <translation>何をお手伝いしましょうか？</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/welcome.py" line="27" />
+        <location filename="../../lumichats_desktop/ui/welcome.py" line="125" />
         <source>LumiChats runs on this computer: what you write here stays here. Try one of these:</source>
         <translation>LumiChats はこのコンピューター上で動きます。ここに書いた内容は外に出ません。次の例を試してみてください:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/welcome.py" line="43" />
+        <location filename="../../lumichats_desktop/ui/welcome.py" line="140" />
         <source>Puts this example in the message box, ready to send or edit.</source>
         <translation>この例をメッセージ欄に入れます。そのまま送信することも編集することもできます。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/welcome.py" line="55" />
+        <location filename="../../lumichats_desktop/ui/welcome.py" line="154" />
         <source>Explain how a rainbow forms, in three sentences.</source>
         <translation>虹ができる仕組みを 3 文で説明して。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/welcome.py" line="56" />
+        <location filename="../../lumichats_desktop/ui/welcome.py" line="155" />
         <source>Write a short, friendly email declining a meeting.</source>
         <translation>会議を断る短く丁寧なメールを書いて。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/welcome.py" line="57" />
+        <location filename="../../lumichats_desktop/ui/welcome.py" line="156" />
         <source>Give me five ideas for a quick vegetarian dinner.</source>
         <translation>手早く作れるベジタリアンの夕食のアイデアを 5 つ挙げて。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/welcome.py" line="58" />
+        <location filename="../../lumichats_desktop/ui/welcome.py" line="157" />
         <source>Write a Python function that reverses the words in a sentence.</source>
         <translation>文中の単語の順序を逆にする Python の関数を書いて。</translation>
     </message>
@@ -1710,29 +1758,109 @@ The adapter is in %3.</source>
 <context>
     <name>WizardText</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="39" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="51" />
+        <source>Finished</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="52" />
+        <source>Stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="53" />
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="56" />
         <source>%1 %2/%3: %4</source>
         <translation>%1 %2/%3: %4</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="48" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="65" />
         <source>%1 tokens/s</source>
         <translation>%1 トークン/秒</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="52" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="69" />
         <source>peak %1 GB</source>
         <translation>ピーク %1 GB</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="62" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="79" />
         <source>Fits: about %1 GB needed, %2 GB free on %3.</source>
         <translation>収まります: 約 %1 GB 必要、%3 の空きは %2 GB。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="64" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="81" />
         <source>Will not fit: about %1 GB needed, %2 GB free on %3. Lower the maximum length or the batch size, turn on 4-bit, or pick a smaller base model.</source>
         <translation>収まりません: 約 %1 GB 必要ですが、%3 の空きは %2 GB です。最大長かバッチサイズを下げる、4 ビットをオンにする、またはより小さいベースモデルを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="92" />
+        <source>this computer (CPU)</source>
+        <translation>このコンピューター（CPU）</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="94" />
+        <source>the GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="100" />
+        <source>%1, row %2: %3</source>
+        <translation>%1、%2 行目: %3</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="114" />
+        <source>%1: %2 rows, %3 kept, %4 dropped</source>
+        <translation>%1: %2 行、採用 %3 行、除外 %4 行</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="121" />
+        <source>fixed (%1): %2</source>
+        <translation>修正 (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="122" />
+        <source>dropped (%1): %2</source>
+        <translation>除外 (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="129" />
+        <source>Dropped rows:</source>
+        <translation>除外した行:</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="134" />
+        <source>Fixed rows:</source>
+        <translation>修正した行:</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="145" />
+        <source>… and %1 more</source>
+        <translation>…ほか %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="168" />
+        <source>%1 conversations for training, %2 held out.</source>
+        <translation>学習用の会話 %1 件、評価用に確保 %2 件。</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="178" />
+        <source>%1 tokens</source>
+        <translation>%1 トークン</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="184" />
+        <source>Conversation lengths:</source>
+        <translation>会話の長さ:</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="194" />
+        <source>Dropped rows (%1 in all):</source>
+        <translation>除外された行（合計 %1 行）:</translation>
     </message>
 </context>
 </TS>

@@ -154,32 +154,32 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="60" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="78" />
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="127" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="145" />
         <source>Show %n earlier message(s)</source>
         <translation><numerusform>显示之前的 %n 条消息</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="241" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="259" />
         <source>Copy message</source>
         <translation>复制消息</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="243" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="261" />
         <source>Edit message</source>
         <translation>编辑消息</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="248" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="266" />
         <source>Regenerate reply</source>
         <translation>重新生成回复</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/chat_view.py" line="253" />
+        <location filename="../../lumichats_desktop/ui/chat_view.py" line="271" />
         <source>Delete message</source>
         <translation>删除消息</translation>
     </message>
@@ -205,65 +205,90 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="57" />
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="96" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="59" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="99" />
         <source>Training data</source>
         <translation>训练数据</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="58" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="60" />
         <source>Conversations in ShareGPT or messages form: .json, .jsonl or .parquet.</source>
         <translation>ShareGPT 或 messages 格式的对话：.json、.jsonl 或 .parquet。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="60" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="62" />
         <source>The bundled sample (40 conversations in 10 languages)</source>
         <translation>自带的样例（10 种语言的 40 段对话）</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="61" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="63" />
         <source>A file on this computer</source>
         <translation>这台电脑上的文件</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="62" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="64" />
         <source>A Hugging Face dataset (downloaded when the run starts)</source>
         <translation>Hugging Face 数据集（训练开始时下载）</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="65" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="67" />
         <source>…/conversations.jsonl</source>
         <translation>…/conversations.jsonl</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="66" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="68" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="83" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="85" />
         <source>Held out for evaluation:</source>
         <translation>留作评估：</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="96" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="99" />
         <source>Conversations (*.json *.jsonl *.parquet)</source>
         <translation>对话 (*.json *.jsonl *.parquet)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="122" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="125" />
         <source>The trainer downloads and checks this dataset when the run starts.</source>
         <translation>训练开始时，训练程序会下载并检查此数据集。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="132" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="131" />
+        <source>Choose a file (.json, .jsonl or .parquet) with Browse…, or type its path above.</source>
+        <translation>用“浏览…”选择一个文件（.json、.jsonl 或 .parquet），或在上方输入其路径。</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="137" />
         <source>Reading the first rows…</source>
         <translation>正在读取前几行…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="144" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="149" />
         <source>The first %n rows:</source>
         <translation><numerusform>前 %n 行：</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="170" />
+        <source>%1 does not exist. Choose a .json, .jsonl or .parquet file.</source>
+        <translation>%1 不存在。请选择 .json、.jsonl 或 .parquet 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="175" />
+        <source>%1 is not a .json, .jsonl or .parquet file. Save the conversations in one of those forms.</source>
+        <translation>%1 不是 .json、.jsonl 或 .parquet 文件。请将对话保存为其中一种格式。</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="179" />
+        <source>%1 is empty. It needs conversations: one JSON object per line (.jsonl), or a JSON array.</source>
+        <translation>%1 是空文件。它需要包含对话：每行一个 JSON 对象（.jsonl），或一个 JSON 数组。</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="182" />
+        <source>None of the first rows of %1 is a conversation to train on. Each row needs a "conversations" (ShareGPT) or "messages" list with a question and a reply.</source>
+        <translation>%1 的前几行中没有可用于训练的对话。每一行都需要一个包含提问和回答的 "conversations"（ShareGPT）或 "messages" 列表。</translation>
     </message>
 </context>
 <context>
@@ -311,64 +336,79 @@ Send only its beginning? Choose how many characters (of %6) to include; the mode
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="16" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="21" />
         <source>Loading the model</source>
         <translation>正在加载模型</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="17" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="22" />
         <source>Unpacking the embedded model (first run only)</source>
         <translation>正在解压内置模型（仅首次运行）</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="18" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="23" />
         <source>Reading the model file</source>
         <translation>正在读取模型文件</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="19" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="24" />
         <source>Reading the tokenizer</source>
         <translation>正在读取分词器</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="20" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="25" />
         <source>Unpacking the weights</source>
         <translation>正在解压权重</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="21" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="26" />
         <source>Saving</source>
         <translation>正在保存</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="22" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="27" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="23" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="28" />
         <source>Loading data</source>
         <translation>正在加载数据</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="24" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="29" />
         <source>Evaluating on held-out conversations</source>
         <translation>正在用留出的对话评估</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="25" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="30" />
         <source>Training</source>
         <translation>正在训练</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="26" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="31" />
         <source>Saving the adapter</source>
         <translation>正在保存适配器</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="27" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="32" />
         <source>Starting</source>
         <translation>正在启动</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="33" />
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="34" />
+        <source>assistant</source>
+        <translation>助手</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="35" />
+        <source>system</source>
+        <translation>系统</translation>
     </message>
 </context>
 <context>
@@ -399,22 +439,12 @@ Send only its beginning? Choose how many characters (of %6) to include; the mode
         <translation>检查意外停止（退出代码 %s）。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="165" />
-        <source>Dropped rows (%1 in all):</source>
-        <translation>丢弃的行（共 %1 行）：</translation>
-    </message>
-    <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="170" />
-        <source>%1 conversations for training, %2 held out.</source>
-        <translation>%1 段对话用于训练，%2 段留出。</translation>
-    </message>
-    <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="181" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="153" />
         <source>Stop training? A checkpoint is saved and Resume continues from it.</source>
         <translation>停止训练吗？会保存一个检查点，“继续”将从那里接着训练。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="200" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="172" />
         <source>Training is running. Stop it (keeping a checkpoint) and close?</source>
         <translation>训练正在进行。停止（保留检查点）并关闭吗？</translation>
     </message>
@@ -422,17 +452,17 @@ Send only its beginning? Choose how many characters (of %6) to include; the mode
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="85" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="104" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="89" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="108" />
         <source>Chat with it</source>
         <translation>和它聊天</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="99" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="118" />
         <source>Held-out loss: %1 before, %2 after (lower is better).
 The adapter is in %3.</source>
         <translation>留出数据损失：训练前 %1，训练后 %2（越低越好）。
@@ -470,68 +500,68 @@ The adapter is in %3.</source>
         <translation>关于 LumiChats</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="90" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="89" />
         <location filename="../../lumichats_desktop/ui/reply_flow.py" line="179" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="93" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="92" />
         <source>Sends the message; while a reply is written, stops it.</source>
         <translation>发送消息；正在生成回复时则停止回复。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="150" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="149" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="151" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="150" />
         <source>New chat</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="155" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="154" />
         <source>Import conversations…</source>
         <translation>导入对话…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="162" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="161" />
         <source>Export all conversations…</source>
         <translation>导出全部对话…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="167" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="166" />
         <source>Models…</source>
         <translation>模型…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="169" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="168" />
         <source>Fine-tune…</source>
         <translation>微调…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="171" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="170" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="172" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="171" />
         <source>&amp;Conversation</source>
         <translation>对话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="176" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="175" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="180" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="179" />
         <source>Stop reply</source>
         <translation>停止回复</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="182" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="181" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
@@ -601,58 +631,37 @@ The adapter is in %3.</source>
         <translation>LumiChats 回复：%s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="277" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="276" />
         <source>Something went wrong: %s</source>
         <translation>出错了：%s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="310" />
-        <source>%1 cannot see images; LumiChats 4B can: load it in Models (Ctrl+M).</source>
-        <translation>%1 无法识别图片；LumiChats 4B 可以：请在“模型”中加载它 (Ctrl+M)。</translation>
-    </message>
-    <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="319" />
-        <source>You are chatting with LumiChats 270M, a small model that works offline. It handles simple questions and often gets facts wrong. LumiChats 4B is the real assistant: get it in Models (Ctrl+M).</source>
-        <translation>你正在与 LumiChats 270M 聊天，这是一个可离线运行的小模型。它能处理简单问题，但经常弄错事实。LumiChats 4B 才是真正的助手：请在“模型”中获取 (Ctrl+M)。</translation>
-    </message>
-    <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="331" />
         <location filename="../../lumichats_desktop/ui/reply_flow.py" line="208" />
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="333" />
-        <source>Load on the CPU</source>
-        <translation>在 CPU 上加载</translation>
-    </message>
-    <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="335" />
-        <source>Use LumiChats 270M</source>
-        <translation>使用 LumiChats 270M</translation>
-    </message>
-    <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="395" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="345" />
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="395" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="345" />
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="405" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="355" />
         <source>Conversation deleted.</source>
         <translation>对话已删除。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="471" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="421" />
         <source>Edit message</source>
         <translation>编辑消息</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/main_window.py" line="471" />
+        <location filename="../../lumichats_desktop/ui/main_window.py" line="421" />
         <source>Message:</source>
         <translation>消息：</translation>
     </message>
@@ -680,118 +689,117 @@ The adapter is in %3.</source>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="99" />
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="336" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="378" />
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="185" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="205" />
         <source>Previous alternative</source>
         <translation>上一个备选</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="187" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="207" />
         <source>Next alternative</source>
         <translation>下一个备选</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="151" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="163" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="151" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="163" />
         <source>Copy this message</source>
         <translation>复制这条消息</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="155" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="166" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="155" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="166" />
         <source>Edit and resend</source>
         <translation>编辑并重新发送</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="159" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="170" />
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="160" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="171" />
         <source>Write another reply</source>
         <translation>再写一条回复</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="165" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="175" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="165" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="175" />
         <source>Delete this message</source>
         <translation>删除这条消息</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="204" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="225" />
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="205" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="226" />
         <source>Go on writing this reply</source>
         <translation>继续写这条回复</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="210" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="231" />
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="211" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="232" />
         <source>Write this reply again</source>
         <translation>重写这条回复</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="270" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="301" />
         <source>Alternative %d of %d</source>
         <translation>备选 %d / %d</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="273" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="304" />
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="274" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="305" />
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="275" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="306" />
         <source>writing…</source>
         <translation>正在撰写…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="276" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="307" />
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="340" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="382" />
         <source>Alt+Up and Alt+Down move between messages; Tab reaches this message's actions.</source>
         <translation>Alt+↑ 和 Alt+↓ 在消息之间移动；Tab 可到达这条消息的操作。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="404" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="454" />
         <source>Copy message</source>
         <translation>复制消息</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/message_widget.py" line="406" />
+        <location filename="../../lumichats_desktop/ui/message_widget.py" line="456" />
         <source>Copy code block %d</source>
         <translation>复制代码块 %d</translation>
     </message>
@@ -799,32 +807,32 @@ The adapter is in %3.</source>
 <context>
     <name>ModelPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="169" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="195" />
         <source>Base model</source>
         <translation>基础模型</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="171" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="197" />
         <source>The adapter is trained on this model; check that it fits before you start.</source>
         <translation>适配器在此模型上训练；开始前请检查内存是否够用。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="178" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="204" />
         <source>Load the base in 4-bit (QLoRA): a quarter of the memory, a bit slower</source>
         <translation>以 4 位加载基础模型 (QLoRA)：内存占用为四分之一，速度稍慢</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="181" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="207" />
         <source>Check data and memory</source>
         <translation>检查数据和内存</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="183" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="209" />
         <source>Not checked yet.</source>
         <translation>尚未检查。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="185" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="211" />
         <source>Model:</source>
         <translation>模型：</translation>
     </message>
@@ -832,183 +840,183 @@ The adapter is in %3.</source>
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="48" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="51" />
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="74" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="78" />
         <source>Checking this computer's hardware…</source>
         <translation>正在检查这台电脑的硬件…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="81" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="85" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="82" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="86" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="83" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="87" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="84" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="88" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="85" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="89" />
         <source>Fits here?</source>
         <translation>放得下？</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="86" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="90" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="96" />
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="204" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="100" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="220" />
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="97" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="101" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="98" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="102" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="99" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="103" />
         <source>Set as default</source>
         <translation>设为默认</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="100" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="104" />
         <source>Use now</source>
         <translation>立即使用</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="101" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="105" />
         <source>Import .gguf…</source>
         <translation>导入 .gguf…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="102" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="106" />
         <source>Use a folder…</source>
         <translation>使用文件夹…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="118" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="122" />
         <source>A Hub repo id, e.g. google/gemma-3-4b-it or an adapter repo</source>
         <translation>Hub 仓库 ID，例如 google/gemma-3-4b-it 或适配器仓库</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="121" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="125" />
         <source>Add from the Hub</source>
         <translation>从 Hub 添加</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="137" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="141" />
         <source>Hugging Face token:</source>
         <translation>Hugging Face 令牌：</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="140" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="144" />
         <source>hf_… (needed for gated or private repos)</source>
         <translation>hf_…（访问受限或私有仓库时需要）</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="141" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="145" />
         <source>Save token</source>
         <translation>保存令牌</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="142" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="146" />
         <source>Remove token</source>
         <translation>移除令牌</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="150" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="154" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="179" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="195" />
         <source>A token is saved. </source>
         <translation>已保存令牌。 </translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="179" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="195" />
         <source>No token saved. </source>
         <translation>未保存令牌。 </translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="204" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="220" />
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="220" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="236" />
         <source>Asking the Hub about %s…</source>
         <translation>正在向 Hub 查询 %s…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="233" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="249" />
         <source>Type a Hub repo id as owner/name, e.g. google/gemma-3-4b-it.</source>
         <translation>请按 所有者/名称 的格式输入 Hub 仓库 ID，例如 google/gemma-3-4b-it。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="246" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="262" />
         <source>Deleting %s…</source>
         <translation>正在删除 %s…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="264" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="280" />
         <source>Delete model</source>
         <translation>删除模型</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="265" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="281" />
         <source>Delete %1 (%2) from this computer? Downloading it again takes a while.</source>
         <translation>从这台电脑删除 %1 (%2) 吗？重新下载需要一段时间。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="285" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="301" />
         <source>Import a GGUF model</source>
         <translation>导入 GGUF 模型</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="293" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="309" />
         <source>A model or adapter folder</source>
         <translation>模型或适配器文件夹</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="299" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="315" />
         <source>%s holds neither config.json (a model) nor adapter_config.json (an adapter).</source>
         <translation>%s 中既没有 config.json（模型），也没有 adapter_config.json（适配器）。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="334" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="350" />
         <source>%s is ready.</source>
         <translation>%s 已就绪。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="362" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="379" />
         <source>Download running</source>
         <translation>正在下载</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="362" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="379" />
         <source>Pause the download and close? It resumes later.</source>
         <translation>暂停下载并关闭吗？稍后会继续下载。</translation>
     </message>
@@ -1077,14 +1085,39 @@ The adapter is in %3.</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="67" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="70" />
         <source>  Held-out loss before: %s</source>
         <translation>  训练前的留出数据损失：%s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="72" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="75" />
         <source>Stopping: finishing this step and saving a checkpoint…</source>
         <translation>正在停止：完成当前步骤并保存检查点…</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="86" />
+        <source>Finished: the adapter is saved. Next shows the result.</source>
+        <translation>已完成：适配器已保存。点击“下一步”查看结果。</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="89" />
+        <source>Stopped before the first step. Resume starts the run again.</source>
+        <translation>在第一步之前已停止。“继续”会重新开始训练。</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="91" />
+        <source>Stopped at step %1 of %2. A checkpoint is kept: Resume continues from it.</source>
+        <translation>已在第 %1 步（共 %2 步）停止。已保留检查点：“继续”将从这里接着训练。</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="96" />
+        <source>The run stopped with an error (below).</source>
+        <translation>训练因错误而停止（见下方）。</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="97" />
+        <source>Starting the trainer…</source>
+        <translation>正在启动训练程序…</translation>
     </message>
 </context>
 <context>
@@ -1326,92 +1359,107 @@ The adapter is in %3.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="194" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="220" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="195" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="221" />
         <source>The LumiChats recipe is filled in; the defaults are a good start.</source>
         <translation>已填入 LumiChats 的配方；默认值是不错的起点。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="215" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="237" />
+        <source>linear (falls to zero)</source>
+        <translation>线性（降到零）</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="238" />
+        <source>cosine (falls to zero, gently at both ends)</source>
+        <translation>余弦（降到零，两端平缓）</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="239" />
+        <source>constant</source>
+        <translation>恒定</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="247" />
         <source>LoRA rank r (capacity of the adapter):</source>
         <translation>LoRA 秩 r（适配器容量）：</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="216" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="248" />
         <source>LoRA alpha (scale; r and alpha equal is the recipe):</source>
         <translation>LoRA alpha（缩放；配方中 r 与 alpha 相等）：</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="217" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="249" />
         <source>Learning rate:</source>
         <translation>学习率：</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="218" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="250" />
         <source>Batch size (conversations per step on the device):</source>
         <translation>批大小（设备上每步的对话数）：</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="219" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="251" />
         <source>Gradient accumulation (batches per optimizer step):</source>
         <translation>梯度累积（每个优化器步骤的批次数）：</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="220" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="252" />
         <source>Steps:</source>
         <translation>步数：</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="221" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="253" />
         <source>Maximum length in tokens (longer ones are cut):</source>
         <translation>最大长度（词元，超出部分截断）：</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="222" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="254" />
         <source>Adapter name:</source>
         <translation>适配器名称：</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="223" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="255" />
         <source>Saved in:</source>
         <translation>保存位置：</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="231" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="263" />
         <source>Show advanced settings</source>
         <translation>显示高级设置</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="239" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="271" />
         <source>Learning-rate schedule:</source>
         <translation>学习率调度：</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="240" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="272" />
         <source>Warm-up steps:</source>
         <translation>预热步数：</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="241" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="273" />
         <source>Checkpoint every (steps):</source>
         <translation>检查点间隔（步）：</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="242" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="274" />
         <source>Held-out loss every (steps, 0 = only before and after):</source>
         <translation>留出数据损失间隔（步，0 = 仅训练前后）：</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="243" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="275" />
         <source>Seed:</source>
         <translation>随机种子：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="250" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="282" />
         <source>Use all %n GPUs (one trainer process each; the same batch per step)</source>
         <translation><numerusform>使用全部 %n 个 GPU（每个 GPU 一个训练进程；每步批次相同）</numerusform></translation>
     </message>
@@ -1473,54 +1521,54 @@ The adapter is in %3.</source>
         <translation>Enter 打开对话；F2 重命名，Delete 删除，菜单键显示其他操作。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="76" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="78" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="78" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="80" />
         <source>Brings back the conversation just deleted (Ctrl+Z).</source>
         <translation>恢复刚删除的对话 (Ctrl+Z)。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="89" />
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="167" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="91" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="169" />
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="91" />
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="177" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="93" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="179" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="113" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="115" />
         <source>%s, pinned</source>
         <translation>%s，已置顶</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="132" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="134" />
         <source>No matches</source>
         <translation>无匹配结果</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="169" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="171" />
         <source>Unpin</source>
         <translation>取消置顶</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="169" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="171" />
         <source>Pin</source>
         <translation>置顶</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="173" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="175" />
         <source>Export as Markdown…</source>
         <translation>导出为 Markdown…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/sidebar.py" line="175" />
+        <location filename="../../lumichats_desktop/ui/sidebar.py" line="177" />
         <source>Export as JSON…</source>
         <translation>导出为 JSON…</translation>
     </message>
@@ -1528,109 +1576,109 @@ The adapter is in %3.</source>
 <context>
     <name>StorageRecovery</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="44" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="48" />
         <source>The conversation database was written by a newer LumiChats (schema %1; this version knows %2). It was kept as %3; update LumiChats to see those conversations again. A new database was started.</source>
         <translation>对话数据库由更新版本的 LumiChats 写入（架构 %1；此版本支持 %2）。它已保留为 %3；请更新 LumiChats 以重新查看这些对话。已新建一个数据库。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="55" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="59" />
         <source>The conversation database was damaged (%1). It was kept unchanged as %2 in %3 and a new, empty database was started. Press Recover to copy every conversation that can still be read into the new database, now or later from File &gt; Recover conversations from a damaged file…</source>
         <translation>对话数据库已损坏（%1）。它已原样保留为 %3 中的 %2，并新建了一个空数据库。按“恢复”可将仍可读取的所有对话复制到新数据库中，现在或稍后通过“文件 &gt; 从损坏的文件恢复对话…”进行。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="70" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="74" />
         <source>Nothing could be read from %1: it may not be a LumiChats conversation database. The file was not changed.</source>
         <translation>无法从 %1 读取任何内容：它可能不是 LumiChats 对话数据库。文件未被更改。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="76" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="80" />
         <source>Recovered %1 conversation(s) and %2 message(s) from %3.</source>
         <translation>已从 %3 恢复 %1 个对话和 %2 条消息。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="85" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="89" />
         <source>%1 attached file(s) came back with them.</source>
         <translation>%1 个附件随之恢复。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="91" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="95" />
         <source>Up to %1 message(s) could not be read.</source>
         <translation>最多 %1 条消息无法读取。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="97" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="101" />
         <source>%1 attachment(s) were damaged and left out.</source>
         <translation>%1 个附件已损坏，未予恢复。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="101" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="105" />
         <source>The damaged file was not changed.</source>
         <translation>损坏的文件未被更改。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="113" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="116" />
         <source>%1, set aside %2, %3</source>
         <translation>%1，于 %2 移出，%3</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="119" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="122" />
         <source> (recovered from on %1)</source>
         <translation>（已于 %1 从中恢复）</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="130" />
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="202" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="133" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="207" />
         <source>Recover conversations</source>
         <translation>恢复对话</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="134" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="137" />
         <source>Damaged copies of the conversation database kept in %1:</source>
         <translation>保留在 %1 中的对话数据库损坏副本：</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="138" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="141" />
         <source>No damaged conversation database is kept in %1. LumiChats sets a damaged database aside there when it finds one at start; to recover from a copy kept elsewhere, choose the file.</source>
         <translation>%1 中没有保留损坏的对话数据库。LumiChats 在启动时发现损坏的数据库会将其移到那里；要从保存在别处的副本恢复，请选择该文件。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="148" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="153" />
         <source>Damaged database files</source>
         <translation>损坏的数据库文件</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="160" />
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="242" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="165" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="247" />
         <source>Recover</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="163" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="168" />
         <source>Choose another file…</source>
         <translation>选择其他文件…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="183" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="188" />
         <source>Conversations from this file were already recovered on %1. Recovering again adds them a second time.</source>
         <translation>此文件中的对话已于 %1 恢复过。再次恢复会再添加一份。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="204" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="209" />
         <source>Conversation databases (*.sqlite3*);;All files (*)</source>
         <translation>对话数据库 (*.sqlite3*);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="230" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="235" />
         <source>Recover conversations from a damaged file…</source>
         <translation>从损坏的文件恢复对话…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="264" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="269" />
         <source>Recovering conversations from %s…</source>
         <translation>正在从 %s 恢复对话…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="273" />
+        <location filename="../../lumichats_desktop/ui/storage_recovery.py" line="278" />
         <source>Could not recover from %1: %2. The file was not changed.</source>
         <translation>无法从 %1 恢复：%2。文件未被更改。</translation>
     </message>
@@ -1672,37 +1720,37 @@ The adapter is in %3.</source>
 <context>
     <name>WelcomeView</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/welcome.py" line="22" />
+        <location filename="../../lumichats_desktop/ui/welcome.py" line="120" />
         <source>What can I help you with?</source>
         <translation>有什么可以帮你的？</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/welcome.py" line="27" />
+        <location filename="../../lumichats_desktop/ui/welcome.py" line="125" />
         <source>LumiChats runs on this computer: what you write here stays here. Try one of these:</source>
         <translation>LumiChats 在这台电脑上运行：你在这里写的内容不会离开这里。试试这些：</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/welcome.py" line="43" />
+        <location filename="../../lumichats_desktop/ui/welcome.py" line="140" />
         <source>Puts this example in the message box, ready to send or edit.</source>
         <translation>把这个示例放进消息框，可直接发送或编辑。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/welcome.py" line="55" />
+        <location filename="../../lumichats_desktop/ui/welcome.py" line="154" />
         <source>Explain how a rainbow forms, in three sentences.</source>
         <translation>用三句话解释彩虹是怎么形成的。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/welcome.py" line="56" />
+        <location filename="../../lumichats_desktop/ui/welcome.py" line="155" />
         <source>Write a short, friendly email declining a meeting.</source>
         <translation>写一封简短友好的邮件，婉拒一次会议。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/welcome.py" line="57" />
+        <location filename="../../lumichats_desktop/ui/welcome.py" line="156" />
         <source>Give me five ideas for a quick vegetarian dinner.</source>
         <translation>给我五个快手素食晚餐的点子。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/welcome.py" line="58" />
+        <location filename="../../lumichats_desktop/ui/welcome.py" line="157" />
         <source>Write a Python function that reverses the words in a sentence.</source>
         <translation>写一个 Python 函数，把句子中的单词顺序反转。</translation>
     </message>
@@ -1710,29 +1758,109 @@ The adapter is in %3.</source>
 <context>
     <name>WizardText</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="39" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="51" />
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="52" />
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="53" />
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="56" />
         <source>%1 %2/%3: %4</source>
         <translation>%1 %2/%3：%4</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="48" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="65" />
         <source>%1 tokens/s</source>
         <translation>%1 词元/秒</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="52" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="69" />
         <source>peak %1 GB</source>
         <translation>峰值 %1 GB</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="62" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="79" />
         <source>Fits: about %1 GB needed, %2 GB free on %3.</source>
         <translation>放得下：约需 %1 GB，%3 上可用 %2 GB。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="64" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="81" />
         <source>Will not fit: about %1 GB needed, %2 GB free on %3. Lower the maximum length or the batch size, turn on 4-bit, or pick a smaller base model.</source>
         <translation>放不下：约需 %1 GB，%3 上仅有 %2 GB 可用。请降低最大长度或批大小、开启 4 位，或选择更小的基础模型。</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="92" />
+        <source>this computer (CPU)</source>
+        <translation>这台电脑（CPU）</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="94" />
+        <source>the GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="100" />
+        <source>%1, row %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="114" />
+        <source>%1: %2 rows, %3 kept, %4 dropped</source>
+        <translation>%1：%2 行，保留 %3 行，丢弃 %4 行</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="121" />
+        <source>fixed (%1): %2</source>
+        <translation>已修正（%1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="122" />
+        <source>dropped (%1): %2</source>
+        <translation>已丢弃（%1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="129" />
+        <source>Dropped rows:</source>
+        <translation>丢弃的行：</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="134" />
+        <source>Fixed rows:</source>
+        <translation>修正的行：</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="145" />
+        <source>… and %1 more</source>
+        <translation>……另有 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="168" />
+        <source>%1 conversations for training, %2 held out.</source>
+        <translation>%1 段对话用于训练，%2 段留出。</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="178" />
+        <source>%1 tokens</source>
+        <translation>%1 个词元</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="184" />
+        <source>Conversation lengths:</source>
+        <translation>对话长度：</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="194" />
+        <source>Dropped rows (%1 in all):</source>
+        <translation>丢弃的行（共 %1 行）：</translation>
     </message>
 </context>
 </TS>

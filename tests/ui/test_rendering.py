@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtWidgets import QApplication
 
 from lumichats_desktop.storage.store import StoredMessage
 from lumichats_desktop.ui.direction import is_rtl
@@ -126,3 +127,30 @@ def test_a_long_streaming_reply_wraps_as_it_will_when_finished_at_full_width(qtb
     fresh = MessageWidget(finished)  # the reply as it shows when the chat is opened later
     qtbot.addWidget(fresh)
     assert widget.body.toHtml() == fresh.body.toHtml()
+
+
+def test_copying_a_selection_of_a_streaming_reply_gives_its_text_without_the_streaming_splits(qtbot) -> None:  # type: ignore[no-untyped-def]
+    words = [f"word{i % 13}" * (1 + i % 3) for i in range(1400)]
+    text = " ".join(words[:900]) + "\n\n" + " ".join(words[900:])  # ~10,000 characters, then ~6,000
+    widget = MessageWidget(StoredMessage(2, 1, "assistant", "", "streaming"))
+    qtbot.addWidget(widget)
+    widget.resize(700, 400)
+    widget.show()
+    qtbot.waitExposed(widget)
+    for end in range(0, len(text), 37):  # chunk by chunk, as tokens arrive
+        widget.set_streaming_text(text[:end])
+    widget.set_streaming_text(text)
+    document = widget.body.document()
+    assert document.blockCount() > 5  # the long paragraph was split while it streamed (3 blocks if not)
+    clipboard = QApplication.clipboard()
+    widget.body.selectAll()
+    widget.body.copy()  # Ctrl+C
+    assert clipboard.text() == text
+    split = document.findBlock(2500).next()  # a selection across one split, from the middle of a line
+    cursor = QTextCursor(document)
+    cursor.setPosition(split.position() - 30)
+    cursor.setPosition(split.position() + 30, QTextCursor.MoveMode.KeepAnchor)
+    widget.body.setTextCursor(cursor)
+    widget.body.copy()
+    copied = clipboard.text()
+    assert "\n" not in copied and len(copied) == 59 and copied in text  # 60 positions, one of them the split

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from lumichats_desktop.storage.recovery import KeptFile
 from lumichats_desktop.storage.store import ConversationStore
+from lumichats_desktop.ui.storage_recovery import kept_file_text
 from lumichats_desktop.ui.translations import install_translation
 from tests.ui.conftest import WindowFactory, until
 
@@ -98,3 +101,35 @@ def test_the_damaged_database_notice_is_in_the_ui_language(
     assert "La base de datos de conversaciones" in notice.label.text()
     assert "The conversation database" not in notice.label.text()
     assert [b.text() for b in notice.buttons] == ["Recuperar"]
+
+
+def _listed_line(qapp: QApplication, translators: list[QTranslator], setting: str) -> str:
+    """The recovery list's line for a file set aside on 28 November 2026 at 10:15, in that UI language."""
+    translators += install_translation(qapp, setting)
+    kept_at = QDateTime(QDate(2026, 11, 28), QTime(10, 15)).toSecsSinceEpoch()
+    kept = KeptFile(Path(KEPT_NAME), 2_500_000, kept_at, recovered_at=kept_at + 86_400)
+    return kept_file_text(kept)
+
+
+@pytest.mark.parametrize(
+    ("system", "setting", "expected"),
+    [
+        ("C", "system", ["November 28, 2026 10:15 AM", "November 29, 2026"]),  # a C/POSIX system: English
+        ("en_GB", "system", ["28 November 2026 10:15", "29 November 2026"]),  # the computer's own order
+        ("C", "es", ["28 de noviembre de 2026 10:15", "29 de noviembre de 2026"]),
+        ("en_US", "de", ["28. November 2026 10:15", "29. November 2026"]),  # the UI language, not the system
+        ("C", "ja", ["2026年11月28日 10:15", "2026年11月29日"]),
+    ],
+)
+def test_the_recovery_list_writes_dates_in_words_of_the_ui_language_even_on_a_c_locale(
+    qapp: QApplication,
+    translators: list[QTranslator],
+    monkeypatch: pytest.MonkeyPatch,
+    system: str,
+    setting: str,
+    expected: list[str],
+) -> None:
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale(system)))
+    line = _listed_line(qapp, translators, setting).replace("\u202f", " ")  # CLDR's space before AM
+    assert all(part in line for part in expected), line
+    assert not re.search(r"\b28[ ./]11[ ./]", line)  # never the C locale's "28 11 2026"

@@ -172,6 +172,20 @@ def matching_rule(dest: str, rules: Iterable[Rule]) -> Rule | None:
     return None
 
 
+# Shared libraries whose symbol tables (.symtab/.strtab, names for debuggers: 113 MB in these, 89 MB of it
+# libtorch_cpu.so's) are removed with `strip --strip-unneeded`, as Linux distributions do to every library
+# they ship. The dynamic linker and dlsym use .dynsym, which stays; only a debugger's or profiler's view of
+# internal functions gets poorer. Only torch's and pyarrow's own libraries (95% of the bundle's symbol
+# tables); the bundle's self-test (torch, the model) and Parquet dry run (pyarrow) load them stripped.
+STRIP_PATTERNS = ("torch/lib/*.so*", "pyarrow/lib*.so*")
+
+
+def should_strip(dest: str) -> bool:
+    """Whether the library at bundle path dest is stripped of its symbol table (Linux builds)."""
+    path = dest.replace("\\", "/")
+    return any(fnmatchcase(path, pattern) for pattern in STRIP_PATTERNS)
+
+
 def keep_collected(pairs: Iterable[tuple[str, str]], rules: list[Rule]) -> list[tuple[str, str]]:
     """(source file, destination folder) pairs from collect_dynamic_libs & co. that no rule leaves out."""
     return [(src, dest) for src, dest in pairs if matching_rule(f"{dest}/{Path(src).name}", rules) is None]

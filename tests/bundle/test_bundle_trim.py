@@ -129,3 +129,36 @@ def test_the_bitsandbytes_hook_collects_only_the_library_a_cpu_torch_loads() -> 
         pytest.skip("bitsandbytes ships no native library here")
     kept = trim.keep_collected(pairs, trim.bitsandbytes_rules(trim.Torch()))
     assert [Path(src).name for src, _ in kept] == ["libbitsandbytes_cpu.so"]
+
+
+def test_only_torch_and_pyarrow_libraries_are_stripped() -> None:
+    for dest in ("torch/lib/libtorch_cpu.so", "pyarrow/libarrow.so.2600", "pyarrow/libparquet.so.2600"):
+        assert trim.should_strip(dest)
+    for dest in (
+        "bitsandbytes/libbitsandbytes_cpu.so",
+        "PySide6/Qt/lib/libQt6Core.so.6",
+        "libpython3.11.so.1.0",
+    ):
+        assert not trim.should_strip(dest)
+
+
+def _entry_gui() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("entry_gui", ROOT / "packaging" / "entry_gui.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(
+    ("argv0", "expected"),
+    [("/opt/lumichats/lumichats-train", "--dataset"), ("/opt/lumichats/lumichats", "--self-test")],
+)
+def test_the_bundle_executable_is_the_trainer_when_started_as_lumichats_train(
+    argv0: str, expected: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "argv", [argv0, "--help"])
+    with pytest.raises(SystemExit) as done:
+        _entry_gui().main()
+    assert done.value.code == 0
+    assert expected in capsys.readouterr().out

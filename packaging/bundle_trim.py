@@ -61,9 +61,9 @@ def bitsandbytes_rules(torch: Torch) -> list[Rule]:
     if not torch.cuda:
         why = "bitsandbytes' CUDA kernels: the bundled torch has no CUDA, so it loads libbitsandbytes_cpu"
         rules.append(Rule("bitsandbytes/libbitsandbytes_cuda*", why))
-        # PyInstaller's dependency scan pulls in the CUDA runtime those libraries link to when the build
-        # machine has one (/usr/local/cuda here); nothing else in a CPU bundle links to it.
-        why = "the CUDA runtime, linked only by the bitsandbytes CUDA libraries left out above"
+        # PyInstaller's ctypes scan (torch/__init__.py, transformers, bitsandbytes name "libcudart.so") copies
+        # the build machine's CUDA runtime (/usr/local/cuda here) into the bundle; a CPU torch never loads it.
+        why = "the CUDA runtime of the build machine: a CPU torch never loads it"
         rules += [Rule(p, why) for p in ("libcudart.so*", "libcublas.so*", "libcublasLt.so*")]
     if not torch.hip:
         rules.append(

@@ -1,4 +1,7 @@
-"""The bundle's `lumichats-train` executable (the wizard starts it as a separate process)."""
+"""The bundle's `lumichats-train` executable on Windows and macOS (the wizard runs it as its own process).
+
+On Linux `lumichats-train` is a link to `lumichats` instead (see entry_gui.py and lumichats.spec).
+"""
 
 import sys
 

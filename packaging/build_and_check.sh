@@ -13,7 +13,8 @@ start=$(date +%s)
 built=$(( $(date +%s) - start ))
 bundle="$PWD/build/dist/lumichats"
 echo "bundle: $bundle, $(du -sh "$bundle" | cut -f1), built in ${built} s; largest parts:"
-du -s "$bundle"/_internal/* | sort -rn | head -8 | awk '{printf "  %5.0f MB  %s\n", $1 / 1024, $2}'
+# awk reads to the end: `head` would close the pipe early, and sort's SIGPIPE fails the script under pipefail
+du -s "$bundle"/_internal/* | sort -rn | awk 'NR <= 8 {printf "  %5.0f MB  %s\n", $1 / 1024, $2}'
 dangling=$(find "$bundle" -xtype l)
 if [ -n "$dangling" ]; then
   echo "links to files left out of the bundle:"; echo "$dangling"; exit 1

@@ -71,18 +71,16 @@ def describe(attachment: Attachment) -> str:
     """The chip's second line: size, pages, and how much of the text is sent when it was cut."""
     parts = [human_size(attachment.size)]
     if attachment.pages:
-        parts.append(_tr("%1 pages").replace("%1", str(attachment.pages)))
+        parts.append(
+            QCoreApplication.translate("AttachmentChip", "%1 pages").replace("%1", str(attachment.pages))
+        )
     if attachment.is_cut:
         parts.append(
-            _tr("first %1 of %2 characters")
+            QCoreApplication.translate("AttachmentChip", "first %1 of %2 characters")
             .replace("%1", f"{len(attachment.kept_text):,}")
             .replace("%2", f"{len(attachment.text):,}")
         )
     return " · ".join(parts)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AttachmentChip", text)
 
 
 class AttachmentChip(QFrame):

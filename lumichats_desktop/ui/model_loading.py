@@ -21,10 +21,6 @@ if TYPE_CHECKING:
     from lumichats_desktop.ui.status_bar import ChatStatusBar
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class ModelLoading:
     """The model half of the main window."""
 
@@ -50,27 +46,28 @@ class ModelLoading:
         self.context_length = int(info["context_length"])
         self.attachment_bar.set_images_allowed(
             bool(info.get("sees_images")),
-            _tr("%1 cannot see images; LumiChats 4B can: load it in Models (Ctrl+M).").replace(
-                "%1", str(info.get("title") or info.get("model_id"))
-            ),
+            QCoreApplication.translate(
+                "MainWindow", "%1 cannot see images; LumiChats 4B can: load it in Models (Ctrl+M)."
+            ).replace("%1", str(info.get("title") or info.get("model_id"))),
         )
         note = self._small_model_note() if info.get("model_id") == OFFLINE_ID else ""
         self.view.banner.show_notice("model", note, tone="info")
 
     def _small_model_note(self) -> str:
-        return _tr(
+        return QCoreApplication.translate(
+            "MainWindow",
             "You are chatting with LumiChats 270M, a small model that works offline. It handles simple "
             "questions and often gets facts wrong. LumiChats 4B is the real assistant: get it in Models "
-            "(Ctrl+M)."
+            "(Ctrl+M).",
         )
 
     def _on_load_failed(self, message: str, out_of_memory: bool) -> None:
         self.status.failed()
-        links = [("reload", _tr("Retry"))]
+        links = [("reload", QCoreApplication.translate("MainWindow", "Retry"))]
         if out_of_memory:
-            links.append(("cpu", _tr("Load on the CPU")))
+            links.append(("cpu", QCoreApplication.translate("MainWindow", "Load on the CPU")))
         if self.loading[0] != OFFLINE_ID:
-            links.append(("offline", _tr("Use LumiChats 270M")))
+            links.append(("offline", QCoreApplication.translate("MainWindow", "Use LumiChats 270M")))
         self.view.banner.show_notice(
             "model",
             message,

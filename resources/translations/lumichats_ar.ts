@@ -49,52 +49,52 @@
 <context>
     <name>AttachmentBar</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="170" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="168" />
         <source>Images can be attached once a model that sees them has loaded.</source>
         <translation>يمكن إرفاق الصور بعد تحميل نموذج يستطيع رؤيتها.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="174" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="172" />
         <source>Attach documents (text, Markdown, code, CSV, JSON, HTML, PDF) or images (Ctrl+Shift+A)</source>
         <translation>إرفاق مستندات (نص، Markdown، شيفرة، CSV، JSON، HTML، PDF) أو صور (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="205" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="203" />
         <source>Attach an image: PNG, JPEG or WebP (Ctrl+Shift+I)</source>
         <translation>إرفاق صورة: PNG أو JPEG أو WebP ‏(Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="213" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="211" />
         <source>%1 was not attached: %2</source>
         <translation>لم يُرفق %1: %2</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="220" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="218" />
         <source>%1 was not attached: at most %2 files go with one message.</source>
         <translation>لم يُرفق %1: يحمل الرسالة الواحدة %2 ملفات على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="262" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="260" />
         <source>Documents and images</source>
         <translation>المستندات والصور</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="262" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="260" />
         <source>Images</source>
         <translation>الصور</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="264" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="262" />
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="267" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="265" />
         <source>Attach files</source>
         <translation>إرفاق ملفات</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="340" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="338" />
         <source>pasted image</source>
         <translation>صورة ملصقة</translation>
     </message>
@@ -102,7 +102,17 @@
 <context>
     <name>AttachmentChip</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="132" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="75" />
+        <source>%1 pages</source>
+        <translation>%1 صفحات</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="79" />
+        <source>first %1 of %2 characters</source>
+        <translation>أول %1 من %2 حرفًا</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="130" />
         <source>Remove %1</source>
         <translation>إزالة %1</translation>
     </message>
@@ -205,88 +215,88 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="59" />
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="99" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="61" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="106" />
         <source>Training data</source>
         <translation>بيانات التدريب</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="60" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="62" />
         <source>Conversations in ShareGPT or messages form: .json, .jsonl or .parquet.</source>
         <translation>محادثات بصيغة ShareGPT أو messages: ‏.json أو .jsonl أو .parquet.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="62" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="64" />
         <source>The bundled sample (40 conversations in 10 languages)</source>
         <translation>العينة المرفقة (40 محادثة بعشر لغات)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="63" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="65" />
         <source>A file on this computer</source>
         <translation>ملف على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="64" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="66" />
         <source>A Hugging Face dataset (downloaded when the run starts)</source>
         <translation>مجموعة بيانات من Hugging Face (تُنزَّل عند بدء التدريب)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="67" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="69" />
         <source>…/conversations.jsonl</source>
         <translation>…/conversations.jsonl</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="68" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="70" />
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="85" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="92" />
         <source>Held out for evaluation:</source>
         <translation>محجوز للتقييم:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="99" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="106" />
         <source>Conversations (*.json *.jsonl *.parquet)</source>
         <translation>محادثات (*.json *.jsonl *.parquet)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="125" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="132" />
         <source>The trainer downloads and checks this dataset when the run starts.</source>
         <translation>يُنزّل المدرِّب هذه البيانات ويفحصها عند البدء.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="131" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="138" />
         <source>Choose a file (.json, .jsonl or .parquet) with Browse…, or type its path above.</source>
         <translation>اختر ملفًا (.json أو .jsonl أو .parquet) بزر «استعراض…»، أو اكتب مساره أعلاه.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="137" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="144" />
         <source>Reading the first rows…</source>
         <translation>جارٍ قراءة الصفوف الأولى…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="149" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="162" />
         <source>The first %n rows:</source>
         <translation><numerusform>أول %n صف:</numerusform><numerusform>أول %n صف:</numerusform><numerusform>أول %n صف:</numerusform><numerusform>أول %n صف:</numerusform><numerusform>أول %n صف:</numerusform><numerusform>أول %n صف:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="170" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="190" />
         <source>%1 does not exist. Choose a .json, .jsonl or .parquet file.</source>
         <translation>%1 غير موجود. اختر ملف ‎.json أو ‎.jsonl أو ‎.parquet.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="175" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="195" />
         <source>%1 is not a .json, .jsonl or .parquet file. Save the conversations in one of those forms.</source>
         <translation>%1 ليس ملف ‎.json أو ‎.jsonl أو ‎.parquet. احفظ المحادثات بإحدى هذه الصيغ.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="179" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="199" />
         <source>%1 is empty. It needs conversations: one JSON object per line (.jsonl), or a JSON array.</source>
         <translation>%1 فارغ. يجب أن يحتوي على محادثات: كائن JSON في كل سطر (‎.jsonl)، أو مصفوفة JSON.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="182" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="202" />
         <source>None of the first rows of %1 is a conversation to train on. Each row needs a "conversations" (ShareGPT) or "messages" list with a question and a reply.</source>
         <translation>لا يوجد في الصفوف الأولى من %1 محادثة صالحة للتدريب. يحتاج كل صف إلى قائمة "conversations" (ShareGPT) أو "messages" فيها سؤال ورد.</translation>
     </message>
@@ -439,12 +449,12 @@ Send only its beginning? Choose how many characters (of %6) to include; the mode
         <translation>توقف الفحص بشكل غير متوقع (رمز الخروج %s).</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="153" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="154" />
         <source>Stop training? A checkpoint is saved and Resume continues from it.</source>
         <translation>إيقاف التدريب؟ تُحفظ نقطة ويستأنف زر الاستئناف منها.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="172" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="173" />
         <source>Training is running. Stop it (keeping a checkpoint) and close?</source>
         <translation>التدريب جارٍ. إيقافه (مع حفظ نقطة) والإغلاق؟</translation>
     </message>
@@ -452,17 +462,17 @@ Send only its beginning? Choose how many characters (of %6) to include; the mode
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="104" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="105" />
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="108" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="109" />
         <source>Chat with it</source>
         <translation>تحدّث معه</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="118" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="119" />
         <source>Held-out loss: %1 before, %2 after (lower is better).
 The adapter is in %3.</source>
         <translation>الخسارة على البيانات المحجوزة: %1 قبل، %2 بعد (الأقل أفضل).
@@ -626,9 +636,30 @@ The adapter is in %3.</source>
         <translation>محادثة مع %s</translation>
     </message>
     <message>
+        <location filename="../../lumichats_desktop/ui/model_loading.py" line="49" />
+        <source>%1 cannot see images; LumiChats 4B can: load it in Models (Ctrl+M).</source>
+        <translation>لا يرى %1 الصور؛ أما LumiChats 4B فيراها: حمّله من النماذج (Ctrl+M).</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/model_loading.py" line="57" />
+        <source>You are chatting with LumiChats 270M, a small model that works offline. It handles simple questions and often gets facts wrong. LumiChats 4B is the real assistant: get it in Models (Ctrl+M).</source>
+        <translation>أنت تتحدث مع LumiChats 270M، وهو نموذج صغير يعمل دون اتصال. يجيب عن الأسئلة البسيطة ويخطئ كثيرًا في الحقائق. المساعد الحقيقي هو LumiChats 4B: احصل عليه من النماذج (Ctrl+M).</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/model_loading.py" line="66" />
         <location filename="../../lumichats_desktop/ui/reply_flow.py" line="208" />
         <source>Retry</source>
         <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/model_loading.py" line="68" />
+        <source>Load on the CPU</source>
+        <translation>التحميل على المعالج</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/model_loading.py" line="70" />
+        <source>Use LumiChats 270M</source>
+        <translation>استخدام LumiChats 270M</translation>
     </message>
     <message>
         <location filename="../../lumichats_desktop/ui/main_window.py" line="345" />
@@ -807,32 +838,32 @@ The adapter is in %3.</source>
 <context>
     <name>ModelPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="195" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="215" />
         <source>Base model</source>
         <translation>النموذج الأساسي</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="197" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="217" />
         <source>The adapter is trained on this model; check that it fits before you start.</source>
         <translation>يُدرَّب المحوّل على هذا النموذج؛ تأكد أنه يتسع قبل البدء.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="204" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="224" />
         <source>Load the base in 4-bit (QLoRA): a quarter of the memory, a bit slower</source>
         <translation>تحميل النموذج الأساسي بـ4 بت (QLoRA): ربع الذاكرة وأبطأ قليلًا</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="207" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="227" />
         <source>Check data and memory</source>
         <translation>فحص البيانات والذاكرة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="209" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="229" />
         <source>Not checked yet.</source>
         <translation>لم يُفحص بعد.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="211" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="231" />
         <source>Model:</source>
         <translation>النموذج:</translation>
     </message>
@@ -840,183 +871,183 @@ The adapter is in %3.</source>
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="51" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="48" />
         <source>Models</source>
         <translation>النماذج</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="78" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="74" />
         <source>Checking this computer's hardware…</source>
         <translation>جارٍ فحص عتاد هذا الحاسوب…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="85" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="81" />
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="86" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="82" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="87" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="83" />
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="88" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="84" />
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="89" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="85" />
         <source>Fits here?</source>
         <translation>هل يتسع هنا؟</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="90" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="86" />
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="100" />
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="220" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="96" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="212" />
         <source>Download</source>
         <translation>تنزيل</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="101" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="97" />
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="102" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="98" />
         <source>Delete…</source>
         <translation>حذف…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="103" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="99" />
         <source>Set as default</source>
         <translation>تعيين كافتراضي</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="104" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="100" />
         <source>Use now</source>
         <translation>استخدام الآن</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="105" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="101" />
         <source>Import .gguf…</source>
         <translation>استيراد ‎.gguf…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="106" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="102" />
         <source>Use a folder…</source>
         <translation>استخدام مجلد…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="122" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="118" />
         <source>A Hub repo id, e.g. google/gemma-3-4b-it or an adapter repo</source>
         <translation>معرّف مستودع على Hub، مثل google/gemma-3-4b-it أو مستودع محوّل</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="125" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="121" />
         <source>Add from the Hub</source>
         <translation>إضافة من Hub</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="141" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="137" />
         <source>Hugging Face token:</source>
         <translation>رمز Hugging Face:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="144" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="140" />
         <source>hf_… (needed for gated or private repos)</source>
         <translation>hf_… (مطلوب للمستودعات المقيّدة أو الخاصة)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="145" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="141" />
         <source>Save token</source>
         <translation>حفظ الرمز</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="146" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="142" />
         <source>Remove token</source>
         <translation>إزالة الرمز</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="154" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="150" />
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="195" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="187" />
         <source>A token is saved. </source>
         <translation>تم حفظ رمز. </translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="195" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="187" />
         <source>No token saved. </source>
         <translation>لا يوجد رمز محفوظ. </translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="220" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="212" />
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="236" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="228" />
         <source>Asking the Hub about %s…</source>
         <translation>جارٍ سؤال Hub عن %s…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="249" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="241" />
         <source>Type a Hub repo id as owner/name, e.g. google/gemma-3-4b-it.</source>
         <translation>اكتب معرّف المستودع بصيغة المالك/الاسم، مثل google/gemma-3-4b-it.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="262" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="254" />
         <source>Deleting %s…</source>
         <translation>جارٍ حذف %s…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="280" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="272" />
         <source>Delete model</source>
         <translation>حذف النموذج</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="281" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="273" />
         <source>Delete %1 (%2) from this computer? Downloading it again takes a while.</source>
         <translation>حذف %1 (%2) من هذا الحاسوب؟ إعادة تنزيله تستغرق وقتًا.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="301" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="293" />
         <source>Import a GGUF model</source>
         <translation>استيراد نموذج GGUF</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="309" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="301" />
         <source>A model or adapter folder</source>
         <translation>مجلد نموذج أو محوّل</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="315" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="307" />
         <source>%s holds neither config.json (a model) nor adapter_config.json (an adapter).</source>
         <translation>لا يحتوي %s على config.json (نموذج) ولا على adapter_config.json (محوّل).</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="350" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="342" />
         <source>%s is ready.</source>
         <translation>%s جاهز.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="379" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="370" />
         <source>Download running</source>
         <translation>التنزيل جارٍ</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="379" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="370" />
         <source>Pause the download and close? It resumes later.</source>
         <translation>إيقاف التنزيل مؤقتًا والإغلاق؟ سيُستأنف لاحقًا.</translation>
     </message>
@@ -1090,32 +1121,32 @@ The adapter is in %3.</source>
         <translation>  الخسارة على البيانات المحجوزة قبل التدريب: %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="75" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="76" />
         <source>Stopping: finishing this step and saving a checkpoint…</source>
         <translation>جارٍ الإيقاف: إنهاء هذه الخطوة وحفظ نقطة استئناف…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="86" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="87" />
         <source>Finished: the adapter is saved. Next shows the result.</source>
         <translation>انتهى: حُفظ المحوّل. «التالي» يعرض النتيجة.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="89" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="90" />
         <source>Stopped before the first step. Resume starts the run again.</source>
         <translation>توقف قبل الخطوة الأولى. «استئناف» يبدأ التدريب من جديد.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="91" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="92" />
         <source>Stopped at step %1 of %2. A checkpoint is kept: Resume continues from it.</source>
         <translation>توقف عند الخطوة %1 من %2. حُفظت نقطة استئناف: «استئناف» يتابع منها.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="96" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="97" />
         <source>The run stopped with an error (below).</source>
         <translation>توقف التدريب بسبب خطأ (أدناه).</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="97" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="98" />
         <source>Starting the trainer…</source>
         <translation>جارٍ بدء المدرِّب…</translation>
     </message>
@@ -1359,107 +1390,107 @@ The adapter is in %3.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="220" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="240" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="221" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="241" />
         <source>The LumiChats recipe is filled in; the defaults are a good start.</source>
         <translation>وصفة LumiChats معبأة مسبقًا؛ القيم الافتراضية بداية جيدة.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="237" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="257" />
         <source>linear (falls to zero)</source>
         <translation>خطي (ينخفض حتى الصفر)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="238" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="258" />
         <source>cosine (falls to zero, gently at both ends)</source>
         <translation>جيب التمام (ينخفض حتى الصفر، بلطف عند الطرفين)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="239" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="259" />
         <source>constant</source>
         <translation>ثابت</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="247" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="267" />
         <source>LoRA rank r (capacity of the adapter):</source>
         <translation>رتبة LoRA ‏r (سعة المحوّل):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="248" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="268" />
         <source>LoRA alpha (scale; r and alpha equal is the recipe):</source>
         <translation>LoRA alpha (المقياس؛ الوصفة تجعل r وalpha متساويين):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="249" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="269" />
         <source>Learning rate:</source>
         <translation>معدّل التعلّم:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="250" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="270" />
         <source>Batch size (conversations per step on the device):</source>
         <translation>حجم الدفعة (محادثات لكل خطوة على الجهاز):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="251" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="271" />
         <source>Gradient accumulation (batches per optimizer step):</source>
         <translation>تجميع التدرّج (دفعات لكل خطوة من المُحسِّن):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="252" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="272" />
         <source>Steps:</source>
         <translation>الخطوات:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="253" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="273" />
         <source>Maximum length in tokens (longer ones are cut):</source>
         <translation>الطول الأقصى بالرموز (يُقصّ ما هو أطول):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="254" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="274" />
         <source>Adapter name:</source>
         <translation>اسم المحوّل:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="255" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="275" />
         <source>Saved in:</source>
         <translation>يُحفظ في:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="263" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="283" />
         <source>Show advanced settings</source>
         <translation>إظهار الإعدادات المتقدمة</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="271" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="291" />
         <source>Learning-rate schedule:</source>
         <translation>جدول معدّل التعلّم:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="272" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="292" />
         <source>Warm-up steps:</source>
         <translation>خطوات الإحماء:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="273" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="293" />
         <source>Checkpoint every (steps):</source>
         <translation>نقطة حفظ كل (خطوات):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="274" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="294" />
         <source>Held-out loss every (steps, 0 = only before and after):</source>
         <translation>الخسارة على المحجوز كل (خطوات، 0 = قبل وبعد فقط):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="275" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="295" />
         <source>Seed:</source>
         <translation>البذرة:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="282" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="302" />
         <source>Use all %n GPUs (one trainer process each; the same batch per step)</source>
         <translation><numerusform>استخدام وحدات معالجة الرسومات الـ%n كلها (عملية تدريب على كل منها؛ الدفعة نفسها في كل خطوة)</numerusform><numerusform>استخدام وحدات معالجة الرسومات الـ%n كلها (عملية تدريب على كل منها؛ الدفعة نفسها في كل خطوة)</numerusform><numerusform>استخدام وحدات معالجة الرسومات الـ%n كلها (عملية تدريب على كل منها؛ الدفعة نفسها في كل خطوة)</numerusform><numerusform>استخدام وحدات معالجة الرسومات الـ%n كلها (عملية تدريب على كل منها؛ الدفعة نفسها في كل خطوة)</numerusform><numerusform>استخدام وحدات معالجة الرسومات الـ%n كلها (عملية تدريب على كل منها؛ الدفعة نفسها في كل خطوة)</numerusform><numerusform>استخدام وحدات معالجة الرسومات الـ%n كلها (عملية تدريب على كل منها؛ الدفعة نفسها في كل خطوة)</numerusform></translation>
     </message>
@@ -1853,12 +1884,12 @@ The adapter is in %3.</source>
         <translation>%1 رمزًا</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="184" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="188" />
         <source>Conversation lengths:</source>
         <translation>أطوال المحادثات:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="194" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="201" />
         <source>Dropped rows (%1 in all):</source>
         <translation>الصفوف المستبعدة (%1 في المجموع):</translation>
     </message>

@@ -49,52 +49,52 @@
 <context>
     <name>AttachmentBar</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="170" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="168" />
         <source>Images can be attached once a model that sees them has loaded.</source>
         <translation>Bilder lassen sich anhängen, sobald ein Modell geladen ist, das Bilder erkennt.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="174" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="172" />
         <source>Attach documents (text, Markdown, code, CSV, JSON, HTML, PDF) or images (Ctrl+Shift+A)</source>
         <translation>Dokumente (Text, Markdown, Code, CSV, JSON, HTML, PDF) oder Bilder anhängen (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="205" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="203" />
         <source>Attach an image: PNG, JPEG or WebP (Ctrl+Shift+I)</source>
         <translation>Bild anhängen: PNG, JPEG oder WebP (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="213" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="211" />
         <source>%1 was not attached: %2</source>
         <translation>%1 wurde nicht angehängt: %2</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="220" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="218" />
         <source>%1 was not attached: at most %2 files go with one message.</source>
         <translation>%1 wurde nicht angehängt: Eine Nachricht kann höchstens %2 Dateien enthalten.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="262" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="260" />
         <source>Documents and images</source>
         <translation>Dokumente und Bilder</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="262" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="260" />
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="264" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="262" />
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="267" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="265" />
         <source>Attach files</source>
         <translation>Dateien anhängen</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="340" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="338" />
         <source>pasted image</source>
         <translation>eingefügtes Bild</translation>
     </message>
@@ -102,7 +102,17 @@
 <context>
     <name>AttachmentChip</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="132" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="75" />
+        <source>%1 pages</source>
+        <translation>%1 Seiten</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="79" />
+        <source>first %1 of %2 characters</source>
+        <translation>erste %1 von %2 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="130" />
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
@@ -205,88 +215,88 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="59" />
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="99" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="61" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="106" />
         <source>Training data</source>
         <translation>Trainingsdaten</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="60" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="62" />
         <source>Conversations in ShareGPT or messages form: .json, .jsonl or .parquet.</source>
         <translation>Unterhaltungen im ShareGPT- oder messages-Format: .json, .jsonl oder .parquet.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="62" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="64" />
         <source>The bundled sample (40 conversations in 10 languages)</source>
         <translation>Die mitgelieferte Probe (40 Unterhaltungen in 10 Sprachen)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="63" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="65" />
         <source>A file on this computer</source>
         <translation>Eine Datei auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="64" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="66" />
         <source>A Hugging Face dataset (downloaded when the run starts)</source>
         <translation>Ein Hugging-Face-Datensatz (wird beim Start des Trainings heruntergeladen)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="67" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="69" />
         <source>…/conversations.jsonl</source>
         <translation>…/conversations.jsonl</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="68" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="70" />
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="85" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="92" />
         <source>Held out for evaluation:</source>
         <translation>Für die Auswertung zurückgehalten:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="99" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="106" />
         <source>Conversations (*.json *.jsonl *.parquet)</source>
         <translation>Unterhaltungen (*.json *.jsonl *.parquet)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="125" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="132" />
         <source>The trainer downloads and checks this dataset when the run starts.</source>
         <translation>Der Trainer lädt diesen Datensatz beim Start des Trainings herunter und prüft ihn.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="131" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="138" />
         <source>Choose a file (.json, .jsonl or .parquet) with Browse…, or type its path above.</source>
         <translation>Wählen Sie eine Datei (.json, .jsonl oder .parquet) mit Durchsuchen… oder geben Sie oben ihren Pfad ein.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="137" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="144" />
         <source>Reading the first rows…</source>
         <translation>Erste Zeilen werden gelesen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="149" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="162" />
         <source>The first %n rows:</source>
         <translation><numerusform>Die erste Zeile:</numerusform><numerusform>Die ersten %n Zeilen:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="170" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="190" />
         <source>%1 does not exist. Choose a .json, .jsonl or .parquet file.</source>
         <translation>%1 existiert nicht. Wählen Sie eine .json-, .jsonl- oder .parquet-Datei.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="175" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="195" />
         <source>%1 is not a .json, .jsonl or .parquet file. Save the conversations in one of those forms.</source>
         <translation>%1 ist keine .json-, .jsonl- oder .parquet-Datei. Speichern Sie die Unterhaltungen in einem dieser Formate.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="179" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="199" />
         <source>%1 is empty. It needs conversations: one JSON object per line (.jsonl), or a JSON array.</source>
         <translation>%1 ist leer. Es braucht Unterhaltungen: ein JSON-Objekt pro Zeile (.jsonl) oder ein JSON-Array.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="182" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="202" />
         <source>None of the first rows of %1 is a conversation to train on. Each row needs a "conversations" (ShareGPT) or "messages" list with a question and a reply.</source>
         <translation>Keine der ersten Zeilen von %1 ist eine Unterhaltung zum Trainieren. Jede Zeile braucht eine Liste "conversations" (ShareGPT) oder "messages" mit einer Frage und einer Antwort.</translation>
     </message>
@@ -439,12 +449,12 @@ Nur den Anfang senden? Wählen Sie, wie viele Zeichen (von %6) mitgehen; das Mod
         <translation>Die Prüfung wurde unerwartet beendet (Exit-Code %s).</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="153" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="154" />
         <source>Stop training? A checkpoint is saved and Resume continues from it.</source>
         <translation>Training beenden? Ein Checkpoint wird gespeichert, und Fortsetzen macht dort weiter.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="172" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="173" />
         <source>Training is running. Stop it (keeping a checkpoint) and close?</source>
         <translation>Das Training läuft. Beenden (mit Checkpoint) und schließen?</translation>
     </message>
@@ -452,17 +462,17 @@ Nur den Anfang senden? Wählen Sie, wie viele Zeichen (von %6) mitgehen; das Mod
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="104" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="105" />
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="108" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="109" />
         <source>Chat with it</source>
         <translation>Damit chatten</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="118" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="119" />
         <source>Held-out loss: %1 before, %2 after (lower is better).
 The adapter is in %3.</source>
         <translation>Verlust auf zurückgehaltenen Daten: %1 vorher, %2 nachher (niedriger ist besser).
@@ -636,9 +646,30 @@ Der Adapter liegt in %3.</translation>
         <translation>Etwas ist schiefgelaufen: %s</translation>
     </message>
     <message>
+        <location filename="../../lumichats_desktop/ui/model_loading.py" line="49" />
+        <source>%1 cannot see images; LumiChats 4B can: load it in Models (Ctrl+M).</source>
+        <translation>%1 kann keine Bilder sehen; LumiChats 4B schon: Laden Sie es unter Modelle (Ctrl+M).</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/model_loading.py" line="57" />
+        <source>You are chatting with LumiChats 270M, a small model that works offline. It handles simple questions and often gets facts wrong. LumiChats 4B is the real assistant: get it in Models (Ctrl+M).</source>
+        <translation>Sie chatten mit LumiChats 270M, einem kleinen Modell, das offline arbeitet. Es bewältigt einfache Fragen und liegt bei Fakten oft daneben. LumiChats 4B ist der eigentliche Assistent: Sie erhalten ihn unter Modelle (Ctrl+M).</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/model_loading.py" line="66" />
         <location filename="../../lumichats_desktop/ui/reply_flow.py" line="208" />
         <source>Retry</source>
         <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/model_loading.py" line="68" />
+        <source>Load on the CPU</source>
+        <translation>Auf der CPU laden</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/model_loading.py" line="70" />
+        <source>Use LumiChats 270M</source>
+        <translation>LumiChats 270M verwenden</translation>
     </message>
     <message>
         <location filename="../../lumichats_desktop/ui/main_window.py" line="345" />
@@ -807,32 +838,32 @@ Der Adapter liegt in %3.</translation>
 <context>
     <name>ModelPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="195" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="215" />
         <source>Base model</source>
         <translation>Basismodell</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="197" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="217" />
         <source>The adapter is trained on this model; check that it fits before you start.</source>
         <translation>Der Adapter wird auf diesem Modell trainiert; prüfen Sie vor dem Start, ob es passt.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="204" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="224" />
         <source>Load the base in 4-bit (QLoRA): a quarter of the memory, a bit slower</source>
         <translation>Basis in 4 Bit laden (QLoRA): ein Viertel des Speichers, etwas langsamer</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="207" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="227" />
         <source>Check data and memory</source>
         <translation>Daten und Speicher prüfen</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="209" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="229" />
         <source>Not checked yet.</source>
         <translation>Noch nicht geprüft.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="211" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="231" />
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
@@ -840,183 +871,183 @@ Der Adapter liegt in %3.</translation>
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="51" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="48" />
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="78" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="74" />
         <source>Checking this computer's hardware…</source>
         <translation>Hardware dieses Computers wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="85" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="81" />
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="86" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="82" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="87" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="83" />
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="88" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="84" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="89" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="85" />
         <source>Fits here?</source>
         <translation>Passt hier?</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="90" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="86" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="100" />
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="220" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="96" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="212" />
         <source>Download</source>
         <translation>Herunterladen</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="101" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="97" />
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="102" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="98" />
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="103" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="99" />
         <source>Set as default</source>
         <translation>Als Standard festlegen</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="104" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="100" />
         <source>Use now</source>
         <translation>Jetzt verwenden</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="105" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="101" />
         <source>Import .gguf…</source>
         <translation>.gguf importieren…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="106" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="102" />
         <source>Use a folder…</source>
         <translation>Ordner verwenden…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="122" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="118" />
         <source>A Hub repo id, e.g. google/gemma-3-4b-it or an adapter repo</source>
         <translation>Eine Hub-Repo-ID, z. B. google/gemma-3-4b-it oder ein Adapter-Repo</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="125" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="121" />
         <source>Add from the Hub</source>
         <translation>Vom Hub hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="141" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="137" />
         <source>Hugging Face token:</source>
         <translation>Hugging-Face-Token:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="144" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="140" />
         <source>hf_… (needed for gated or private repos)</source>
         <translation>hf_… (nötig für zugangsbeschränkte oder private Repos)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="145" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="141" />
         <source>Save token</source>
         <translation>Token speichern</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="146" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="142" />
         <source>Remove token</source>
         <translation>Token entfernen</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="154" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="150" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="195" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="187" />
         <source>A token is saved. </source>
         <translation>Ein Token ist gespeichert. </translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="195" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="187" />
         <source>No token saved. </source>
         <translation>Kein Token gespeichert. </translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="220" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="212" />
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="236" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="228" />
         <source>Asking the Hub about %s…</source>
         <translation>Hub wird zu %s befragt…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="249" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="241" />
         <source>Type a Hub repo id as owner/name, e.g. google/gemma-3-4b-it.</source>
         <translation>Geben Sie eine Hub-Repo-ID als Besitzer/Name ein, z. B. google/gemma-3-4b-it.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="262" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="254" />
         <source>Deleting %s…</source>
         <translation>%s wird gelöscht…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="280" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="272" />
         <source>Delete model</source>
         <translation>Modell löschen</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="281" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="273" />
         <source>Delete %1 (%2) from this computer? Downloading it again takes a while.</source>
         <translation>%1 (%2) von diesem Computer löschen? Ein erneuter Download dauert eine Weile.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="301" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="293" />
         <source>Import a GGUF model</source>
         <translation>GGUF-Modell importieren</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="309" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="301" />
         <source>A model or adapter folder</source>
         <translation>Ein Modell- oder Adapterordner</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="315" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="307" />
         <source>%s holds neither config.json (a model) nor adapter_config.json (an adapter).</source>
         <translation>%s enthält weder config.json (ein Modell) noch adapter_config.json (einen Adapter).</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="350" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="342" />
         <source>%s is ready.</source>
         <translation>%s ist bereit.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="379" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="370" />
         <source>Download running</source>
         <translation>Download läuft</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="379" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="370" />
         <source>Pause the download and close? It resumes later.</source>
         <translation>Download pausieren und schließen? Er wird später fortgesetzt.</translation>
     </message>
@@ -1090,32 +1121,32 @@ Der Adapter liegt in %3.</translation>
         <translation>  Verlust auf zurückgehaltenen Daten vorher: %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="75" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="76" />
         <source>Stopping: finishing this step and saving a checkpoint…</source>
         <translation>Wird gestoppt: Dieser Schritt wird beendet und ein Checkpoint gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="86" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="87" />
         <source>Finished: the adapter is saved. Next shows the result.</source>
         <translation>Fertig: Der Adapter ist gespeichert. Weiter zeigt das Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="89" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="90" />
         <source>Stopped before the first step. Resume starts the run again.</source>
         <translation>Vor dem ersten Schritt angehalten. Fortsetzen startet das Training neu.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="91" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="92" />
         <source>Stopped at step %1 of %2. A checkpoint is kept: Resume continues from it.</source>
         <translation>Bei Schritt %1 von %2 angehalten. Ein Checkpoint ist gespeichert: Fortsetzen macht dort weiter.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="96" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="97" />
         <source>The run stopped with an error (below).</source>
         <translation>Das Training wurde durch einen Fehler beendet (unten).</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="97" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="98" />
         <source>Starting the trainer…</source>
         <translation>Training wird gestartet…</translation>
     </message>
@@ -1359,107 +1390,107 @@ Der Adapter liegt in %3.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="220" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="240" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="221" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="241" />
         <source>The LumiChats recipe is filled in; the defaults are a good start.</source>
         <translation>Das LumiChats-Rezept ist eingetragen; die Standardwerte sind ein guter Anfang.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="237" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="257" />
         <source>linear (falls to zero)</source>
         <translation>linear (fällt auf null)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="238" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="258" />
         <source>cosine (falls to zero, gently at both ends)</source>
         <translation>Kosinus (fällt auf null, sanft an beiden Enden)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="239" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="259" />
         <source>constant</source>
         <translation>konstant</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="247" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="267" />
         <source>LoRA rank r (capacity of the adapter):</source>
         <translation>LoRA-Rang r (Kapazität des Adapters):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="248" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="268" />
         <source>LoRA alpha (scale; r and alpha equal is the recipe):</source>
         <translation>LoRA-Alpha (Skalierung; das Rezept setzt r und Alpha gleich):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="249" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="269" />
         <source>Learning rate:</source>
         <translation>Lernrate:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="250" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="270" />
         <source>Batch size (conversations per step on the device):</source>
         <translation>Batchgröße (Unterhaltungen pro Schritt auf dem Gerät):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="251" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="271" />
         <source>Gradient accumulation (batches per optimizer step):</source>
         <translation>Gradientenakkumulation (Batches pro Optimiererschritt):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="252" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="272" />
         <source>Steps:</source>
         <translation>Schritte:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="253" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="273" />
         <source>Maximum length in tokens (longer ones are cut):</source>
         <translation>Maximale Länge in Tokens (längere werden gekürzt):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="254" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="274" />
         <source>Adapter name:</source>
         <translation>Adaptername:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="255" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="275" />
         <source>Saved in:</source>
         <translation>Gespeichert in:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="263" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="283" />
         <source>Show advanced settings</source>
         <translation>Erweiterte Einstellungen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="271" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="291" />
         <source>Learning-rate schedule:</source>
         <translation>Lernraten-Verlauf:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="272" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="292" />
         <source>Warm-up steps:</source>
         <translation>Aufwärmschritte:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="273" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="293" />
         <source>Checkpoint every (steps):</source>
         <translation>Checkpoint alle (Schritte):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="274" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="294" />
         <source>Held-out loss every (steps, 0 = only before and after):</source>
         <translation>Verlust auf zurückgehaltenen Daten alle (Schritte, 0 = nur vorher und nachher):</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="275" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="295" />
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="282" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="302" />
         <source>Use all %n GPUs (one trainer process each; the same batch per step)</source>
         <translation><numerusform>Alle %n GPUs verwenden (je ein Trainerprozess; derselbe Batch pro Schritt)</numerusform><numerusform>Alle %n GPUs verwenden (je ein Trainerprozess; derselbe Batch pro Schritt)</numerusform></translation>
     </message>
@@ -1853,12 +1884,12 @@ Der Adapter liegt in %3.</translation>
         <translation>%1 Tokens</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="184" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="188" />
         <source>Conversation lengths:</source>
         <translation>Länge der Unterhaltungen:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="194" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="201" />
         <source>Dropped rows (%1 in all):</source>
         <translation>Verworfene Zeilen (insgesamt %1):</translation>
     </message>

@@ -49,52 +49,52 @@
 <context>
     <name>AttachmentBar</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="170" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="168" />
         <source>Images can be attached once a model that sees them has loaded.</source>
         <translation>Les images peuvent être jointes une fois chargé un modèle capable de les voir.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="174" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="172" />
         <source>Attach documents (text, Markdown, code, CSV, JSON, HTML, PDF) or images (Ctrl+Shift+A)</source>
         <translation>Joindre des documents (texte, Markdown, code, CSV, JSON, HTML, PDF) ou des images (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="205" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="203" />
         <source>Attach an image: PNG, JPEG or WebP (Ctrl+Shift+I)</source>
         <translation>Joindre une image : PNG, JPEG ou WebP (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="213" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="211" />
         <source>%1 was not attached: %2</source>
         <translation>%1 n’a pas été joint : %2</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="220" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="218" />
         <source>%1 was not attached: at most %2 files go with one message.</source>
         <translation>%1 n’a pas été joint : un message accepte au plus %2 fichiers.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="262" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="260" />
         <source>Documents and images</source>
         <translation>Documents et images</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="262" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="260" />
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="264" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="262" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="267" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="265" />
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="340" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="338" />
         <source>pasted image</source>
         <translation>image collée</translation>
     </message>
@@ -102,7 +102,17 @@
 <context>
     <name>AttachmentChip</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="132" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="75" />
+        <source>%1 pages</source>
+        <translation>%1 pages</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="79" />
+        <source>first %1 of %2 characters</source>
+        <translation>les %1 premiers caractères sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="130" />
         <source>Remove %1</source>
         <translation>Retirer %1</translation>
     </message>
@@ -205,88 +215,88 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="59" />
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="99" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="61" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="106" />
         <source>Training data</source>
         <translation>Données d’entraînement</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="60" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="62" />
         <source>Conversations in ShareGPT or messages form: .json, .jsonl or .parquet.</source>
         <translation>Conversations au format ShareGPT ou messages : .json, .jsonl ou .parquet.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="62" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="64" />
         <source>The bundled sample (40 conversations in 10 languages)</source>
         <translation>L’échantillon fourni (40 conversations en 10 langues)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="63" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="65" />
         <source>A file on this computer</source>
         <translation>Un fichier sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="64" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="66" />
         <source>A Hugging Face dataset (downloaded when the run starts)</source>
         <translation>Un jeu de données Hugging Face (téléchargé au début de l’entraînement)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="67" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="69" />
         <source>…/conversations.jsonl</source>
         <translation>…/conversations.jsonl</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="68" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="70" />
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="85" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="92" />
         <source>Held out for evaluation:</source>
         <translation>Réservé pour l’évaluation :</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="99" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="106" />
         <source>Conversations (*.json *.jsonl *.parquet)</source>
         <translation>Conversations (*.json *.jsonl *.parquet)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="125" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="132" />
         <source>The trainer downloads and checks this dataset when the run starts.</source>
         <translation>L’entraîneur télécharge et vérifie ce jeu de données au début de l’entraînement.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="131" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="138" />
         <source>Choose a file (.json, .jsonl or .parquet) with Browse…, or type its path above.</source>
         <translation>Choisissez un fichier (.json, .jsonl ou .parquet) avec Parcourir…, ou tapez son chemin ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="137" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="144" />
         <source>Reading the first rows…</source>
         <translation>Lecture des premières lignes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="149" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="162" />
         <source>The first %n rows:</source>
         <translation><numerusform>Les %n premières lignes :</numerusform><numerusform>Les %n premières lignes :</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="170" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="190" />
         <source>%1 does not exist. Choose a .json, .jsonl or .parquet file.</source>
         <translation>%1 n’existe pas. Choisissez un fichier .json, .jsonl ou .parquet.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="175" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="195" />
         <source>%1 is not a .json, .jsonl or .parquet file. Save the conversations in one of those forms.</source>
         <translation>%1 n’est pas un fichier .json, .jsonl ou .parquet. Enregistrez les conversations dans l’un de ces formats.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="179" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="199" />
         <source>%1 is empty. It needs conversations: one JSON object per line (.jsonl), or a JSON array.</source>
         <translation>%1 est vide. Il faut des conversations : un objet JSON par ligne (.jsonl), ou un tableau JSON.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="182" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="202" />
         <source>None of the first rows of %1 is a conversation to train on. Each row needs a "conversations" (ShareGPT) or "messages" list with a question and a reply.</source>
         <translation>Aucune des premières lignes de %1 n’est une conversation utilisable pour l’entraînement. Chaque ligne doit contenir une liste "conversations" (ShareGPT) ou "messages" avec une question et une réponse.</translation>
     </message>
@@ -439,12 +449,12 @@ N’envoyer que son début ? Choisissez combien de caractères (sur %6) inclure 
         <translation>La vérification s’est arrêtée de façon inattendue (code de sortie %s).</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="153" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="154" />
         <source>Stop training? A checkpoint is saved and Resume continues from it.</source>
         <translation>Arrêter l’entraînement ? Un point de contrôle est enregistré et Reprendre repart de là.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="172" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="173" />
         <source>Training is running. Stop it (keeping a checkpoint) and close?</source>
         <translation>L’entraînement est en cours. L’arrêter (en gardant un point de contrôle) et fermer ?</translation>
     </message>
@@ -452,17 +462,17 @@ N’envoyer que son début ? Choisissez combien de caractères (sur %6) inclure 
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="104" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="105" />
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="108" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="109" />
         <source>Chat with it</source>
         <translation>Discuter avec lui</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="118" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="119" />
         <source>Held-out loss: %1 before, %2 after (lower is better).
 The adapter is in %3.</source>
         <translation>Perte sur les données réservées : %1 avant, %2 après (plus bas, c’est mieux).
@@ -636,9 +646,30 @@ L’adaptateur est dans %3.</translation>
         <translation>Un problème est survenu : %s</translation>
     </message>
     <message>
+        <location filename="../../lumichats_desktop/ui/model_loading.py" line="49" />
+        <source>%1 cannot see images; LumiChats 4B can: load it in Models (Ctrl+M).</source>
+        <translation>%1 ne peut pas voir les images ; LumiChats 4B le peut : chargez-le dans Modèles (Ctrl+M).</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/model_loading.py" line="57" />
+        <source>You are chatting with LumiChats 270M, a small model that works offline. It handles simple questions and often gets facts wrong. LumiChats 4B is the real assistant: get it in Models (Ctrl+M).</source>
+        <translation>Vous discutez avec LumiChats 270M, un petit modèle qui fonctionne hors ligne. Il gère les questions simples et se trompe souvent sur les faits. LumiChats 4B est le véritable assistant : obtenez-le dans Modèles (Ctrl+M).</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/model_loading.py" line="66" />
         <location filename="../../lumichats_desktop/ui/reply_flow.py" line="208" />
         <source>Retry</source>
         <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/model_loading.py" line="68" />
+        <source>Load on the CPU</source>
+        <translation>Charger sur le CPU</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/model_loading.py" line="70" />
+        <source>Use LumiChats 270M</source>
+        <translation>Utiliser LumiChats 270M</translation>
     </message>
     <message>
         <location filename="../../lumichats_desktop/ui/main_window.py" line="345" />
@@ -807,32 +838,32 @@ L’adaptateur est dans %3.</translation>
 <context>
     <name>ModelPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="195" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="215" />
         <source>Base model</source>
         <translation>Modèle de base</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="197" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="217" />
         <source>The adapter is trained on this model; check that it fits before you start.</source>
         <translation>L’adaptateur est entraîné sur ce modèle ; vérifiez qu’il tient en mémoire avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="204" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="224" />
         <source>Load the base in 4-bit (QLoRA): a quarter of the memory, a bit slower</source>
         <translation>Charger la base en 4 bits (QLoRA) : un quart de la mémoire, un peu plus lent</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="207" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="227" />
         <source>Check data and memory</source>
         <translation>Vérifier les données et la mémoire</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="209" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="229" />
         <source>Not checked yet.</source>
         <translation>Pas encore vérifié.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="211" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="231" />
         <source>Model:</source>
         <translation>Modèle :</translation>
     </message>
@@ -840,183 +871,183 @@ L’adaptateur est dans %3.</translation>
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="51" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="48" />
         <source>Models</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="78" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="74" />
         <source>Checking this computer's hardware…</source>
         <translation>Vérification du matériel de cet ordinateur…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="85" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="81" />
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="86" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="82" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="87" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="83" />
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="88" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="84" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="89" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="85" />
         <source>Fits here?</source>
         <translation>Tient ici ?</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="90" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="86" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="100" />
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="220" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="96" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="212" />
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="101" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="97" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="102" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="98" />
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="103" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="99" />
         <source>Set as default</source>
         <translation>Définir par défaut</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="104" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="100" />
         <source>Use now</source>
         <translation>Utiliser maintenant</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="105" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="101" />
         <source>Import .gguf…</source>
         <translation>Importer un .gguf…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="106" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="102" />
         <source>Use a folder…</source>
         <translation>Utiliser un dossier…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="122" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="118" />
         <source>A Hub repo id, e.g. google/gemma-3-4b-it or an adapter repo</source>
         <translation>Un identifiant de dépôt du Hub, p. ex. google/gemma-3-4b-it ou un dépôt d’adaptateur</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="125" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="121" />
         <source>Add from the Hub</source>
         <translation>Ajouter depuis le Hub</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="141" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="137" />
         <source>Hugging Face token:</source>
         <translation>Jeton Hugging Face :</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="144" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="140" />
         <source>hf_… (needed for gated or private repos)</source>
         <translation>hf_… (nécessaire pour les dépôts restreints ou privés)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="145" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="141" />
         <source>Save token</source>
         <translation>Enregistrer le jeton</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="146" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="142" />
         <source>Remove token</source>
         <translation>Supprimer le jeton</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="154" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="150" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="195" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="187" />
         <source>A token is saved. </source>
         <translation>Un jeton est enregistré. </translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="195" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="187" />
         <source>No token saved. </source>
         <translation>Aucun jeton enregistré. </translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="220" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="212" />
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="236" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="228" />
         <source>Asking the Hub about %s…</source>
         <translation>Interrogation du Hub sur %s…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="249" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="241" />
         <source>Type a Hub repo id as owner/name, e.g. google/gemma-3-4b-it.</source>
         <translation>Saisissez un identifiant de dépôt du Hub sous la forme propriétaire/nom, p. ex. google/gemma-3-4b-it.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="262" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="254" />
         <source>Deleting %s…</source>
         <translation>Suppression de %s…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="280" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="272" />
         <source>Delete model</source>
         <translation>Supprimer le modèle</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="281" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="273" />
         <source>Delete %1 (%2) from this computer? Downloading it again takes a while.</source>
         <translation>Supprimer %1 (%2) de cet ordinateur ? Le télécharger à nouveau prend du temps.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="301" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="293" />
         <source>Import a GGUF model</source>
         <translation>Importer un modèle GGUF</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="309" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="301" />
         <source>A model or adapter folder</source>
         <translation>Un dossier de modèle ou d’adaptateur</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="315" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="307" />
         <source>%s holds neither config.json (a model) nor adapter_config.json (an adapter).</source>
         <translation>%s ne contient ni config.json (un modèle) ni adapter_config.json (un adaptateur).</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="350" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="342" />
         <source>%s is ready.</source>
         <translation>%s est prêt.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="379" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="370" />
         <source>Download running</source>
         <translation>Téléchargement en cours</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="379" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="370" />
         <source>Pause the download and close? It resumes later.</source>
         <translation>Mettre le téléchargement en pause et fermer ? Il reprendra plus tard.</translation>
     </message>
@@ -1090,32 +1121,32 @@ L’adaptateur est dans %3.</translation>
         <translation>  Perte sur les données réservées avant : %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="75" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="76" />
         <source>Stopping: finishing this step and saving a checkpoint…</source>
         <translation>Arrêt : fin de cette étape et enregistrement d’un point de contrôle…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="86" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="87" />
         <source>Finished: the adapter is saved. Next shows the result.</source>
         <translation>Terminé : l’adaptateur est enregistré. Suivant affiche le résultat.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="89" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="90" />
         <source>Stopped before the first step. Resume starts the run again.</source>
         <translation>Arrêté avant la première étape. Reprendre relance l’entraînement.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="91" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="92" />
         <source>Stopped at step %1 of %2. A checkpoint is kept: Resume continues from it.</source>
         <translation>Arrêté à l’étape %1 sur %2. Un point de reprise est conservé : Reprendre continue à partir de lui.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="96" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="97" />
         <source>The run stopped with an error (below).</source>
         <translation>L’entraînement s’est arrêté sur une erreur (ci-dessous).</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="97" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="98" />
         <source>Starting the trainer…</source>
         <translation>Démarrage de l’entraînement…</translation>
     </message>
@@ -1359,107 +1390,107 @@ L’adaptateur est dans %3.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="220" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="240" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="221" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="241" />
         <source>The LumiChats recipe is filled in; the defaults are a good start.</source>
         <translation>La recette LumiChats est préremplie ; les valeurs par défaut sont un bon point de départ.</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="237" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="257" />
         <source>linear (falls to zero)</source>
         <translation>linéaire (descend jusqu’à zéro)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="238" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="258" />
         <source>cosine (falls to zero, gently at both ends)</source>
         <translation>cosinus (descend jusqu’à zéro, en douceur aux deux bouts)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="239" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="259" />
         <source>constant</source>
         <translation>constant</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="247" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="267" />
         <source>LoRA rank r (capacity of the adapter):</source>
         <translation>Rang LoRA r (capacité de l’adaptateur) :</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="248" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="268" />
         <source>LoRA alpha (scale; r and alpha equal is the recipe):</source>
         <translation>LoRA alpha (échelle ; la recette prend r et alpha égaux) :</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="249" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="269" />
         <source>Learning rate:</source>
         <translation>Taux d’apprentissage :</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="250" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="270" />
         <source>Batch size (conversations per step on the device):</source>
         <translation>Taille de lot (conversations par étape sur l’appareil) :</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="251" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="271" />
         <source>Gradient accumulation (batches per optimizer step):</source>
         <translation>Accumulation de gradient (lots par étape de l’optimiseur) :</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="252" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="272" />
         <source>Steps:</source>
         <translation>Étapes :</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="253" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="273" />
         <source>Maximum length in tokens (longer ones are cut):</source>
         <translation>Longueur maximale en jetons (les plus longues sont coupées) :</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="254" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="274" />
         <source>Adapter name:</source>
         <translation>Nom de l’adaptateur :</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="255" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="275" />
         <source>Saved in:</source>
         <translation>Enregistré dans :</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="263" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="283" />
         <source>Show advanced settings</source>
         <translation>Afficher les paramètres avancés</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="271" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="291" />
         <source>Learning-rate schedule:</source>
         <translation>Programme du taux d’apprentissage :</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="272" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="292" />
         <source>Warm-up steps:</source>
         <translation>Étapes de préchauffage :</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="273" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="293" />
         <source>Checkpoint every (steps):</source>
         <translation>Point de contrôle toutes les (étapes) :</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="274" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="294" />
         <source>Held-out loss every (steps, 0 = only before and after):</source>
         <translation>Perte sur les données réservées toutes les (étapes, 0 = seulement avant et après) :</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="275" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="295" />
         <source>Seed:</source>
         <translation>Graine :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="282" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="302" />
         <source>Use all %n GPUs (one trainer process each; the same batch per step)</source>
         <translation><numerusform>Utiliser %n GPU (un processus d’entraînement par GPU ; le même lot par étape)</numerusform><numerusform>Utiliser les %n GPU (un processus d’entraînement par GPU ; le même lot par étape)</numerusform></translation>
     </message>
@@ -1853,12 +1884,12 @@ L’adaptateur est dans %3.</translation>
         <translation>%1 jetons</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="184" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="188" />
         <source>Conversation lengths:</source>
         <translation>Longueur des conversations :</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="194" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="201" />
         <source>Dropped rows (%1 in all):</source>
         <translation>Lignes écartées (%1 au total) :</translation>
     </message>

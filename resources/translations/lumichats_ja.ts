@@ -49,52 +49,52 @@
 <context>
     <name>AttachmentBar</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="170" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="168" />
         <source>Images can be attached once a model that sees them has loaded.</source>
         <translation>画像を扱えるモデルを読み込むと、画像を添付できます。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="174" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="172" />
         <source>Attach documents (text, Markdown, code, CSV, JSON, HTML, PDF) or images (Ctrl+Shift+A)</source>
         <translation>文書（テキスト、Markdown、コード、CSV、JSON、HTML、PDF）または画像を添付 (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="205" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="203" />
         <source>Attach an image: PNG, JPEG or WebP (Ctrl+Shift+I)</source>
         <translation>画像を添付: PNG、JPEG、WebP (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="213" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="211" />
         <source>%1 was not attached: %2</source>
         <translation>%1 は添付されませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="220" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="218" />
         <source>%1 was not attached: at most %2 files go with one message.</source>
         <translation>%1 は添付されませんでした: 1 件のメッセージに添付できるのは最大 %2 ファイルです。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="262" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="260" />
         <source>Documents and images</source>
         <translation>文書と画像</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="262" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="260" />
         <source>Images</source>
         <translation>画像</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="264" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="262" />
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="267" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="265" />
         <source>Attach files</source>
         <translation>ファイルを添付</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="340" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="338" />
         <source>pasted image</source>
         <translation>貼り付けた画像</translation>
     </message>
@@ -102,7 +102,17 @@
 <context>
     <name>AttachmentChip</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="132" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="75" />
+        <source>%1 pages</source>
+        <translation>%1 ページ</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="79" />
+        <source>first %1 of %2 characters</source>
+        <translation>%2 文字中の最初の %1 文字</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="130" />
         <source>Remove %1</source>
         <translation>%1 を削除</translation>
     </message>
@@ -205,88 +215,88 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="59" />
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="99" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="61" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="106" />
         <source>Training data</source>
         <translation>学習データ</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="60" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="62" />
         <source>Conversations in ShareGPT or messages form: .json, .jsonl or .parquet.</source>
         <translation>ShareGPT 形式または messages 形式の会話: .json、.jsonl、.parquet。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="62" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="64" />
         <source>The bundled sample (40 conversations in 10 languages)</source>
         <translation>付属のサンプル（10 言語の会話 40 件）</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="63" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="65" />
         <source>A file on this computer</source>
         <translation>このコンピューター上のファイル</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="64" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="66" />
         <source>A Hugging Face dataset (downloaded when the run starts)</source>
         <translation>Hugging Face のデータセット（学習開始時にダウンロード）</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="67" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="69" />
         <source>…/conversations.jsonl</source>
         <translation>…/conversations.jsonl</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="68" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="70" />
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="85" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="92" />
         <source>Held out for evaluation:</source>
         <translation>評価用に確保:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="99" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="106" />
         <source>Conversations (*.json *.jsonl *.parquet)</source>
         <translation>会話 (*.json *.jsonl *.parquet)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="125" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="132" />
         <source>The trainer downloads and checks this dataset when the run starts.</source>
         <translation>学習開始時にトレーナーがこのデータセットをダウンロードして確認します。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="131" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="138" />
         <source>Choose a file (.json, .jsonl or .parquet) with Browse…, or type its path above.</source>
         <translation>「参照…」でファイル（.json、.jsonl、.parquet）を選ぶか、上にパスを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="137" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="144" />
         <source>Reading the first rows…</source>
         <translation>先頭の行を読み込み中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="149" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="162" />
         <source>The first %n rows:</source>
         <translation><numerusform>先頭 %n 行:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="170" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="190" />
         <source>%1 does not exist. Choose a .json, .jsonl or .parquet file.</source>
         <translation>%1 は存在しません。.json、.jsonl、.parquet のファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="175" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="195" />
         <source>%1 is not a .json, .jsonl or .parquet file. Save the conversations in one of those forms.</source>
         <translation>%1 は .json、.jsonl、.parquet のいずれでもありません。会話をこれらの形式で保存してください。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="179" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="199" />
         <source>%1 is empty. It needs conversations: one JSON object per line (.jsonl), or a JSON array.</source>
         <translation>%1 は空です。会話が必要です。1 行に 1 つの JSON オブジェクト（.jsonl）か、JSON 配列にしてください。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="182" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="202" />
         <source>None of the first rows of %1 is a conversation to train on. Each row needs a "conversations" (ShareGPT) or "messages" list with a question and a reply.</source>
         <translation>%1 の最初の行に、学習に使える会話がありません。各行に、質問と返答を含む "conversations"（ShareGPT）または "messages" のリストが必要です。</translation>
     </message>
@@ -439,12 +449,12 @@ Send only its beginning? Choose how many characters (of %6) to include; the mode
         <translation>確認が予期せず停止しました（終了コード %s）。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="153" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="154" />
         <source>Stop training? A checkpoint is saved and Resume continues from it.</source>
         <translation>学習を停止しますか？チェックポイントが保存され、「再開」でそこから続行できます。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="172" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="173" />
         <source>Training is running. Stop it (keeping a checkpoint) and close?</source>
         <translation>学習の実行中です。停止して（チェックポイントは保存されます）閉じますか？</translation>
     </message>
@@ -452,17 +462,17 @@ Send only its beginning? Choose how many characters (of %6) to include; the mode
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="104" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="105" />
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="108" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="109" />
         <source>Chat with it</source>
         <translation>チャットする</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="118" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="119" />
         <source>Held-out loss: %1 before, %2 after (lower is better).
 The adapter is in %3.</source>
         <translation>評価用データの損失: 学習前 %1、学習後 %2（低いほど良好）。
@@ -636,9 +646,30 @@ The adapter is in %3.</source>
         <translation>問題が発生しました: %s</translation>
     </message>
     <message>
+        <location filename="../../lumichats_desktop/ui/model_loading.py" line="49" />
+        <source>%1 cannot see images; LumiChats 4B can: load it in Models (Ctrl+M).</source>
+        <translation>%1 は画像を認識できません。LumiChats 4B なら可能です。「モデル」で読み込んでください (Ctrl+M)。</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/model_loading.py" line="57" />
+        <source>You are chatting with LumiChats 270M, a small model that works offline. It handles simple questions and often gets facts wrong. LumiChats 4B is the real assistant: get it in Models (Ctrl+M).</source>
+        <translation>オフラインで動く小さなモデル LumiChats 270M とチャットしています。簡単な質問には答えられますが、事実をよく間違えます。本来のアシスタントは LumiChats 4B です。「モデル」から入手してください (Ctrl+M)。</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/model_loading.py" line="66" />
         <location filename="../../lumichats_desktop/ui/reply_flow.py" line="208" />
         <source>Retry</source>
         <translation>再試行</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/model_loading.py" line="68" />
+        <source>Load on the CPU</source>
+        <translation>CPU で読み込む</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/model_loading.py" line="70" />
+        <source>Use LumiChats 270M</source>
+        <translation>LumiChats 270M を使う</translation>
     </message>
     <message>
         <location filename="../../lumichats_desktop/ui/main_window.py" line="345" />
@@ -807,32 +838,32 @@ The adapter is in %3.</source>
 <context>
     <name>ModelPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="195" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="215" />
         <source>Base model</source>
         <translation>ベースモデル</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="197" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="217" />
         <source>The adapter is trained on this model; check that it fits before you start.</source>
         <translation>アダプターはこのモデルの上で学習します。開始前にメモリに収まるか確認してください。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="204" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="224" />
         <source>Load the base in 4-bit (QLoRA): a quarter of the memory, a bit slower</source>
         <translation>ベースを 4 ビットで読み込む (QLoRA): メモリは 4 分の 1、速度はやや低下</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="207" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="227" />
         <source>Check data and memory</source>
         <translation>データとメモリを確認</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="209" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="229" />
         <source>Not checked yet.</source>
         <translation>まだ確認していません。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="211" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="231" />
         <source>Model:</source>
         <translation>モデル:</translation>
     </message>
@@ -840,183 +871,183 @@ The adapter is in %3.</source>
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="51" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="48" />
         <source>Models</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="78" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="74" />
         <source>Checking this computer's hardware…</source>
         <translation>このコンピューターのハードウェアを確認中…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="85" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="81" />
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="86" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="82" />
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="87" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="83" />
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="88" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="84" />
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="89" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="85" />
         <source>Fits here?</source>
         <translation>収まるか</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="90" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="86" />
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="100" />
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="220" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="96" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="212" />
         <source>Download</source>
         <translation>ダウンロード</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="101" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="97" />
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="102" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="98" />
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="103" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="99" />
         <source>Set as default</source>
         <translation>既定に設定</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="104" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="100" />
         <source>Use now</source>
         <translation>今すぐ使う</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="105" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="101" />
         <source>Import .gguf…</source>
         <translation>.gguf をインポート…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="106" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="102" />
         <source>Use a folder…</source>
         <translation>フォルダーを使う…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="122" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="118" />
         <source>A Hub repo id, e.g. google/gemma-3-4b-it or an adapter repo</source>
         <translation>Hub のリポジトリ ID（例: google/gemma-3-4b-it）またはアダプターのリポジトリ</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="125" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="121" />
         <source>Add from the Hub</source>
         <translation>Hub から追加</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="141" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="137" />
         <source>Hugging Face token:</source>
         <translation>Hugging Face トークン:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="144" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="140" />
         <source>hf_… (needed for gated or private repos)</source>
         <translation>hf_…（アクセス制限付きまたは非公開のリポジトリに必要）</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="145" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="141" />
         <source>Save token</source>
         <translation>トークンを保存</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="146" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="142" />
         <source>Remove token</source>
         <translation>トークンを削除</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="154" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="150" />
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="195" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="187" />
         <source>A token is saved. </source>
         <translation>トークンは保存済みです。 </translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="195" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="187" />
         <source>No token saved. </source>
         <translation>トークンは保存されていません。 </translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="220" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="212" />
         <source>Resume</source>
         <translation>再開</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="236" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="228" />
         <source>Asking the Hub about %s…</source>
         <translation>Hub に %s を問い合わせ中…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="249" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="241" />
         <source>Type a Hub repo id as owner/name, e.g. google/gemma-3-4b-it.</source>
         <translation>Hub のリポジトリ ID を 所有者/名前 の形で入力してください（例: google/gemma-3-4b-it）。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="262" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="254" />
         <source>Deleting %s…</source>
         <translation>%s を削除中…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="280" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="272" />
         <source>Delete model</source>
         <translation>モデルを削除</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="281" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="273" />
         <source>Delete %1 (%2) from this computer? Downloading it again takes a while.</source>
         <translation>%1 (%2) をこのコンピューターから削除しますか？再ダウンロードには時間がかかります。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="301" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="293" />
         <source>Import a GGUF model</source>
         <translation>GGUF モデルをインポート</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="309" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="301" />
         <source>A model or adapter folder</source>
         <translation>モデルまたはアダプターのフォルダー</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="315" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="307" />
         <source>%s holds neither config.json (a model) nor adapter_config.json (an adapter).</source>
         <translation>%s には config.json（モデル）も adapter_config.json（アダプター）もありません。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="350" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="342" />
         <source>%s is ready.</source>
         <translation>%s の準備ができました。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="379" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="370" />
         <source>Download running</source>
         <translation>ダウンロード中</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="379" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="370" />
         <source>Pause the download and close? It resumes later.</source>
         <translation>ダウンロードを一時停止して閉じますか？後で再開されます。</translation>
     </message>
@@ -1090,32 +1121,32 @@ The adapter is in %3.</source>
         <translation>  学習前の評価用データの損失: %s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="75" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="76" />
         <source>Stopping: finishing this step and saving a checkpoint…</source>
         <translation>停止中: このステップを終えてチェックポイントを保存しています…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="86" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="87" />
         <source>Finished: the adapter is saved. Next shows the result.</source>
         <translation>完了しました。アダプターを保存しました。「次へ」で結果を表示します。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="89" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="90" />
         <source>Stopped before the first step. Resume starts the run again.</source>
         <translation>最初のステップの前に停止しました。「再開」で学習をやり直します。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="91" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="92" />
         <source>Stopped at step %1 of %2. A checkpoint is kept: Resume continues from it.</source>
         <translation>ステップ %1 / %2 で停止しました。チェックポイントを保存済みです。「再開」でそこから続けます。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="96" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="97" />
         <source>The run stopped with an error (below).</source>
         <translation>学習はエラーで停止しました（下記）。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="97" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="98" />
         <source>Starting the trainer…</source>
         <translation>トレーナーを起動しています…</translation>
     </message>
@@ -1359,107 +1390,107 @@ The adapter is in %3.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="220" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="240" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="221" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="241" />
         <source>The LumiChats recipe is filled in; the defaults are a good start.</source>
         <translation>LumiChats のレシピが入力済みです。既定値で始めるのがおすすめです。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="237" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="257" />
         <source>linear (falls to zero)</source>
         <translation>線形（ゼロまで下がる）</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="238" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="258" />
         <source>cosine (falls to zero, gently at both ends)</source>
         <translation>コサイン（ゼロまで下がる、両端はゆるやか）</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="239" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="259" />
         <source>constant</source>
         <translation>一定</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="247" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="267" />
         <source>LoRA rank r (capacity of the adapter):</source>
         <translation>LoRA ランク r（アダプターの容量）:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="248" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="268" />
         <source>LoRA alpha (scale; r and alpha equal is the recipe):</source>
         <translation>LoRA alpha（スケール。レシピでは r と alpha を同じ値にします）:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="249" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="269" />
         <source>Learning rate:</source>
         <translation>学習率:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="250" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="270" />
         <source>Batch size (conversations per step on the device):</source>
         <translation>バッチサイズ（デバイス上の 1 ステップあたりの会話数）:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="251" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="271" />
         <source>Gradient accumulation (batches per optimizer step):</source>
         <translation>勾配累積（オプティマイザーの 1 ステップあたりのバッチ数）:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="252" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="272" />
         <source>Steps:</source>
         <translation>ステップ数:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="253" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="273" />
         <source>Maximum length in tokens (longer ones are cut):</source>
         <translation>最大長（トークン。超える分は切り捨て）:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="254" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="274" />
         <source>Adapter name:</source>
         <translation>アダプター名:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="255" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="275" />
         <source>Saved in:</source>
         <translation>保存先:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="263" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="283" />
         <source>Show advanced settings</source>
         <translation>詳細設定を表示</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="271" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="291" />
         <source>Learning-rate schedule:</source>
         <translation>学習率スケジュール:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="272" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="292" />
         <source>Warm-up steps:</source>
         <translation>ウォームアップのステップ数:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="273" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="293" />
         <source>Checkpoint every (steps):</source>
         <translation>チェックポイントの間隔（ステップ）:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="274" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="294" />
         <source>Held-out loss every (steps, 0 = only before and after):</source>
         <translation>評価用データの損失を計算する間隔（ステップ。0 = 学習の前後のみ）:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="275" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="295" />
         <source>Seed:</source>
         <translation>シード:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="282" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="302" />
         <source>Use all %n GPUs (one trainer process each; the same batch per step)</source>
         <translation><numerusform>%n 台の GPU をすべて使う（GPU ごとにトレーナープロセス 1 つ。1 ステップあたりのバッチは同じ）</numerusform></translation>
     </message>
@@ -1853,12 +1884,12 @@ The adapter is in %3.</source>
         <translation>%1 トークン</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="184" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="188" />
         <source>Conversation lengths:</source>
         <translation>会話の長さ:</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="194" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="201" />
         <source>Dropped rows (%1 in all):</source>
         <translation>除外された行（合計 %1 行）:</translation>
     </message>

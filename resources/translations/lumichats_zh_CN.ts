@@ -49,52 +49,52 @@
 <context>
     <name>AttachmentBar</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="170" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="168" />
         <source>Images can be attached once a model that sees them has loaded.</source>
         <translation>加载能识别图片的模型后即可附加图片。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="174" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="172" />
         <source>Attach documents (text, Markdown, code, CSV, JSON, HTML, PDF) or images (Ctrl+Shift+A)</source>
         <translation>附加文档（文本、Markdown、代码、CSV、JSON、HTML、PDF）或图片 (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="205" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="203" />
         <source>Attach an image: PNG, JPEG or WebP (Ctrl+Shift+I)</source>
         <translation>附加图片：PNG、JPEG 或 WebP (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="213" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="211" />
         <source>%1 was not attached: %2</source>
         <translation>未附加 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="220" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="218" />
         <source>%1 was not attached: at most %2 files go with one message.</source>
         <translation>未附加 %1：每条消息最多附带 %2 个文件。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="262" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="260" />
         <source>Documents and images</source>
         <translation>文档和图片</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="262" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="260" />
         <source>Images</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="264" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="262" />
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="267" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="265" />
         <source>Attach files</source>
         <translation>附加文件</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="340" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="338" />
         <source>pasted image</source>
         <translation>粘贴的图片</translation>
     </message>
@@ -102,7 +102,17 @@
 <context>
     <name>AttachmentChip</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="132" />
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="75" />
+        <source>%1 pages</source>
+        <translation>%1 页</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="79" />
+        <source>first %1 of %2 characters</source>
+        <translation>%2 个字符中的前 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/attachment_bar.py" line="130" />
         <source>Remove %1</source>
         <translation>移除 %1</translation>
     </message>
@@ -205,88 +215,88 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="59" />
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="99" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="61" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="106" />
         <source>Training data</source>
         <translation>训练数据</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="60" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="62" />
         <source>Conversations in ShareGPT or messages form: .json, .jsonl or .parquet.</source>
         <translation>ShareGPT 或 messages 格式的对话：.json、.jsonl 或 .parquet。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="62" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="64" />
         <source>The bundled sample (40 conversations in 10 languages)</source>
         <translation>自带的样例（10 种语言的 40 段对话）</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="63" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="65" />
         <source>A file on this computer</source>
         <translation>这台电脑上的文件</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="64" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="66" />
         <source>A Hugging Face dataset (downloaded when the run starts)</source>
         <translation>Hugging Face 数据集（训练开始时下载）</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="67" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="69" />
         <source>…/conversations.jsonl</source>
         <translation>…/conversations.jsonl</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="68" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="70" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="85" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="92" />
         <source>Held out for evaluation:</source>
         <translation>留作评估：</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="99" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="106" />
         <source>Conversations (*.json *.jsonl *.parquet)</source>
         <translation>对话 (*.json *.jsonl *.parquet)</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="125" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="132" />
         <source>The trainer downloads and checks this dataset when the run starts.</source>
         <translation>训练开始时，训练程序会下载并检查此数据集。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="131" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="138" />
         <source>Choose a file (.json, .jsonl or .parquet) with Browse…, or type its path above.</source>
         <translation>用“浏览…”选择一个文件（.json、.jsonl 或 .parquet），或在上方输入其路径。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="137" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="144" />
         <source>Reading the first rows…</source>
         <translation>正在读取前几行…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="149" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="162" />
         <source>The first %n rows:</source>
         <translation><numerusform>前 %n 行：</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="170" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="190" />
         <source>%1 does not exist. Choose a .json, .jsonl or .parquet file.</source>
         <translation>%1 不存在。请选择 .json、.jsonl 或 .parquet 文件。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="175" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="195" />
         <source>%1 is not a .json, .jsonl or .parquet file. Save the conversations in one of those forms.</source>
         <translation>%1 不是 .json、.jsonl 或 .parquet 文件。请将对话保存为其中一种格式。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="179" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="199" />
         <source>%1 is empty. It needs conversations: one JSON object per line (.jsonl), or a JSON array.</source>
         <translation>%1 是空文件。它需要包含对话：每行一个 JSON 对象（.jsonl），或一个 JSON 数组。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="182" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="202" />
         <source>None of the first rows of %1 is a conversation to train on. Each row needs a "conversations" (ShareGPT) or "messages" list with a question and a reply.</source>
         <translation>%1 的前几行中没有可用于训练的对话。每一行都需要一个包含提问和回答的 "conversations"（ShareGPT）或 "messages" 列表。</translation>
     </message>
@@ -439,12 +449,12 @@ Send only its beginning? Choose how many characters (of %6) to include; the mode
         <translation>检查意外停止（退出代码 %s）。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="153" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="154" />
         <source>Stop training? A checkpoint is saved and Resume continues from it.</source>
         <translation>停止训练吗？会保存一个检查点，“继续”将从那里接着训练。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="172" />
+        <location filename="../../lumichats_desktop/ui/finetune_wizard.py" line="173" />
         <source>Training is running. Stop it (keeping a checkpoint) and close?</source>
         <translation>训练正在进行。停止（保留检查点）并关闭吗？</translation>
     </message>
@@ -452,17 +462,17 @@ Send only its beginning? Choose how many characters (of %6) to include; the mode
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="104" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="105" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="108" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="109" />
         <source>Chat with it</source>
         <translation>和它聊天</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="118" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="119" />
         <source>Held-out loss: %1 before, %2 after (lower is better).
 The adapter is in %3.</source>
         <translation>留出数据损失：训练前 %1，训练后 %2（越低越好）。
@@ -636,9 +646,30 @@ The adapter is in %3.</source>
         <translation>出错了：%s</translation>
     </message>
     <message>
+        <location filename="../../lumichats_desktop/ui/model_loading.py" line="49" />
+        <source>%1 cannot see images; LumiChats 4B can: load it in Models (Ctrl+M).</source>
+        <translation>%1 无法识别图片；LumiChats 4B 可以：请在“模型”中加载它 (Ctrl+M)。</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/model_loading.py" line="57" />
+        <source>You are chatting with LumiChats 270M, a small model that works offline. It handles simple questions and often gets facts wrong. LumiChats 4B is the real assistant: get it in Models (Ctrl+M).</source>
+        <translation>你正在与 LumiChats 270M 聊天，这是一个可离线运行的小模型。它能处理简单问题，但经常弄错事实。LumiChats 4B 才是真正的助手：请在“模型”中获取 (Ctrl+M)。</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/model_loading.py" line="66" />
         <location filename="../../lumichats_desktop/ui/reply_flow.py" line="208" />
         <source>Retry</source>
         <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/model_loading.py" line="68" />
+        <source>Load on the CPU</source>
+        <translation>在 CPU 上加载</translation>
+    </message>
+    <message>
+        <location filename="../../lumichats_desktop/ui/model_loading.py" line="70" />
+        <source>Use LumiChats 270M</source>
+        <translation>使用 LumiChats 270M</translation>
     </message>
     <message>
         <location filename="../../lumichats_desktop/ui/main_window.py" line="345" />
@@ -807,32 +838,32 @@ The adapter is in %3.</source>
 <context>
     <name>ModelPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="195" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="215" />
         <source>Base model</source>
         <translation>基础模型</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="197" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="217" />
         <source>The adapter is trained on this model; check that it fits before you start.</source>
         <translation>适配器在此模型上训练；开始前请检查内存是否够用。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="204" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="224" />
         <source>Load the base in 4-bit (QLoRA): a quarter of the memory, a bit slower</source>
         <translation>以 4 位加载基础模型 (QLoRA)：内存占用为四分之一，速度稍慢</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="207" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="227" />
         <source>Check data and memory</source>
         <translation>检查数据和内存</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="209" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="229" />
         <source>Not checked yet.</source>
         <translation>尚未检查。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="211" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="231" />
         <source>Model:</source>
         <translation>模型：</translation>
     </message>
@@ -840,183 +871,183 @@ The adapter is in %3.</source>
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="51" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="48" />
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="78" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="74" />
         <source>Checking this computer's hardware…</source>
         <translation>正在检查这台电脑的硬件…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="85" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="81" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="86" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="82" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="87" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="83" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="88" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="84" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="89" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="85" />
         <source>Fits here?</source>
         <translation>放得下？</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="90" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="86" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="100" />
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="220" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="96" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="212" />
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="101" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="97" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="102" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="98" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="103" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="99" />
         <source>Set as default</source>
         <translation>设为默认</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="104" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="100" />
         <source>Use now</source>
         <translation>立即使用</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="105" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="101" />
         <source>Import .gguf…</source>
         <translation>导入 .gguf…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="106" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="102" />
         <source>Use a folder…</source>
         <translation>使用文件夹…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="122" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="118" />
         <source>A Hub repo id, e.g. google/gemma-3-4b-it or an adapter repo</source>
         <translation>Hub 仓库 ID，例如 google/gemma-3-4b-it 或适配器仓库</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="125" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="121" />
         <source>Add from the Hub</source>
         <translation>从 Hub 添加</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="141" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="137" />
         <source>Hugging Face token:</source>
         <translation>Hugging Face 令牌：</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="144" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="140" />
         <source>hf_… (needed for gated or private repos)</source>
         <translation>hf_…（访问受限或私有仓库时需要）</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="145" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="141" />
         <source>Save token</source>
         <translation>保存令牌</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="146" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="142" />
         <source>Remove token</source>
         <translation>移除令牌</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="154" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="150" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="195" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="187" />
         <source>A token is saved. </source>
         <translation>已保存令牌。 </translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="195" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="187" />
         <source>No token saved. </source>
         <translation>未保存令牌。 </translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="220" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="212" />
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="236" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="228" />
         <source>Asking the Hub about %s…</source>
         <translation>正在向 Hub 查询 %s…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="249" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="241" />
         <source>Type a Hub repo id as owner/name, e.g. google/gemma-3-4b-it.</source>
         <translation>请按 所有者/名称 的格式输入 Hub 仓库 ID，例如 google/gemma-3-4b-it。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="262" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="254" />
         <source>Deleting %s…</source>
         <translation>正在删除 %s…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="280" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="272" />
         <source>Delete model</source>
         <translation>删除模型</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="281" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="273" />
         <source>Delete %1 (%2) from this computer? Downloading it again takes a while.</source>
         <translation>从这台电脑删除 %1 (%2) 吗？重新下载需要一段时间。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="301" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="293" />
         <source>Import a GGUF model</source>
         <translation>导入 GGUF 模型</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="309" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="301" />
         <source>A model or adapter folder</source>
         <translation>模型或适配器文件夹</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="315" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="307" />
         <source>%s holds neither config.json (a model) nor adapter_config.json (an adapter).</source>
         <translation>%s 中既没有 config.json（模型），也没有 adapter_config.json（适配器）。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="350" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="342" />
         <source>%s is ready.</source>
         <translation>%s 已就绪。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="379" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="370" />
         <source>Download running</source>
         <translation>正在下载</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="379" />
+        <location filename="../../lumichats_desktop/ui/models_dialog.py" line="370" />
         <source>Pause the download and close? It resumes later.</source>
         <translation>暂停下载并关闭吗？稍后会继续下载。</translation>
     </message>
@@ -1090,32 +1121,32 @@ The adapter is in %3.</source>
         <translation>  训练前的留出数据损失：%s</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="75" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="76" />
         <source>Stopping: finishing this step and saving a checkpoint…</source>
         <translation>正在停止：完成当前步骤并保存检查点…</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="86" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="87" />
         <source>Finished: the adapter is saved. Next shows the result.</source>
         <translation>已完成：适配器已保存。点击“下一步”查看结果。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="89" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="90" />
         <source>Stopped before the first step. Resume starts the run again.</source>
         <translation>在第一步之前已停止。“继续”会重新开始训练。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="91" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="92" />
         <source>Stopped at step %1 of %2. A checkpoint is kept: Resume continues from it.</source>
         <translation>已在第 %1 步（共 %2 步）停止。已保留检查点：“继续”将从这里接着训练。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="96" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="97" />
         <source>The run stopped with an error (below).</source>
         <translation>训练因错误而停止（见下方）。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="97" />
+        <location filename="../../lumichats_desktop/ui/wizard_run_page.py" line="98" />
         <source>Starting the trainer…</source>
         <translation>正在启动训练程序…</translation>
     </message>
@@ -1359,107 +1390,107 @@ The adapter is in %3.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="220" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="240" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="221" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="241" />
         <source>The LumiChats recipe is filled in; the defaults are a good start.</source>
         <translation>已填入 LumiChats 的配方；默认值是不错的起点。</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="237" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="257" />
         <source>linear (falls to zero)</source>
         <translation>线性（降到零）</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="238" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="258" />
         <source>cosine (falls to zero, gently at both ends)</source>
         <translation>余弦（降到零，两端平缓）</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="239" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="259" />
         <source>constant</source>
         <translation>恒定</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="247" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="267" />
         <source>LoRA rank r (capacity of the adapter):</source>
         <translation>LoRA 秩 r（适配器容量）：</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="248" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="268" />
         <source>LoRA alpha (scale; r and alpha equal is the recipe):</source>
         <translation>LoRA alpha（缩放；配方中 r 与 alpha 相等）：</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="249" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="269" />
         <source>Learning rate:</source>
         <translation>学习率：</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="250" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="270" />
         <source>Batch size (conversations per step on the device):</source>
         <translation>批大小（设备上每步的对话数）：</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="251" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="271" />
         <source>Gradient accumulation (batches per optimizer step):</source>
         <translation>梯度累积（每个优化器步骤的批次数）：</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="252" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="272" />
         <source>Steps:</source>
         <translation>步数：</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="253" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="273" />
         <source>Maximum length in tokens (longer ones are cut):</source>
         <translation>最大长度（词元，超出部分截断）：</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="254" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="274" />
         <source>Adapter name:</source>
         <translation>适配器名称：</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="255" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="275" />
         <source>Saved in:</source>
         <translation>保存位置：</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="263" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="283" />
         <source>Show advanced settings</source>
         <translation>显示高级设置</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="271" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="291" />
         <source>Learning-rate schedule:</source>
         <translation>学习率调度：</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="272" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="292" />
         <source>Warm-up steps:</source>
         <translation>预热步数：</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="273" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="293" />
         <source>Checkpoint every (steps):</source>
         <translation>检查点间隔（步）：</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="274" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="294" />
         <source>Held-out loss every (steps, 0 = only before and after):</source>
         <translation>留出数据损失间隔（步，0 = 仅训练前后）：</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="275" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="295" />
         <source>Seed:</source>
         <translation>随机种子：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="282" />
+        <location filename="../../lumichats_desktop/ui/wizard_pages.py" line="302" />
         <source>Use all %n GPUs (one trainer process each; the same batch per step)</source>
         <translation><numerusform>使用全部 %n 个 GPU（每个 GPU 一个训练进程；每步批次相同）</numerusform></translation>
     </message>
@@ -1853,12 +1884,12 @@ The adapter is in %3.</source>
         <translation>%1 个词元</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="184" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="188" />
         <source>Conversation lengths:</source>
         <translation>对话长度：</translation>
     </message>
     <message>
-        <location filename="../../lumichats_desktop/ui/engine_text.py" line="194" />
+        <location filename="../../lumichats_desktop/ui/engine_text.py" line="201" />
         <source>Dropped rows (%1 in all):</source>
         <translation>丢弃的行（共 %1 行）：</translation>
     </message>

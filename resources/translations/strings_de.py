@@ -432,4 +432,6 @@ DE = {
     "linear (falls to zero)": "linear (fällt auf null)",
     "cosine (falls to zero, gently at both ends)": "Kosinus (fällt auf null, sanft an beiden Enden)",
     "constant": "konstant",
+    "%1 pages": "%1 Seiten",
+    "first %1 of %2 characters": "erste %1 von %2 Zeichen",
 }

@@ -436,4 +436,6 @@ FR = {
     "linear (falls to zero)": "linéaire (descend jusqu’à zéro)",
     "cosine (falls to zero, gently at both ends)": "cosinus (descend jusqu’à zéro, en douceur aux deux bouts)",
     "constant": "constant",
+    "%1 pages": "%1 pages",
+    "first %1 of %2 characters": "les %1 premiers caractères sur %2",
 }

@@ -354,4 +354,6 @@ HI = {
     "linear (falls to zero)": "रैखिक (शून्य तक घटता है)",
     "cosine (falls to zero, gently at both ends)": "कोसाइन (शून्य तक घटता है, दोनों सिरों पर धीरे)",
     "constant": "स्थिर",
+    "%1 pages": "%1 पृष्ठ",
+    "first %1 of %2 characters": "%2 में से पहले %1 अक्षर",
 }

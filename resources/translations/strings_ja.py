@@ -355,4 +355,6 @@ JA = {
     "linear (falls to zero)": "線形（ゼロまで下がる）",
     "cosine (falls to zero, gently at both ends)": "コサイン（ゼロまで下がる、両端はゆるやか）",
     "constant": "一定",
+    "%1 pages": "%1 ページ",
+    "first %1 of %2 characters": "%2 文字中の最初の %1 文字",
 }

@@ -352,4 +352,6 @@ ZH_CN = {
     "linear (falls to zero)": "线性（降到零）",
     "cosine (falls to zero, gently at both ends)": "余弦（降到零，两端平缓）",
     "constant": "恒定",
+    "%1 pages": "%1 页",
+    "first %1 of %2 characters": "%2 个字符中的前 %1 个",
 }

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
+import lumichats_desktop
 from lumichats_desktop.resources import resource_dir
 from lumichats_desktop.ui.translations import LANGUAGES, install_translation, resolve_language
 
@@ -116,3 +117,26 @@ def test_a_simplified_chinese_system_gets_zh_cn_and_traditional_falls_back() -> 
 def test_an_unshipped_language_falls_back_to_english(qapp) -> None:  # type: ignore[no-untyped-def]
     assert install_translation(qapp, "xx") == []
     assert QCoreApplication.translate("MainWindow", "Send") == "Send"
+
+
+def test_the_offline_note_and_load_error_links_follow_the_ui_language(qapp) -> None:  # type: ignore[no-untyped-def]
+    # Seen in a walk: an Arabic window showed the offline-model note in English. Its strings went through a
+    # `_tr(text)` helper, which lupdate cannot see into, so they never reached the translation files.
+    from lumichats_desktop.ui.model_loading import ModelLoading
+
+    translators = install_translation(qapp, "ar")
+    try:
+        note = ModelLoading._small_model_note(None)  # type: ignore[arg-type]
+        assert note.startswith("أنت تتحدث مع LumiChats 270M")
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_no_ui_module_hides_its_strings_from_lupdate() -> None:
+    # lupdate collects only literal translate()/tr() calls: a wrapper of another name hides its callers' text
+    ui = Path(lumichats_desktop.__file__).parent / "ui"
+    helper = re.compile(r"def (?!tr\()\w+\(text: str\)[^:]*:\s+return \w*\.?translate\(")
+    wrappers = [p.name for p in ui.glob("*.py") if helper.search(p.read_text())]
+    assert not wrappers, f"translate() behind a helper in {wrappers}: lupdate never sees those strings"
